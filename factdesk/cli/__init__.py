@@ -1,0 +1,1 @@
+"""The ``factdesk`` command line: a front end over the services, like the window."""

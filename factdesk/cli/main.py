@@ -1,0 +1,79 @@
+"""Entry point of ``factdesk``: global options, subcommands, error handling.
+
+Errors a user can act on print one line on stderr and exit 1; usage errors
+exit 2 (argparse); no traceback reaches the terminal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from factdesk import __version__, paths
+from factdesk.cli import claims, evidence, sample
+from factdesk.errors import FactDeskError
+from factdesk.services import open_case
+from factdesk.settings import load_settings
+
+COMMAND_MODULES = [claims, evidence, sample]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="factdesk",
+        description="FactDesk: build fact-checks offline. Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"factdesk {__version__}")
+    parser.add_argument(
+        "--db",
+        type=Path,
+        metavar="PATH",
+        help="the case file to use (default: the one in your data folder)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    return parser
+
+
+def fail(message: str) -> int:
+    sys.stderr.write(f"factdesk: error: {message}\n")
+    return 1
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    run_window: Callable[[Path | None], int] | None = None,
+) -> int:
+    """Run one command; without one, hand over to ``run_window`` (the window)."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        if run_window is None:
+            parser.print_help()
+            return 2
+        return run_window(args.db)
+    db = args.db or paths.default_case_file()
+    try:
+        run = args.run
+        if getattr(run, "needs_case", True):
+            with open_case(db, author=load_settings().author) as case:
+                return int(run(args, case))
+        return int(run(args, db))
+    except FactDeskError as exc:
+        return fail(str(exc))
+    except KeyboardInterrupt:
+        return fail("interrupted; nothing was changed by the unfinished command.")
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # a bug: say so in one line, keep the details in a log
+        log = paths.data_dir() / "factdesk-error.log"
+        try:
+            log.parent.mkdir(parents=True, exist_ok=True)
+            log.write_text(traceback.format_exc(), encoding="utf-8")
+        except OSError:
+            pass
+        return fail(f"internal error ({type(exc).__name__}: {exc}); details in {log}")

@@ -1,0 +1,26 @@
+"""Errors a journalist can act on.
+
+Every layer raises these for problems caused by input or by the environment
+(a bad value, a damaged file, a full disk).  Front ends show the message as it
+is; anything else escaping is a bug.
+"""
+
+
+class FactDeskError(Exception):
+    """A problem the user can understand and act on; the message says what and where."""
+
+
+class ValidationError(FactDeskError):
+    """A value given by the user is not acceptable."""
+
+
+class NotFoundError(FactDeskError):
+    """A record named by the user does not exist (or an id prefix is ambiguous)."""
+
+
+class CaseFileError(FactDeskError):
+    """The case file cannot be used: not a case file, damaged, too new, locked."""
+
+
+class ReadOnlyError(CaseFileError):
+    """A write was attempted on a case file opened read-only."""

@@ -1,0 +1,45 @@
+"""Where FactDesk keeps its files: one resolver, overridable for tests.
+
+Nothing is resolved at import time; callers ask when they need a path.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "FactDesk"
+CASE_SUFFIX = ".factdesk"
+
+
+def data_dir() -> Path:
+    """The user data folder (``FACTDESK_DATA_DIR`` overrides it)."""
+    override = os.environ.get("FACTDESK_DATA_DIR")
+    return Path(override) if override else platformdirs.user_data_path(APP_NAME, appauthor=False)
+
+
+def config_dir() -> Path:
+    override = os.environ.get("FACTDESK_CONFIG_DIR")
+    return Path(override) if override else platformdirs.user_config_path(APP_NAME, appauthor=False)
+
+
+def default_case_file() -> Path:
+    """The case file used when none is named: ``FACTDESK_DB``, the setting, or the data folder's."""
+    override = os.environ.get("FACTDESK_DB")
+    if override:
+        return Path(override)
+    from factdesk.settings import load_settings
+
+    chosen = load_settings().default_case_file
+    return Path(chosen) if chosen else data_dir() / f"default{CASE_SUFFIX}"
+
+
+def resources_dir() -> Path:
+    """The resources folder: inside the installed package, or beside it in a source tree."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "resources", here.parent / "resources"):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError("FactDesk's resources folder is missing; reinstall FactDesk.")

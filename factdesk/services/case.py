@@ -1,0 +1,66 @@
+"""The open case: one object giving front ends every service over one case file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from factdesk.services.claims import ClaimService
+from factdesk.services.context import ServiceContext
+from factdesk.services.evidence import EvidenceService
+from factdesk.services.history import HistoryService
+from factdesk.services.ratings import RatingService
+from factdesk.services.tags import TagService
+from factdesk.services.verdicts import VerdictService
+from factdesk.store.casefile import CaseStore, open_case_file
+
+
+class Case:
+    """Services over one open case file; close it when done."""
+
+    def __init__(self, store: CaseStore, author: str = "") -> None:
+        self._ctx = ServiceContext(store=store, author=author)
+        self.claims = ClaimService(self._ctx)
+        self.evidence = EvidenceService(self._ctx)
+        self.verdicts = VerdictService(self._ctx)
+        self.ratings = RatingService(self._ctx)
+        self.tags = TagService(self._ctx)
+        self.history = HistoryService(self._ctx)
+
+    @property
+    def path(self) -> Path:
+        return self._ctx.store.path
+
+    @property
+    def read_only(self) -> bool:
+        return self._ctx.store.read_only
+
+    @property
+    def author(self) -> str:
+        return self._ctx.author
+
+    @author.setter
+    def author(self, name: str) -> None:
+        self._ctx.author = name
+
+    @property
+    def store(self) -> CaseStore:
+        """For services that work on the file as a whole (bundles, backups, checks)."""
+        return self._ctx.store
+
+    @property
+    def context(self) -> ServiceContext:
+        return self._ctx
+
+    def close(self) -> None:
+        self._ctx.store.close()
+
+    def __enter__(self) -> Case:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_case(path: Path, *, author: str = "", read_only: bool = False) -> Case:
+    """Open (or create) the case file at ``path``, migrated to the current schema."""
+    return Case(open_case_file(Path(path), read_only=read_only), author=author)

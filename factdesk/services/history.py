@@ -1,0 +1,45 @@
+"""How a claim came to be as it is: its history, newest first."""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import select
+
+from factdesk.services.claims import resolve_claim_id
+from factdesk.services.context import ServiceContext
+from factdesk.services.records import HistoryEntry
+from factdesk.store import models as m
+
+
+class HistoryService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    def for_claim(self, claim_ref: str, *, limit: int | None = None) -> list[HistoryEntry]:
+        """History of a claim and everything on it; works for deleted claims given a full id."""
+        with self._ctx.store.reading() as session:
+            try:
+                claim_id = resolve_claim_id(session, claim_ref)
+            except Exception:
+                claim_id = claim_ref.strip().lower()
+            stmt = (
+                select(m.HistoryRecord)
+                .where(m.HistoryRecord.claim_id == claim_id)
+                .order_by(m.HistoryRecord.id.desc())
+            )
+            if limit is not None:
+                stmt = stmt.limit(limit)
+            return [
+                HistoryEntry(
+                    id=r.id,
+                    at=r.at,
+                    author=r.author,
+                    claim_id=r.claim_id,
+                    entity=r.entity,
+                    entity_id=r.entity_id,
+                    action=r.action,
+                    changes=json.loads(r.changes),
+                )
+                for r in session.execute(stmt).scalars()
+            ]

@@ -1,0 +1,48 @@
+"""User settings shared by the window and the command line (a small JSON file)."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from factdesk import paths
+
+
+@dataclass
+class Settings:
+    author: str = ""
+    default_case_file: str = ""
+    organisation: str = "FactDesk"
+    publication_url: str = ""
+
+
+def settings_file() -> Path:
+    return paths.config_dir() / "settings.json"
+
+
+def load_settings() -> Settings:
+    """The saved settings; defaults for anything missing or unreadable."""
+    settings = Settings()
+    try:
+        raw = json.loads(settings_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        raw = {}
+    if isinstance(raw, dict):
+        for key, value in raw.items():
+            if hasattr(settings, key) and isinstance(value, str):
+                setattr(settings, key, value)
+    env_author = os.environ.get("FACTDESK_AUTHOR")
+    if env_author:
+        settings.author = env_author
+    return settings
+
+
+def save_settings(settings: Settings) -> None:
+    """Write atomically, so a crash never leaves half a settings file."""
+    target = settings_file()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_suffix(".tmp")
+    tmp.write_text(json.dumps(asdict(settings), indent=2, ensure_ascii=False), encoding="utf-8")
+    os.replace(tmp, target)

@@ -1,0 +1,153 @@
+"""Opening a case file: recognise it, refuse what is not ours, migrate.
+
+The checks that can refuse a file read its header with plain file I/O before
+SQLite touches it, so a refused file is left byte for byte as it was, with no
+``-wal`` or ``-shm`` beside it.
+"""
+
+from __future__ import annotations
+
+import os
+import struct
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from factdesk.errors import CaseFileError, ReadOnlyError
+from factdesk.store.engine import make_engine
+from factdesk.store.migrate import current_revision, head_revision, known_revisions, upgrade_to_head
+
+APPLICATION_ID = 0x46444B31  # "FDK1", set by the baseline migration
+SCHEMA_GENERATION = 1  # PRAGMA user_version written by the newest migration
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class HeaderInfo:
+    page_size: int
+    page_count: int
+    application_id: int
+    user_version: int
+
+
+def read_header(path: Path) -> HeaderInfo:
+    """Parse the 100-byte SQLite header, refusing anything that is not a sound one."""
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(100)
+        size = path.stat().st_size
+    except OSError as exc:
+        raise CaseFileError(f"{path}: cannot be read ({exc.strerror or exc}).") from exc
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        raise CaseFileError(f"{path} is not a FactDesk case file (it is not an SQLite database).")
+    (page_size,) = struct.unpack(">H", header[16:18])
+    page_size = 65536 if page_size == 1 else page_size
+    (page_count,) = struct.unpack(">I", header[28:32])
+    (user_version,) = struct.unpack(">I", header[60:64])
+    (application_id,) = struct.unpack(">I", header[68:72])
+    if application_id != APPLICATION_ID:
+        raise CaseFileError(
+            f"{path} is not a FactDesk case file (it is another program's SQLite database)."
+        )
+    if page_size < 512 or size % page_size or size < page_count * page_size:
+        raise CaseFileError(
+            f"{path} is damaged: it is shorter than its header says (truncated?). "
+            "It was left untouched."
+        )
+    return HeaderInfo(page_size, page_count, application_id, user_version)
+
+
+@dataclass
+class CaseStore:
+    """An open case file: its path, engine and session factories."""
+
+    path: Path
+    engine: Engine
+    read_only: bool
+    _sessions: sessionmaker[Session]
+    _write_sessions: sessionmaker[Session]
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for reads, in one (deferred) transaction."""
+        with self._sessions.begin() as session:
+            yield session
+
+    @contextmanager
+    def writing(self) -> Iterator[Session]:
+        """A session for one write transaction: committed on success, rolled back on error."""
+        if self.read_only:
+            raise ReadOnlyError(f"{self.path.name} is open read-only; changes cannot be saved.")
+        try:
+            with self._write_sessions.begin() as session:
+                yield session
+        except OperationalError as exc:
+            raise translate_operational_error(self.path, exc) from exc
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def translate_operational_error(path: Path, exc: OperationalError) -> CaseFileError:
+    text = str(exc.orig) if exc.orig is not None else str(exc)
+    if "database or disk is full" in text:
+        return CaseFileError(f"{path.name}: the disk is full; the change was not saved.")
+    if "readonly" in text or "read-only" in text:
+        return ReadOnlyError(
+            f"{path.name} cannot be written (read-only); the change was not saved."
+        )
+    if "locked" in text or "busy" in text:
+        return CaseFileError(
+            f"{path.name} is busy in another program; the change was not saved. Try again."
+        )
+    if "malformed" in text or "not a database" in text:
+        return CaseFileError(f"{path.name} is damaged ({text}).")
+    return CaseFileError(f"{path.name}: the case file could not be written ({text}).")
+
+
+def open_case_file(path: Path, *, read_only: bool = False) -> CaseStore:
+    """Open (creating if needed) the case file at ``path`` and bring its schema up to date."""
+    path = Path(path)
+    is_new = not path.exists() or path.stat().st_size == 0
+    if is_new:
+        if read_only:
+            raise CaseFileError(f"{path} does not exist.")
+        path.parent.mkdir(parents=True, exist_ok=True)
+    else:
+        header = read_header(path)
+        if header.user_version > SCHEMA_GENERATION:
+            raise CaseFileError(
+                f"{path} was made by a newer version of FactDesk (schema {header.user_version}, "
+                f"this version reads up to {SCHEMA_GENERATION}). Update FactDesk to open it."
+            )
+        if not read_only and not os.access(path, os.W_OK):
+            read_only = True
+    engine = make_engine(path, read_only=read_only)
+    try:
+        revision = current_revision(engine)
+        if revision is not None and revision not in known_revisions():
+            raise CaseFileError(
+                f"{path} was made by a newer version of FactDesk (schema revision {revision}). "
+                "Update FactDesk to open it."
+            )
+        if revision != head_revision():
+            if read_only:
+                raise CaseFileError(
+                    f"{path} needs a schema upgrade but is read-only; copy it somewhere writable."
+                )
+            upgrade_to_head(engine)
+    except OperationalError as exc:
+        engine.dispose()
+        raise CaseFileError(f"{path} is damaged or not a FactDesk case file ({exc.orig}).") from exc
+    except BaseException:
+        engine.dispose()
+        raise
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    write_engine = engine.execution_options(sqlite_immediate=True)
+    write_sessions = sessionmaker(write_engine, expire_on_commit=False)
+    return CaseStore(path, engine, read_only, sessions, write_sessions)

@@ -1,0 +1,54 @@
+"""Shared fixtures: every test gets private data and config folders and a fresh case file."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Before any Qt import: tests never need a display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from factdesk.services import Case, open_case  # noqa: E402
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+@pytest.fixture(autouse=True)
+def private_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Keep tests away from the real user's data and settings."""
+    base = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("FACTDESK_DATA_DIR", str(base / "data"))
+    monkeypatch.setenv("FACTDESK_CONFIG_DIR", str(base / "config"))
+    monkeypatch.delenv("FACTDESK_DB", raising=False)
+    monkeypatch.setenv("FACTDESK_AUTHOR", "Test Reporter")
+    return base
+
+
+@pytest.fixture
+def case_path(tmp_path: Path) -> Path:
+    return tmp_path / "case.factdesk"
+
+
+@pytest.fixture
+def case(case_path: Path) -> Iterator[Case]:
+    with open_case(case_path, author="Test Reporter") as opened:
+        yield opened
+
+
+@pytest.fixture
+def sample_case(case: Case) -> Case:
+    from factdesk.services.sample import load_sample_case
+
+    load_sample_case(case)
+    return case
+
+
+def shared_file(*parts: str) -> Path:
+    """A file under ../shared (real data sets); the test is skipped when it is absent."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} is not available")
+    return path
