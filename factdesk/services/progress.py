@@ -51,6 +51,3 @@ class Progress:
     def _emit(self, what: str) -> None:
         if self.callback is not None:
             self.callback(self.done, self.total, what)
-
-
-NO_PROGRESS = Progress()
