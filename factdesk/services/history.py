@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from factdesk.services.claims import resolve_claim_id
 from factdesk.services.context import ServiceContext
@@ -15,6 +15,14 @@ from factdesk.store import models as m
 class HistoryService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
+
+    def latest_id(self) -> int:
+        """Id of the newest history entry: it changes with every write by anyone.
+
+        A window polls it to notice changes made by another process.
+        """
+        with self._ctx.store.reading() as session:
+            return session.execute(select(func.max(m.HistoryRecord.id))).scalar_one() or 0
 
     def for_claim(self, claim_ref: str, *, limit: int | None = None) -> list[HistoryEntry]:
         """History of a claim and everything on it; works for deleted claims given a full id."""
