@@ -192,9 +192,7 @@ class ClaimService:
                         select(m.Evidence.claim_id, func.count())
                         .where(m.Evidence.claim_id.in_(chunk))
                         .group_by(m.Evidence.claim_id)
-                    )
-                    .tuples()
-                    .all()
+                    ).all()
                 )
                 tags: dict[str, list[str]] = {}
                 for cid, name in session.execute(
@@ -202,7 +200,7 @@ class ClaimService:
                     .join(m.Tag, m.Tag.id == m.claim_tags.c.tag_id)
                     .where(m.claim_tags.c.claim_id.in_(chunk))
                     .order_by(m.Tag.name)
-                ).tuples():
+                ):
                     tags.setdefault(cid, []).append(name)
                 for row in session.execute(
                     select(
@@ -215,7 +213,7 @@ class ClaimService:
                     )
                     .outerjoin(m.Verdict, m.Verdict.claim_id == m.Claim.id)
                     .where(m.Claim.id.in_(chunk))
-                ).tuples():
+                ):
                     cid, text, claimant, status, rating, updated = row
                     found[cid] = ClaimRow(
                         id=cid,
