@@ -13,6 +13,7 @@ from factdesk.errors import NotFoundError, ValidationError
 from factdesk.services import convert, validation
 from factdesk.services.clock import now_utc
 from factdesk.services.context import ServiceContext, diff
+from factdesk.services.ratings import check_rating
 from factdesk.services.records import Claim, ClaimFilter, ClaimRow, ClaimSnapshot
 from factdesk.store import blobs, search
 from factdesk.store import models as m
@@ -165,6 +166,8 @@ class ClaimService:
         if sort not in SORT_KEYS and sort != "relevance":
             raise ValidationError(f"cannot sort by {sort!r}; choose one of {', '.join(SORT_KEYS)}.")
         with self._ctx.store.reading() as session:
+            if filter.rating:
+                check_rating(session, filter.rating)
             ranked: list[str] | None = None
             if filter.search and filter.search.strip():
                 ranked = search.search_claim_ids(session, filter.search)
