@@ -70,15 +70,11 @@ def test_installed_wheel_runs_demo_and_show(tmp_path: Path) -> None:
     claim_id = listed.stdout.splitlines()[1].split()[0]
     shown = run("claims", "show", claim_id)
     assert shown.returncode == 0 and "invade Japan" in shown.stdout
-    probe = (
-        run("-c")
-        if False
-        else subprocess.run(
-            [sys.executable, "-c", "import factdesk; print(factdesk.__file__)"],
-            cwd=tmp_path,
-            env=env,
-            capture_output=True,
-            text=True,
-        )
+    probe = subprocess.run(
+        [sys.executable, "-c", "import factdesk; print(factdesk.__file__)"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
     )
     assert str(target) in probe.stdout
