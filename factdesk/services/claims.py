@@ -173,12 +173,15 @@ class ClaimService:
                 ranked = search.search_claim_ids(session, filter.search)
                 if not ranked:
                     return []
+            plain = not (filter.status or filter.tag or filter.rating)
+            if ranked is not None and sort == "relevance" and plain:
+                return ranked
             stmt = self._filtered(select(m.Claim.id), filter)
-            if ranked is not None and sort == "relevance":
-                allowed = set(session.execute(stmt).scalars())
-                return [i for i in ranked if i in allowed]
             if ranked is not None:
                 stmt = stmt.where(m.Claim.id.in_(ranked))
+                if sort == "relevance":
+                    allowed = set(session.execute(stmt).scalars())
+                    return [i for i in ranked if i in allowed]
             stmt = self._ordered(stmt, sort if sort != "relevance" else "updated_at", descending)
             return list(session.execute(stmt).scalars())
 
