@@ -42,6 +42,9 @@ class ClaimTableModel(QAbstractTableModel):
         self.sort_order = Qt.SortOrder.DescendingOrder
         self.queries = 0  # row-page queries made; lets tests check the paging
         self._relevance = False
+        # Until started, sorting and filtering only record the choice: the window sets
+        # them up (restoring the header state, say) and then queries the ids once.
+        self.started = False
 
     # -- loading ----------------------------------------------------------------
     def set_case(self, case: Case) -> None:
@@ -55,8 +58,14 @@ class ClaimTableModel(QAbstractTableModel):
         self.filter = claim_filter
         self.reload()
 
+    def start(self) -> None:
+        self.started = True
+        self.reload()
+
     def reload(self) -> None:
         """Query the ids again (claims added, removed, re-sorted or filtered)."""
+        if not self.started:
+            return
         self.beginResetModel()
         self._ratings = self._case.ratings.by_key()
         sort = SORT_KEYS[self.sort_column]

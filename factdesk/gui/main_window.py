@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
 
         self.resize(1560, 940)
         self._restore_state()
+        self.claim_list.model.start()
         self._case_opened()
 
     # -- actions and menus ------------------------------------------------------------------

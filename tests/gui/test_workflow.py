@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 
 from factdesk.gui.main_window import MainWindow
@@ -27,6 +28,7 @@ def create_claim(qtbot: Any, window: MainWindow, text: str = CLAIM) -> str:
     return claim_id
 
 
+@pytest.mark.slow
 def test_full_day_of_work_survives_undo_redo_and_reopen(
     qtbot: Any, make_window: Any, case_path: Path, tmp_path: Path, answers: Answers
 ) -> None:
