@@ -209,3 +209,20 @@ def test_open_case_file_error_is_shown(
     assert not sample_window.open_case_file(broken)
     assert "not a FactDesk case file" in answers.errors[0]
     assert sample_window.claim_list.model.rowCount() == 3
+
+
+def test_delete_key_acts_on_the_list_that_has_focus(
+    qtbot: Any, sample_window: MainWindow, answers: Answers
+) -> None:
+    window = sample_window
+    claim_id = main_claim(window)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.evidence.list.setFocus()
+    window.evidence.list.setCurrentIndex(window.evidence.model.index(0))
+    qtbot.keyClick(window.evidence.list, Qt.Key.Key_Delete)
+    assert len(window.case.evidence.list(claim_id)) == 6
+    assert answers.confirmations == []  # evidence goes without asking (undo brings it back)
+    window.claim_list.table.setFocus()
+    qtbot.keyClick(window.claim_list.table, Qt.Key.Key_Delete)
+    assert answers.confirmations and window.case.claims.count() == 2
