@@ -1,0 +1,97 @@
+"""Starting the window: the QApplication, the first case file, unexpected errors."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from factdesk import __version__, paths
+from factdesk.errors import FactDeskError
+from factdesk.gui import messages, window_state
+from factdesk.gui.main_window import MainWindow
+from factdesk.services import Case, open_case
+from factdesk.settings import Settings, load_settings
+
+
+def first_case_file(db: Path | None) -> Path:
+    """``--db`` wins; then the case file open last time; then the default one."""
+    if db is not None:
+        return Path(db)
+    last = window_state.last_case()
+    if last is not None and last.exists():
+        return last
+    return paths.default_case_file()
+
+
+def open_first_case(path: Path, settings: Settings) -> Case | None:
+    """Open ``path``; if it cannot be opened, say why and let the user choose another."""
+    while True:
+        try:
+            return open_case(path, author=settings.author)
+        except FactDeskError as exc:
+            choice = messages.ask_choice(
+                None,
+                "The case file cannot be opened",
+                f"{exc}\n\nChoose another case file, or create a new one?",
+                ["Open another…", "New case file…"],
+            )
+            if choice == 0:
+                chosen = messages.open_file_name(None, "Open case file")
+            elif choice == 1:
+                chosen = messages.save_file_name(
+                    None, "New case file", f"untitled{paths.CASE_SUFFIX}", messages.CASE_FILTER
+                )
+            else:
+                return None
+            if chosen is None:
+                return None
+            path = chosen
+
+
+def log_error(text: str) -> Path | None:
+    log = paths.data_dir() / "factdesk-error.log"
+    try:
+        log.parent.mkdir(parents=True, exist_ok=True)
+        with log.open("a", encoding="utf-8") as fh:
+            fh.write(text + "\n")
+    except OSError:
+        return None
+    return log
+
+
+def excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+    """Show an error that escaped every handler in a dialog instead of losing it."""
+    if isinstance(value, FactDeskError):
+        messages.show_error(QApplication.activeWindow(), str(value))
+        return
+    details = "".join(traceback.format_exception(kind, value, tb))
+    sys.stderr.write(details)
+    log = log_error(details)
+    box = QMessageBox(QMessageBox.Icon.Critical, "Unexpected error", "")
+    box.setText(
+        f"FactDesk hit an unexpected error: {kind.__name__}: {value}\n\n"
+        "Your saved work is safe: every edit is saved as you make it."
+        + (f"\n\nDetails were written to {log}." if log else "")
+    )
+    box.setDetailedText(details)
+    box.exec()
+
+
+def run(db: Path | None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("FactDesk")
+    app.setOrganizationName("FactDesk")
+    app.setApplicationVersion(__version__)
+    sys.excepthook = excepthook
+    settings = load_settings()
+    case = open_first_case(first_case_file(db), settings)
+    if case is None:
+        return 1
+    window = MainWindow(case, settings)
+    window.show()
+    return app.exec()

@@ -1,0 +1,190 @@
+"""An evidence item's attachments: add (dialog or drop), open, save a copy, remove.
+
+Opening writes a copy whose SHA-256 the services have just verified to a
+private temporary folder and hands it to the desktop; the stored bytes are
+never exposed for editing.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from factdesk.errors import FactDeskError
+from factdesk.gui import messages
+from factdesk.gui.controller import CaseController
+from factdesk.gui.undo_commands import AttachFiles, DetachAttachment
+from factdesk.services.records import Attachment, Evidence
+
+
+def human_size(size: int) -> str:
+    value = float(size)
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{size} bytes" if unit == "bytes" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{size} bytes"
+
+
+class AttachmentList(QListWidget):
+    """The list itself accepts dropped files."""
+
+    def __init__(self, owner: AttachmentsWidget) -> None:
+        super().__init__()
+        self._owner = owner
+        self.setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._owner.editable and event.mimeData().hasUrls():
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        if self._owner.editable and event.mimeData().hasUrls():
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self._owner.attach(paths)
+        else:
+            event.ignore()
+
+
+class AttachmentsWidget(QWidget):
+    def __init__(self, controller: CaseController) -> None:
+        super().__init__()
+        self.controller = controller
+        self.evidence: Evidence | None = None
+        self.editable = True
+        self._temp_dir: tempfile.TemporaryDirectory[str] | None = None
+
+        self.list = AttachmentList(self)
+        self.list.setAccessibleName("Attachments")
+        self.list.setToolTip("Drop files here to attach them")
+        self.list.setMaximumHeight(self.fontMetrics().height() * 4 + 8)
+        self.list.itemActivated.connect(lambda _item: self.open_selected())
+        self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.add_button = QPushButton("Attach…")
+        self.open_button = QPushButton("Open")
+        self.save_button = QPushButton("Save copy…")
+        self.remove_button = QPushButton("Remove")
+        for button, name, slot in (
+            (self.add_button, "Attach a file", self.choose_files),
+            (self.open_button, "Open attachment", self.open_selected),
+            (self.save_button, "Save a copy of the attachment", self.save_selected),
+            (self.remove_button, "Remove attachment", self.remove_selected),
+        ):
+            button.setAccessibleName(name)
+            button.clicked.connect(slot)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(4)
+        for button in (self.add_button, self.open_button, self.save_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(3)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        self._update_buttons()
+
+    def show_evidence(self, evidence: Evidence | None) -> None:
+        selected = self.selected()
+        self.evidence = evidence
+        self.list.clear()
+        for att in evidence.attachments if evidence else ():
+            item = QListWidgetItem(
+                f"{att.filename}  ·  {human_size(att.size)}  ·  SHA-256 {att.sha256[:12]}…"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, att)
+            item.setToolTip(
+                f"{att.filename}\n{att.media_type}, {att.size:,} bytes\nSHA-256 {att.sha256}"
+            )
+            self.list.addItem(item)
+            if selected is not None and att.id == selected.id:
+                self.list.setCurrentItem(item)
+        self._update_buttons()
+
+    def set_editable(self, editable: bool) -> None:
+        self.editable = editable
+        self._update_buttons()
+
+    def selected(self) -> Attachment | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _update_buttons(self) -> None:
+        has = self.selected() is not None
+        self.add_button.setEnabled(self.editable and self.evidence is not None)
+        self.open_button.setEnabled(has)
+        self.save_button.setEnabled(has)
+        self.remove_button.setEnabled(has and self.editable)
+
+    # -- actions ------------------------------------------------------------------------
+    def choose_files(self) -> None:
+        paths = messages.open_file_names(self, "Attach files to the evidence item")
+        if paths:
+            self.attach(paths)
+
+    def attach(self, paths: list[Path]) -> None:
+        if self.evidence is None or not self.editable:
+            return
+        self.controller.run(
+            AttachFiles(self.controller, self.evidence.claim_id, self.evidence.id, paths)
+        )
+
+    def open_selected(self) -> None:
+        att = self.selected()
+        if att is None:
+            return
+        try:
+            data = self.controller.case.evidence.attachment_bytes(att.id)
+        except FactDeskError as exc:
+            self.controller.report(str(exc))
+            return
+        if self._temp_dir is None:
+            self._temp_dir = tempfile.TemporaryDirectory(prefix="factdesk-open-")
+        folder = Path(self._temp_dir.name) / att.id
+        folder.mkdir(exist_ok=True)
+        target = folder / Path(att.filename).name
+        if target.exists():
+            target.chmod(0o600)
+        target.write_bytes(data)
+        target.chmod(0o400)  # a view of the evidence, not a copy to edit
+        messages.open_external(QUrl.fromLocalFile(str(target)))
+
+    def save_selected(self) -> None:
+        att = self.selected()
+        if att is None:
+            return
+        target = messages.save_file_name(self, "Save a copy of the attachment", att.filename)
+        if target is None:
+            return
+        try:
+            self.controller.case.evidence.save_attachment(att.id, target)
+        except FactDeskError as exc:
+            self.controller.report(str(exc))
+
+    def remove_selected(self) -> None:
+        att = self.selected()
+        if att is None or self.evidence is None:
+            return
+        self.controller.run(DetachAttachment(self.controller, self.evidence.claim_id, att))

@@ -1,0 +1,230 @@
+"""The selected claim's own fields, and "checked before?" for a claim still new."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from factdesk.gui import style
+from factdesk.gui.controller import CaseController
+from factdesk.gui.fields import (
+    CommitTextEdit,
+    FieldSet,
+    date_text,
+    parse_tags,
+    tags_text,
+)
+from factdesk.gui.undo_commands import UpdateClaim
+from factdesk.gui.widgets import UrlRow, buddy_label
+from factdesk.services.records import STATUSES, Claim, ClaimRow
+
+SIMILAR_DELAY_MS = 400
+
+
+class TagCompleter(QCompleter):
+    """Completes the tag being typed after the last comma."""
+
+    def pathFromIndex(self, index: Any) -> str:
+        widget = self.widget()
+        done = (
+            widget.text().rsplit(",", 1)[0] + ", "
+            if isinstance(widget, QLineEdit) and "," in widget.text()
+            else ""
+        )
+        return done + str(index.data())
+
+    def splitPath(self, path: str) -> list[str]:
+        return [path.rsplit(",", 1)[-1].strip()]
+
+
+class SimilarClaims(QWidget):
+    """Claims already in the case file that read like this one."""
+
+    open_claim = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.title = QLabel("Checked before? Similar claims in this case file:")
+        self.list = QListWidget()
+        self.list.setAccessibleName("Similar claims")
+        self.list.setToolTip("Press Enter or double-click to open that claim instead")
+        self.list.setMaximumHeight(92)
+        self.list.itemActivated.connect(self._activated)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.title)
+        layout.addWidget(self.list)
+        self.setStyleSheet("QLabel { color: #8a5300; font-weight: 600; }")
+
+    def show_rows(self, rows: list[ClaimRow], labels: dict[str, str]) -> None:
+        self.list.clear()
+        for row in rows:
+            verdict = f" — {labels.get(row.rating, row.rating)}" if row.rating else ""
+            status = style.STATUS_LABELS.get(row.status, row.status)
+            item = QListWidgetItem(f"{' '.join(row.text.split())}  ({status}{verdict})")
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            item.setToolTip(row.text)
+            self.list.addItem(item)
+        self.setVisible(bool(rows))
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        self.open_claim.emit(item.data(Qt.ItemDataRole.UserRole))
+
+
+class ClaimForm(QWidget):
+    open_claim = Signal(str)
+
+    def __init__(self, controller: CaseController) -> None:
+        super().__init__()
+        self.controller = controller
+        self.claim: Claim | None = None
+        self.fields = FieldSet(self._commit, self)
+
+        self.text = self.fields.text("text", CommitTextEdit())
+        self.text.setAccessibleName("Claim text")
+        self.text.setPlaceholderText("The claim, word for word as it was made")
+        self.text.setTabChangesFocus(True)
+        self.text.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
+        self.text.textChanged.connect(self._text_typed)
+        self.claimant = self.fields.line("claimant", QLineEdit())
+        self.claimant.setAccessibleName("Claimant")
+        self.claimant.setPlaceholderText("Who made the claim")
+        self.status = self.fields.choice("status", QComboBox())
+        self.status.setAccessibleName("Status")
+        for status in STATUSES:
+            self.status.addItem(style.STATUS_LABELS[status], status)
+        self.appeared_url = self.fields.line("appeared_url", QLineEdit())
+        self.url_row = UrlRow(self.appeared_url, "Where the claim appeared (URL)")
+        self.appeared_title = self.fields.line("appeared_title", QLineEdit())
+        self.appeared_title.setAccessibleName("Where the claim appeared (title)")
+        self.appeared_title.setPlaceholderText("Title of the page, programme or post")
+        self.appeared_date = self.fields.line(
+            "appeared_date", QLineEdit(), to_text=date_text, parse=lambda t: t.strip() or None
+        )
+        self.appeared_date.setAccessibleName("Date the claim appeared")
+        self.appeared_date.setPlaceholderText("YYYY-MM-DD")
+        self.appeared_date.setMaximumWidth(self.fontMetrics().horizontalAdvance("0000-00-00") + 30)
+        self.tags = self.fields.line("tags", QLineEdit(), to_text=tags_text, parse=parse_tags)
+        self.tags.setAccessibleName("Tags")
+        self.tags.setPlaceholderText("Tags, separated by commas")
+        self._tag_model = QStringListModel(self)
+        completer = TagCompleter(self._tag_model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.tags.setCompleter(completer)
+
+        self.similar = SimilarClaims()
+        self.similar.setVisible(False)
+        self.similar.open_claim.connect(self.open_claim)
+        self._similar_timer = QTimer(self)
+        self._similar_timer.setSingleShot(True)
+        self._similar_timer.setInterval(SIMILAR_DELAY_MS)
+        self._similar_timer.timeout.connect(self.update_similar)
+
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(5)
+        grid.addWidget(
+            buddy_label("Cla&im", self.text),
+            0,
+            0,
+            Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight,
+        )
+        grid.addWidget(self.text, 0, 1, 1, 3)
+        grid.addWidget(self.similar, 1, 1, 1, 3)
+        grid.addWidget(buddy_label("Clai&mant", self.claimant), 2, 0)
+        grid.addWidget(self.claimant, 2, 1)
+        grid.addWidget(buddy_label("S&tatus", self.status), 2, 2)
+        grid.addWidget(self.status, 2, 3)
+        grid.addWidget(buddy_label("Appeared &at", self.appeared_url), 3, 0)
+        grid.addWidget(self.url_row, 3, 1, 1, 3)
+        grid.addWidget(buddy_label("Tit&le", self.appeared_title), 4, 0)
+        grid.addWidget(self.appeared_title, 4, 1)
+        grid.addWidget(buddy_label("Dat&e", self.appeared_date), 4, 2)
+        grid.addWidget(self.appeared_date, 4, 3)
+        grid.addWidget(buddy_label("Ta&gs", self.tags), 5, 0)
+        grid.addWidget(self.tags, 5, 1, 1, 3)
+        grid.setColumnStretch(1, 1)
+        controller.before_command.append(self.fields.flush)
+
+    def show_claim(self, claim: Claim | None, *, force: bool) -> None:
+        if force:
+            self.fields.flush()
+        self.claim = claim
+        self.fields.active = claim is not None
+        self.setEnabled(claim is not None)
+        if claim is None:
+            self.fields.load(
+                {
+                    "text": "",
+                    "claimant": None,
+                    "status": "new",
+                    "appeared_url": None,
+                    "appeared_title": None,
+                    "appeared_date": None,
+                    "tags": (),
+                },
+                force=True,
+            )
+            self.similar.setVisible(False)
+            return
+        self.fields.load(
+            {
+                "text": claim.text,
+                "claimant": claim.claimant,
+                "status": claim.status,
+                "appeared_url": claim.appeared_url,
+                "appeared_title": claim.appeared_title,
+                "appeared_date": claim.appeared_date,
+                "tags": claim.tags,
+            },
+            force=force,
+        )
+        self._tag_model.setStringList(self.controller.case.tags.all())
+        if force:
+            self.update_similar()
+
+    def set_editable(self, editable: bool) -> None:
+        self.fields.set_editable(editable)
+
+    def _commit(self, new: dict[str, Any], old: dict[str, Any], mergeable: bool) -> bool:
+        if self.claim is None:
+            return False
+        if "text" in new and new["text"] is None:
+            self.controller.report("The claim text must not be empty; the previous text was kept.")
+            self.fields.load({"text": self.claim.text}, force=True)
+            return False
+        return self.controller.run(
+            UpdateClaim(self.controller, self.claim.id, old, new, mergeable=mergeable)
+        )
+
+    # -- checked before? --------------------------------------------------------------
+    def _is_new(self) -> bool:
+        return self.claim is not None and self.claim.status == "new" and not self.claim.evidence
+
+    def _text_typed(self) -> None:
+        if self._is_new():
+            self._similar_timer.start()
+
+    def update_similar(self) -> None:
+        if not self._is_new():
+            self.similar.setVisible(False)
+            return
+        assert self.claim is not None
+        case = self.controller.case
+        rows = case.claims.similar(self.text.toPlainText(), exclude_id=self.claim.id)
+        labels = {r.key: r.label for r in case.ratings.scale()}
+        self.similar.show_rows(rows, labels)

@@ -1,0 +1,256 @@
+"""The left pane: search, filters and the claim table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from factdesk.gui import style
+from factdesk.gui.claim_table_model import (
+    COL_CLAIMANT,
+    COL_EVIDENCE,
+    COL_RATING,
+    COL_STATUS,
+    COL_TEXT,
+    COL_UPDATED,
+    ClaimTableModel,
+)
+from factdesk.gui.controller import CaseController, Change
+from factdesk.services.records import STATUSES, ClaimFilter
+
+SEARCH_DELAY_MS = 200
+
+
+class ClaimListPane(QWidget):
+    current_claim_changed = Signal(object)  # str | None
+
+    def __init__(
+        self, controller: CaseController, new_action: QAction, delete_action: QAction
+    ) -> None:
+        super().__init__()
+        self.controller = controller
+        self.current_id: str | None = None
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search claims, evidence, verdicts…")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search claims")
+        self.search.setToolTip("Full-text search over claims, evidence and verdicts (Ctrl+F)")
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self._search_now)
+
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName("Filter by status")
+        self.status_filter.addItem("Any status", None)
+        for status in STATUSES:
+            self.status_filter.addItem(style.STATUS_LABELS[status], status)
+        self.tag_filter = QComboBox()
+        self.tag_filter.setAccessibleName("Filter by tag")
+        self.rating_filter = QComboBox()
+        self.rating_filter.setAccessibleName("Filter by rating")
+        for combo in (self.status_filter, self.tag_filter, self.rating_filter):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
+            combo.activated.connect(lambda _row: self.apply_filter())
+
+        self.model = ClaimTableModel(controller.case, self)
+        self.table = QTableView()
+        self.table.setAccessibleName("Claims")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        # Claims are sentences: two lines each, the same for every row (no measuring).
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setShowGrid(False)
+        self.table.setTabKeyNavigation(False)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        vertical = self.table.verticalHeader()
+        vertical.setVisible(False)
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().lineSpacing() * 2 + 10)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
+        width = self.fontMetrics().horizontalAdvance
+        for column, sample in (
+            (COL_CLAIMANT, "Ministry of Defence"),
+            (COL_STATUS, "Researching"),
+            (COL_RATING, "Mostly false"),
+            (COL_EVIDENCE, "Evidence"),
+            (COL_UPDATED, "2024-12-31"),
+        ):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width(sample) + (40 if column == COL_RATING else 20))
+        # The claimant is in the editor; the column is there for those who want it.
+        header.hideSection(COL_CLAIMANT)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_UPDATED, Qt.SortOrder.DescendingOrder)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.model.modelReset.connect(self._after_reset)
+
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName("Number of claims shown")
+        new_button = QToolButton()
+        new_button.setDefaultAction(new_action)
+        new_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        delete_button = QToolButton()
+        delete_button.setDefaultAction(delete_action)
+        delete_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+
+        filters = QHBoxLayout()
+        filters.setSpacing(4)
+        filters.addWidget(self.status_filter, 1)
+        filters.addWidget(self.tag_filter, 1)
+        filters.addWidget(self.rating_filter, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(new_button)
+        bottom.addWidget(delete_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 3, 6)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+
+        self.refresh_filters()
+        controller.changed.connect(self.on_change)
+        controller.case_replaced.connect(self.on_case_replaced)
+
+    def _column_menu(self, pos: QPoint) -> None:
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for column in range(1, self.model.columnCount()):
+            action = menu.addAction(str(self.model.headerData(column, Qt.Orientation.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda on, c=column: header.setSectionHidden(c, not on))
+        menu.popup(header.mapToGlobal(pos))
+
+    # -- filtering ----------------------------------------------------------------
+    def current_filter(self) -> ClaimFilter:
+        return ClaimFilter(
+            status=self.status_filter.currentData(),
+            tag=self.tag_filter.currentData(),
+            rating=self.rating_filter.currentData(),
+            search=self.search.text().strip() or None,
+        )
+
+    def _search_now(self) -> None:
+        self._search_timer.stop()
+        self.apply_filter()
+
+    def apply_filter(self) -> None:
+        claim_filter = self.current_filter()
+        if claim_filter != self.model.filter:
+            self.model.set_filter(claim_filter)
+
+    def refresh_filters(self) -> None:
+        """Fill the tag and rating filters from the case file, keeping the choices made."""
+        case = self.controller.case
+        for combo, empty, items in (
+            (self.tag_filter, "Any tag", [(t, t, None) for t in case.tags.all()]),
+            (
+                self.rating_filter,
+                "Any rating",
+                [(r.label, r.key, style.rating_icon(r)) for r in case.ratings.scale()],
+            ),
+        ):
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(empty, None)
+            for label, key, icon in items:
+                if icon is None:
+                    combo.addItem(label, key)
+                else:
+                    combo.addItem(icon, label, key)
+            combo.setCurrentIndex(max(combo.findData(chosen), 0))
+            combo.blockSignals(False)
+
+    def clear_filters(self) -> None:
+        self.search.clear()
+        for combo in (self.status_filter, self.tag_filter, self.rating_filter):
+            combo.setCurrentIndex(0)
+        self._search_now()
+
+    # -- selection -------------------------------------------------------------------
+    def select_claim(self, claim_id: str | None) -> bool:
+        row = self.model.row_of(claim_id) if claim_id else -1
+        if row < 0:
+            return False
+        index = self.model.index(row, COL_TEXT)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+        return True
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        claim_id = self.model.claim_id(current.row()) if current.isValid() else None
+        if claim_id != self.current_id:
+            self.controller.flush_edits()
+            self.current_id = claim_id
+            self.current_claim_changed.emit(claim_id)
+
+    def _after_reset(self) -> None:
+        self._update_count()
+        wanted = self.current_id
+        if wanted is not None and not self.select_claim(wanted):
+            self.current_id = None
+            self.current_claim_changed.emit(None)
+
+    def _update_count(self) -> None:
+        shown = self.model.rowCount()
+        filtered = self.model.filter != ClaimFilter()
+        noun = "claim" if shown == 1 else "claims"
+        self.count_label.setText(f"{shown:,} {noun}" + (" found" if filtered else ""))
+
+    # -- changes -------------------------------------------------------------------------
+    def on_change(self, change: Change) -> None:
+        if change.structure or change.everything:
+            self.model.reload()
+            self.refresh_filters()
+        else:
+            self.model.refresh_claims(change.claim_ids)
+            self.refresh_filters()
+        if change.select_claim and not self.select_claim(change.select_claim):
+            # Hidden by the filters: show everything so the new claim is in view.
+            self.clear_filters()
+            self.select_claim(change.select_claim)
+
+    def on_case_replaced(self) -> None:
+        self.current_id = None
+        self.model.set_case(self.controller.case)
+        self.refresh_filters()
+        self.clear_filters()
+        self.current_claim_changed.emit(None)
+        if self.model.rowCount():
+            self.select_claim(self.model.claim_id(0))

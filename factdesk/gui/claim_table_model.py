@@ -1,0 +1,211 @@
+"""The claim list as a table model that stays fluid at 100,000 claims.
+
+The model holds only the ordered list of claim ids (one query).  Rows are
+loaded as :class:`ClaimRow` records in pages of :data:`PAGE_SIZE` the first
+time a view asks for one of them, so scrolling costs one query per page and
+opening a huge case file costs one query for the ids and one for the first page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from factdesk.gui import style
+from factdesk.services import Case
+from factdesk.services.records import ClaimFilter, ClaimRow, Rating
+
+PAGE_SIZE = 200
+
+COL_TEXT, COL_CLAIMANT, COL_STATUS, COL_RATING, COL_EVIDENCE, COL_UPDATED = range(6)
+HEADERS = ("Claim", "Claimant", "Status", "Rating", "Evidence", "Updated")
+SORT_KEYS = ("text", "claimant", "status", "rating", "evidence_count", "updated_at")
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ClaimTableModel(QAbstractTableModel):
+    def __init__(self, case: Case, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._case = case
+        self._ids: list[str] = []
+        self._row_of: dict[str, int] = {}
+        self._cache: dict[str, ClaimRow] = {}
+        self._ratings: dict[str, Rating] = {}
+        self.filter = ClaimFilter()
+        self.sort_column = COL_UPDATED
+        self.sort_order = Qt.SortOrder.DescendingOrder
+        self.queries = 0  # row-page queries made; lets tests check the paging
+        self._relevance = False
+        # Until started, sorting and filtering only record the choice: the window sets
+        # them up (restoring the header state, say) and then queries the ids once.
+        self.started = False
+
+    # -- loading ----------------------------------------------------------------
+    def set_case(self, case: Case) -> None:
+        self._case = case
+        self.reload()
+
+    def set_filter(self, claim_filter: ClaimFilter) -> None:
+        if claim_filter.search != self.filter.search:
+            # A new search shows the best matches first until a column header is clicked.
+            self._relevance = bool(claim_filter.search)
+        self.filter = claim_filter
+        self.reload()
+
+    def start(self) -> None:
+        self.started = True
+        self.reload()
+
+    def reload(self) -> None:
+        """Query the ids again (claims added, removed, re-sorted or filtered)."""
+        if not self.started:
+            return
+        self.beginResetModel()
+        self._ratings = self._case.ratings.by_key()
+        sort = SORT_KEYS[self.sort_column]
+        if self.filter.search and self._relevance:
+            sort = "relevance"
+        self._ids = self._case.claims.list_ids(
+            self.filter, sort=sort, descending=self.sort_order == Qt.SortOrder.DescendingOrder
+        )
+        self._row_of = {cid: row for row, cid in enumerate(self._ids)}
+        self._cache.clear()
+        self.endResetModel()
+
+    def refresh_claims(self, claim_ids: Iterable[str]) -> None:
+        """Reload these rows only and announce each changed row (the narrowest dataChanged)."""
+        present = [cid for cid in claim_ids if cid in self._row_of]
+        if not present:
+            return
+        fresh = {row.id: row for row in self._case.claims.rows(present)}
+        self._ratings = self._case.ratings.by_key()
+        last = self.columnCount() - 1
+        for cid in present:
+            if cid in fresh:
+                self._cache[cid] = fresh[cid]
+            else:
+                self._cache.pop(cid, None)
+            row = self._row_of[cid]
+            self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+
+    def _row(self, row: int) -> ClaimRow | None:
+        cid = self._ids[row]
+        cached = self._cache.get(cid)
+        if cached is None:
+            start = (row // PAGE_SIZE) * PAGE_SIZE
+            page = [i for i in self._ids[start : start + PAGE_SIZE] if i not in self._cache]
+            self.queries += 1
+            for record in self._case.claims.rows(page):
+                self._cache[record.id] = record
+            cached = self._cache.get(cid)
+        return cached
+
+    # -- lookups for views -----------------------------------------------------------
+    def claim_id(self, row: int) -> str | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, claim_id: str) -> int:
+        return self._row_of.get(claim_id, -1)
+
+    def ids(self) -> list[str]:
+        return list(self._ids)
+
+    # -- Qt model interface -------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(HEADERS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return HEADERS[section]
+            if role == Qt.ItemDataRole.TextAlignmentRole and section == COL_EVIDENCE:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        if role == ID_ROLE:
+            return self._ids[index.row()]
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.DecorationRole,
+            Qt.ItemDataRole.TextAlignmentRole,
+            Qt.ItemDataRole.ForegroundRole,
+            ROW_ROLE,
+        ):
+            return None
+        record = self._row(index.row())
+        if record is None:  # deleted by another program since the ids were read
+            return None
+        if role == ROW_ROLE:
+            return record
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(record, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == COL_TEXT:
+                tags = f"\nTags: {', '.join(record.tags)}" if record.tags else ""
+                return f"{record.text}{tags}"
+            if column == COL_RATING and record.rating:
+                return self._rating_label(record.rating)
+            if column == COL_UPDATED:
+                return record.updated_at.astimezone().strftime("Updated %Y-%m-%d %H:%M")
+            return None
+        if role == Qt.ItemDataRole.DecorationRole and column == COL_RATING and record.rating:
+            return style.rating_icon(self._ratings.get(record.rating))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_EVIDENCE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column == COL_STATUS:
+            if record.status == "published":
+                return style.rating_colour(Rating("true", "", 5, 0))
+            if record.status == "archived":
+                return style.rating_colour(None)
+        return None
+
+    def _display(self, record: ClaimRow, column: int) -> str:
+        if column == COL_TEXT:
+            return " ".join(record.text.split())
+        if column == COL_CLAIMANT:
+            return record.claimant or ""
+        if column == COL_STATUS:
+            return style.STATUS_LABELS.get(record.status, record.status)
+        if column == COL_RATING:
+            return self._rating_label(record.rating) if record.rating else ""
+        if column == COL_EVIDENCE:
+            return str(record.evidence_count)
+        return record.updated_at.astimezone().strftime("%Y-%m-%d")
+
+    def _rating_label(self, key: str) -> str:
+        rating = self._ratings.get(key)
+        return rating.label if rating else key
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(HEADERS):
+            return
+        if (column, order) == (self.sort_column, self.sort_order) and self._ids:
+            return
+        self._relevance = False
+        self.sort_column, self.sort_order = column, order
+        self.reload()

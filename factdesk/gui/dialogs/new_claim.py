@@ -1,0 +1,83 @@
+"""The new-claim dialog: type the claim, see at once whether it was checked before."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from factdesk.gui.claim_form import SimilarClaims
+from factdesk.services import Case
+
+SIMILAR_DELAY_MS = 250
+
+
+class NewClaimDialog(QDialog):
+    open_existing = Signal(str)
+
+    def __init__(self, case: Case, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.case = case
+        self.setWindowTitle("New claim")
+        self.setMinimumWidth(560)
+        self.text = QPlainTextEdit()
+        self.text.setAccessibleName("Claim text")
+        self.text.setPlaceholderText("The claim, word for word as it was made")
+        self.text.setTabChangesFocus(True)
+        self.text.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 14)
+        self.claimant = QLineEdit()
+        self.claimant.setAccessibleName("Claimant")
+        self.claimant.setPlaceholderText("Who made the claim")
+        self.url = QLineEdit()
+        self.url.setAccessibleName("Where the claim appeared (URL)")
+        self.url.setPlaceholderText("https://…")
+        self.similar = SimilarClaims()
+        self.similar.title.setText("Checked before? Similar claims already in this case file:")
+        self.similar.setVisible(False)
+        self.similar.open_claim.connect(self._open_existing)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add claim")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SIMILAR_DELAY_MS)
+        self._timer.timeout.connect(self.update_similar)
+        self.text.textChanged.connect(self._typed)
+
+        form = QFormLayout()
+        form.addRow("&Claim", self.text)
+        form.addRow("Clai&mant", self.claimant)
+        form.addRow("Appeared &at", self.url)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.similar)
+        layout.addWidget(self.buttons)
+        self._typed()
+
+    def _typed(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.text.toPlainText().strip()))
+        self._timer.start()
+
+    def update_similar(self) -> None:
+        rows = self.case.claims.similar(self.text.toPlainText())
+        labels = {r.key: r.label for r in self.case.ratings.scale()}
+        self.similar.show_rows(rows, labels)
+
+    def values(self) -> tuple[str, dict[str, str]]:
+        fields = {"claimant": self.claimant.text(), "appeared_url": self.url.text()}
+        return self.text.toPlainText(), {k: v for k, v in fields.items() if v.strip()}
+
+    def _open_existing(self, claim_id: str) -> None:
+        self.open_existing.emit(claim_id)
+        self.reject()

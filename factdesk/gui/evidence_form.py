@@ -1,0 +1,206 @@
+"""The form for one evidence item: source, stance, Admiralty grading, excerpt, files."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from factdesk.gui import style
+from factdesk.gui.attachments_widget import AttachmentsWidget
+from factdesk.gui.controller import CaseController
+from factdesk.gui.fields import CommitTextEdit, FieldSet, date_text, timestamp_text
+from factdesk.gui.undo_commands import UpdateEvidence
+from factdesk.gui.widgets import UrlRow, buddy_label
+from factdesk.services.records import CREDIBILITY, KINDS, RELIABILITY, STANCES, Evidence
+
+RELIABILITY_HELP = "How reliable the source is, from its track record (Admiralty code A–F)."
+CREDIBILITY_HELP = "How credible this piece of information is on its own (Admiralty code 1–6)."
+
+
+class EvidenceForm(QWidget):
+    def __init__(self, controller: CaseController) -> None:
+        super().__init__()
+        self.controller = controller
+        self.evidence: Evidence | None = None
+        f = self.fields = FieldSet(self._commit, self)
+
+        self.kind = f.choice("kind", QComboBox())
+        self.kind.addItem("—", None)
+        for kind in KINDS:
+            self.kind.addItem(style.KIND_LABELS[kind], kind)
+        self.title = f.line("title", QLineEdit())
+        self.title.setPlaceholderText("Headline or name of the document")
+        self.url = f.line("url", QLineEdit())
+        self.url_row = UrlRow(self.url, "Evidence URL")
+        self.publisher = f.line("publisher", QLineEdit())
+        self.publisher.setPlaceholderText("Outlet, institution or agency")
+        self.author = f.line("author", QLineEdit())
+        self.published_on = f.line("published_on", QLineEdit(), to_text=date_text)
+        self.published_on.setPlaceholderText("YYYY-MM-DD")
+        self.accessed_at = f.line("accessed_at", QLineEdit(), to_text=timestamp_text)
+        self.accessed_at.setPlaceholderText("YYYY-MM-DD HH:MMZ")
+        self.accessed_at.setToolTip("When you read or saved the source, in UTC")
+
+        self.stance = f.choice("stance", QComboBox())
+        for stance in STANCES:
+            self.stance.addItem(style.stance_icon(stance), stance.capitalize(), stance)
+            self.stance.setItemData(
+                self.stance.count() - 1, style.STANCE_LABELS[stance], Qt.ItemDataRole.ToolTipRole
+            )
+        self.reliability = f.choice("source_reliability", QComboBox())
+        self.reliability.setToolTip(RELIABILITY_HELP)
+        self.reliability.addItem("Not graded", None)
+        for letter, meaning in RELIABILITY.items():
+            self.reliability.addItem(f"{letter} — {meaning}", letter)
+            self.reliability.setItemData(
+                self.reliability.count() - 1, meaning, Qt.ItemDataRole.ToolTipRole
+            )
+        self.credibility = f.choice("info_credibility", QComboBox())
+        self.credibility.setToolTip(CREDIBILITY_HELP)
+        self.credibility.addItem("Not graded", None)
+        for number, meaning in CREDIBILITY.items():
+            self.credibility.addItem(f"{number} — {meaning}", number)
+            self.credibility.setItemData(
+                self.credibility.count() - 1, meaning, Qt.ItemDataRole.ToolTipRole
+            )
+        for combo in (self.kind, self.stance, self.reliability, self.credibility):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(12)
+        self.reliability.currentIndexChanged.connect(self._grading_tooltips)
+        self.credibility.currentIndexChanged.connect(self._grading_tooltips)
+
+        self.excerpt = f.text("excerpt", CommitTextEdit())
+        self.excerpt.setPlaceholderText("The passage that matters, quoted exactly")
+        self.notes = f.text("notes", CommitTextEdit())
+        self.notes.setPlaceholderText("Your notes: how you found it, what to check")
+        for edit in (self.excerpt, self.notes):
+            edit.setTabChangesFocus(True)
+            edit.setMinimumHeight(self.fontMetrics().lineSpacing() * 3 + 14)
+        self.attachments = AttachmentsWidget(controller)
+
+        for widget, name in (
+            (self.kind, "Kind of evidence"),
+            (self.title, "Evidence title"),
+            (self.publisher, "Publisher"),
+            (self.author, "Author"),
+            (self.published_on, "Date published"),
+            (self.accessed_at, "Date accessed"),
+            (self.stance, "Stance"),
+            (self.reliability, "Source reliability"),
+            (self.credibility, "Information credibility"),
+            (self.excerpt, "Excerpt"),
+            (self.notes, "Notes on the evidence"),
+        ):
+            widget.setAccessibleName(name)
+
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(5)
+        rows: list[tuple[str, QWidget, str, QWidget]] = [
+            ("Tit&le", self.title, "&Kind", self.kind),
+            ("&URL", self.url_row, "Stan&ce", self.stance),
+            ("&Publisher", self.publisher, "&Reliability", self.reliability),
+            ("A&uthor", self.author, "Cre&dibility", self.credibility),
+        ]
+        for row, (left, left_widget, right, right_widget) in enumerate(rows):
+            buddy = self.url if left_widget is self.url_row else left_widget
+            grid.addWidget(buddy_label(left, buddy), row, 0)
+            grid.addWidget(left_widget, row, 1)
+            grid.addWidget(buddy_label(right, right_widget), row, 2)
+            grid.addWidget(right_widget, row, 3)
+        dates = QGridLayout()
+        dates.setContentsMargins(0, 0, 0, 0)
+        dates.addWidget(self.published_on, 0, 0)
+        dates.addWidget(buddy_label("Accessed", self.accessed_at), 0, 1)
+        dates.addWidget(self.accessed_at, 0, 2)
+        grid.addWidget(buddy_label("Pu&blished", self.published_on), 4, 0)
+        grid.addLayout(dates, 4, 1, 1, 3)
+        grid.addWidget(
+            buddy_label("E&xcerpt", self.excerpt),
+            5,
+            0,
+            Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight,
+        )
+        grid.addWidget(self.excerpt, 5, 1, 1, 3)
+        grid.addWidget(
+            buddy_label("&Notes", self.notes),
+            6,
+            0,
+            Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight,
+        )
+        grid.addWidget(self.notes, 6, 1, 1, 3)
+        attach_label = QLabel("Files")
+        attach_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(attach_label, 7, 0)
+        grid.addWidget(self.attachments, 7, 1, 1, 3)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(3, 1)
+        grid.setRowStretch(5, 1)
+        grid.setRowStretch(6, 1)
+        controller.before_command.append(self.fields.flush)
+        self.show_evidence(None, force=True)
+
+    def show_evidence(self, evidence: Evidence | None, *, force: bool) -> None:
+        if force:
+            self.fields.flush()
+        self.evidence = evidence
+        self.fields.active = evidence is not None
+        self.setEnabled(evidence is not None)
+        values: dict[str, Any] = {
+            name: getattr(evidence, name) if evidence else None
+            for name in (
+                "kind",
+                "title",
+                "url",
+                "publisher",
+                "author",
+                "published_on",
+                "accessed_at",
+                "source_reliability",
+                "info_credibility",
+                "excerpt",
+                "notes",
+            )
+        }
+        values["stance"] = evidence.stance if evidence else "unclear"
+        self.fields.load(values, force=force or evidence is None)
+        self.attachments.show_evidence(evidence)
+        self._grading_tooltips()
+
+    def set_editable(self, editable: bool) -> None:
+        self.fields.set_editable(editable)
+        self.attachments.set_editable(editable)
+
+    def _grading_tooltips(self) -> None:
+        letter, number = self.reliability.currentData(), self.credibility.currentData()
+        self.reliability.setToolTip(
+            f"{letter}: {RELIABILITY[letter]}\n{RELIABILITY_HELP}" if letter else RELIABILITY_HELP
+        )
+        self.credibility.setToolTip(
+            f"{number}: {CREDIBILITY[number]}\n{CREDIBILITY_HELP}" if number else CREDIBILITY_HELP
+        )
+
+    def _commit(self, new: dict[str, Any], old: dict[str, Any], mergeable: bool) -> bool:
+        if self.evidence is None:
+            return False
+        return self.controller.run(
+            UpdateEvidence(
+                self.controller,
+                self.evidence.claim_id,
+                self.evidence.id,
+                old,
+                new,
+                mergeable=mergeable,
+            )
+        )

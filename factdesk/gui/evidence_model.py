@@ -1,0 +1,175 @@
+"""A claim's evidence items as a list model: stance by colour and glyph, grading as "B2".
+
+Reordering by drag and dropping URLs or files are requests, not edits: the
+model emits :attr:`EvidenceListModel.move_requested` and
+:attr:`EvidenceListModel.drop_requested`, the pane turns them into undo
+commands, and the model is refilled from the services afterwards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QColor
+
+from factdesk.gui import style
+from factdesk.services.records import CREDIBILITY, RELIABILITY, Evidence
+
+MIME_EVIDENCE = "application/x-factdesk-evidence-id"
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+EVIDENCE_ROLE = Qt.ItemDataRole.UserRole + 2
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def evidence_label(ev: Evidence) -> str:
+    title = ev.title or ev.url or "(untitled evidence)"
+    parts = [ev.grading] if ev.grading else []
+    parts.append(title)
+    text = "  ".join(parts)
+    if ev.publisher:
+        text += f" — {ev.publisher}"
+    if ev.attachments:
+        text += f"  📎{len(ev.attachments)}"
+    return text
+
+
+def evidence_tooltip(ev: Evidence) -> str:
+    lines = [style.STANCE_LABELS.get(ev.stance, ev.stance)]
+    if ev.source_reliability:
+        lines.append(f"Source {ev.source_reliability}: {RELIABILITY[ev.source_reliability]}")
+    if ev.info_credibility:
+        lines.append(f"Information {ev.info_credibility}: {CREDIBILITY[ev.info_credibility]}")
+    if ev.url:
+        lines.append(ev.url)
+    return "\n".join(lines)
+
+
+class EvidenceListModel(QAbstractListModel):
+    move_requested = Signal(str, int)  # evidence id, new position
+    drop_requested = Signal(list, int)  # list[QUrl], position
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._items: list[Evidence] = []
+        self.editable = True
+
+    def set_items(self, items: Sequence[Evidence]) -> None:
+        """Refill; unchanged items are not reset, so selection and scroll survive an edit."""
+        new = list(items)
+        if [e.id for e in new] == [e.id for e in self._items]:
+            old, self._items = self._items, new
+            for row, (before, after) in enumerate(zip(old, new, strict=True)):
+                if before != after:
+                    self.dataChanged.emit(self.index(row), self.index(row))
+            return
+        self.beginResetModel()
+        self._items = new
+        self.endResetModel()
+
+    def items(self) -> list[Evidence]:
+        return list(self._items)
+
+    def row_of(self, evidence_id: str) -> int:
+        for row, ev in enumerate(self._items):
+            if ev.id == evidence_id:
+                return row
+        return -1
+
+    # -- Qt model interface ------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        ev = self._items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return evidence_label(ev)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return style.stance_icon(ev.stance)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return evidence_tooltip(ev)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{style.STANCE_LABELS.get(ev.stance, ev.stance)}: {evidence_label(ev)}"
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return style.tint(QColor(style.STANCE_COLOURS.get(ev.stance, style.UNRATED)))
+        if role == ID_ROLE:
+            return ev.id
+        if role == EVIDENCE_ROLE:
+            return ev
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled if self.editable else Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        flags |= Qt.ItemFlag.ItemNeverHasChildren
+        if self.editable:
+            flags |= Qt.ItemFlag.ItemIsDragEnabled
+        return flags
+
+    # -- drag and drop -------------------------------------------------------------------
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction | Qt.DropAction.LinkAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_EVIDENCE, "text/uri-list", "text/plain"]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        mime = QMimeData()
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        if rows:
+            mime.setData(MIME_EVIDENCE, QByteArray(self._items[rows[0]].id.encode()))
+        return mime
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        if not self.editable:
+            return False
+        return data.hasFormat(MIME_EVIDENCE) or data.hasUrls() or _text_url(data) is not None
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        if row < 0:
+            row = parent.row() if parent.isValid() else len(self._items)
+        if data.hasFormat(MIME_EVIDENCE):
+            evidence_id = bytes(data.data(MIME_EVIDENCE).data()).decode()
+            current = self.row_of(evidence_id)
+            if current < 0:
+                return False
+            target = row - 1 if row > current else row
+            if target != current:
+                self.move_requested.emit(evidence_id, target)
+            return False  # the move is done by a command; nothing for the view to remove
+        urls = data.urls() if data.hasUrls() else [_text_url(data)]
+        self.drop_requested.emit([u for u in urls if u is not None], row)
+        return True
+
+
+def _text_url(data: QMimeData) -> QUrl | None:
+    """A web address dropped as plain text (dragged from a browser's address bar)."""
+    if not data.hasText():
+        return None
+    text = data.text().strip()
+    if text.startswith(("http://", "https://")) and " " not in text and "\n" not in text:
+        return QUrl(text)
+    return None

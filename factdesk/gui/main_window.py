@@ -1,0 +1,443 @@
+"""The workstation window: claim list, evidence editor and verdict panel side by side."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from factdesk.errors import FactDeskError
+from factdesk.gui import messages, style, window_state
+from factdesk.gui.claim_list_pane import ClaimListPane
+from factdesk.gui.controller import CaseController, Change
+from factdesk.gui.dialogs.about import show_about
+from factdesk.gui.dialogs.new_claim import NewClaimDialog
+from factdesk.gui.dialogs.settings import SettingsDialog
+from factdesk.gui.empty_state import EmptyState
+from factdesk.gui.evidence_pane import EvidencePane
+from factdesk.gui.history_pane import HistoryPane
+from factdesk.gui.undo_commands import CreateClaim, DeleteClaim, LoadSample
+from factdesk.gui.verdict_pane import VerdictPane
+from factdesk.paths import CASE_SUFFIX
+from factdesk.services import Case, open_case
+from factdesk.settings import Settings, save_settings
+
+NOT_YET = "Available when bundle support is installed"
+READ_ONLY_TEXT = (
+    "This case file is read-only: you can read it, but changes cannot be saved. "
+    "Copy it somewhere writable to work on it."
+)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, case: Case, settings: Settings) -> None:
+        super().__init__()
+        case.author = settings.author
+        self.controller = CaseController(case, settings, self)
+        self.controller.error.connect(self.show_error)
+        self.new_claim_dialog: NewClaimDialog | None = None
+        self.settings_dialog: SettingsDialog | None = None
+
+        self._build_actions()
+        self.claim_list = ClaimListPane(
+            self.controller, self.action_new_claim, self.action_delete_claim
+        )
+        self.claim_list.addAction(self.action_delete_claim)
+        self.evidence = EvidencePane(self.controller)
+        self.verdict = VerdictPane(self.controller)
+        self.history = HistoryPane(self.controller)
+        self.right_tabs = QTabWidget()
+        self.right_tabs.setDocumentMode(True)
+        self.right_tabs.addTab(self.verdict, "&Verdict")
+        self.right_tabs.addTab(self.history, "&History")
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.claim_list)
+        self.splitter.addWidget(self.evidence)
+        self.splitter.addWidget(self.right_tabs)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setStretchFactor(2, 3)
+        self.splitter.setSizes([540, 560, 440])
+
+        self.empty_state = EmptyState()
+        self.empty_state.sample_button.clicked.connect(self.open_sample_case)
+        self.empty_state.new_button.clicked.connect(self.new_claim)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty_state)
+        self.stack.addWidget(self.splitter)
+        self.banner = QLabel(READ_ONLY_TEXT)
+        self.banner.setStyleSheet(style.BANNER_STYLE)
+        self.banner.setWordWrap(True)
+        self.banner.setAccessibleName("Read-only case file")
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+
+        self.claim_list.current_claim_changed.connect(self._claim_selected)
+        self.evidence.open_claim.connect(self.jump_to_claim)
+        self.evidence.claim_loaded.connect(self._claim_loaded)
+        self.controller.changed.connect(self._after_change)
+        self.controller.case_replaced.connect(self._case_opened)
+        self.evidence.list.addAction(self.evidence.delete_action)
+        self.evidence.list.addAction(self.evidence.up_action)
+        self.evidence.list.addAction(self.evidence.down_action)
+        for action in (
+            self.evidence.delete_action,
+            self.evidence.up_action,
+            self.evidence.down_action,
+        ):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.evidence.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+
+        self.resize(1560, 940)
+        self._restore_state()
+        self.claim_list.model.start()
+        self._case_opened()
+
+    # -- actions and menus ------------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        key = QKeySequence.StandardKey
+        self.action_new_case = self._action("&New case file…", self.new_case_file, "Ctrl+Shift+N")
+        self.action_open_case = self._action("&Open case file…", self.choose_case_file, key.Open)
+        self.action_import_bundle = QAction("&Import bundle…", self)
+        self.action_export_bundle = QAction("&Export bundle…", self)
+        self.action_export_report = QAction("Export &report…", self)
+        for action in (
+            self.action_import_bundle,
+            self.action_export_bundle,
+            self.action_export_report,
+        ):
+            action.setEnabled(False)
+            action.setToolTip(NOT_YET)
+            action.setStatusTip(NOT_YET)
+        self.action_settings = self._action("&Settings…", self.edit_settings, "Ctrl+,")
+        self.action_quit = self._action("&Quit", self.close, key.Quit)
+        stack = self.controller.undo_stack
+        self.action_undo = self._action("&Undo", self.controller.undo, key.Undo)
+        self.action_undo.setEnabled(False)
+        stack.canUndoChanged.connect(self.action_undo.setEnabled)
+        stack.undoTextChanged.connect(
+            lambda text: self.action_undo.setText(f"&Undo {text}" if text else "&Undo")
+        )
+        self.action_redo = self._action("&Redo", self.controller.redo)
+        self.action_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.action_redo.setEnabled(False)
+        stack.canRedoChanged.connect(self.action_redo.setEnabled)
+        stack.redoTextChanged.connect(
+            lambda text: self.action_redo.setText(f"&Redo {text}" if text else "&Redo")
+        )
+        self.action_find = self._action("&Find claims", self.focus_search, key.Find)
+        self.action_clear_filters = self._action(
+            "&Show all claims", self.claim_list_clear, "Ctrl+Shift+A"
+        )
+        self.action_new_claim = self._action("&New claim…", self.new_claim, key.New)
+        self.action_new_claim.setToolTip("Add a claim to check (Ctrl+N)")
+        self.action_delete_claim = self._action("&Delete claim", self.delete_claim, key.Delete)
+        self.action_delete_claim.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.action_delete_claim.setToolTip("Delete the selected claim (it can be undone)")
+        self.action_focus_claims = self._action(
+            "&Claim list", lambda: self.claim_list.table.setFocus(), "Ctrl+1"
+        )
+        self.action_focus_evidence = self._action(
+            "&Evidence", lambda: self.evidence.list.setFocus(), "Ctrl+2"
+        )
+        self.action_focus_verdict = self._action("&Verdict", self.focus_verdict, "Ctrl+3")
+        self.action_focus_history = self._action("&History", self.focus_history, "Ctrl+4")
+        self.action_sample = self._action("Open &sample case", self.open_sample_case)
+        self.action_about = self._action("&About FactDesk", lambda: show_about(self))
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addAction(self.action_new_case)
+        file_menu.addAction(self.action_open_case)
+        self.recent_menu = QMenu("Open &recent", self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_import_bundle)
+        file_menu.addAction(self.action_export_bundle)
+        file_menu.addAction(self.action_export_report)
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_quit)
+        self.file_menu = file_menu
+        edit = bar.addMenu("&Edit")
+        edit.addAction(self.action_undo)
+        edit.addAction(self.action_redo)
+        edit.addSeparator()
+        edit.addAction(self.action_find)
+        edit.addAction(self.action_clear_filters)
+        edit.addSeparator()
+        edit.addAction(self.action_settings)
+        claim = bar.addMenu("&Claim")
+        claim.addAction(self.action_new_claim)
+        claim.addAction(self.action_delete_claim)
+        claim.addSeparator()
+        claim.addAction(self.verdict_publish_action())
+        evidence = bar.addMenu("E&vidence")
+        for action in (
+            self.evidence.add_action,
+            self.evidence.delete_action,
+            self.evidence.up_action,
+            self.evidence.down_action,
+        ):
+            evidence.addAction(action)
+        view = bar.addMenu("&Go")
+        for action in (
+            self.action_focus_claims,
+            self.action_focus_evidence,
+            self.action_focus_verdict,
+            self.action_focus_history,
+        ):
+            view.addAction(action)
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.action_sample)
+        help_menu.addSeparator()
+        help_menu.addAction(self.action_about)
+        self.help_menu = help_menu
+
+    def verdict_publish_action(self) -> QAction:
+        self.action_publish = self._action("Mark as &published", self.verdict.mark_published)
+        return self.action_publish
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = [p for p in window_state.recent_files() if p != self.case.path.resolve()]
+        for path in recent:
+            action = self.recent_menu.addAction(f"{path.name}   —   {path.parent}")
+            action.triggered.connect(lambda _c=False, p=path: self.open_case_file(p))
+        if not recent:
+            self.recent_menu.addAction("No other case files yet").setEnabled(False)
+
+    # -- the open case -----------------------------------------------------------------------
+    @property
+    def case(self) -> Case:
+        return self.controller.case
+
+    def _case_opened(self) -> None:
+        case = self.case
+        self.setWindowTitle(
+            f"{case.path.name} — FactDesk" + (" (read-only)" if case.read_only else "")
+        )
+        self.banner.setVisible(case.read_only)
+        editable = not case.read_only
+        for action in (
+            self.action_new_claim,
+            self.action_delete_claim,
+            self.action_sample,
+            self.action_publish,
+        ):
+            action.setEnabled(editable)
+        self.evidence.set_editable(editable)
+        self.verdict.reload_scale()
+        self.verdict.set_editable(editable)
+        self.empty_state.sample_button.setEnabled(editable)
+        self.empty_state.new_button.setEnabled(editable)
+        window_state.remember_case(case.path)
+        self._update_empty_state()
+        if self.claim_list.current_id is None and self.claim_list.model.rowCount():
+            self.claim_list.select_claim(self.claim_list.model.claim_id(0))
+        self.statusBar().showMessage(f"{case.path}", 5000)
+
+    def open_case_file(self, path: Path) -> bool:
+        """Switch to the case file at ``path``; False (with a message) if it cannot be opened."""
+        try:
+            case = open_case(path, author=self.controller.settings.author)
+        except FactDeskError as exc:
+            self.show_error(str(exc))
+            return False
+        self.controller.replace_case(case)
+        return True
+
+    def choose_case_file(self) -> None:
+        path = messages.open_file_name(self, "Open case file")
+        if path is not None:
+            self.open_case_file(path)
+
+    def new_case_file(self) -> Path | None:
+        path = messages.save_file_name(
+            self, "New case file", f"untitled{CASE_SUFFIX}", messages.CASE_FILTER
+        )
+        if path is None:
+            return None
+        if path.suffix != CASE_SUFFIX:
+            path = path.with_name(path.name + CASE_SUFFIX)
+        if path.exists():
+            self.show_error(f"{path} already exists. Use File → Open case file… to open it.")
+            return None
+        return path if self.open_case_file(path) else None
+
+    # -- claims ----------------------------------------------------------------------------
+    def new_claim(self) -> None:
+        if self.case.read_only:
+            return
+        self.controller.flush_edits()
+        dialog = NewClaimDialog(self.case, self)
+        dialog.accepted.connect(lambda: self._create_claim(dialog))
+        dialog.open_existing.connect(self.jump_to_claim)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        self.new_claim_dialog = dialog
+        dialog.open()
+
+    def _create_claim(self, dialog: NewClaimDialog) -> None:
+        text, fields = dialog.values()
+        self.controller.run(CreateClaim(self.controller, text, **fields))
+        self.evidence.claim_form.text.setFocus()
+
+    def delete_claim(self) -> None:
+        claim_id = self.claim_list.current_id
+        if claim_id is None or self.case.read_only:
+            return
+        row = self.claim_list.model.data(
+            self.claim_list.model.index(self.claim_list.model.row_of(claim_id), 0)
+        )
+        label = str(row or "")
+        if not messages.confirm(
+            self,
+            "Delete claim",
+            f"Delete this claim with its evidence, attachments and verdict?\n\n“{label[:200]}”\n\n"
+            "Edit → Undo brings it back.",
+            action="Delete",
+        ):
+            return
+        self.controller.run(DeleteClaim(self.controller, claim_id, label))
+
+    def jump_to_claim(self, claim_id: str) -> None:
+        if not self.claim_list.select_claim(claim_id):
+            self.claim_list.clear_filters()
+            self.claim_list.select_claim(claim_id)
+        self.claim_list.table.setFocus()
+
+    def claim_list_clear(self) -> None:
+        self.claim_list.clear_filters()
+
+    def _claim_selected(self, claim_id: str | None) -> None:
+        self.evidence.show_claim(claim_id)
+        self.history.show_claim(claim_id)
+        self.action_delete_claim.setEnabled(claim_id is not None and not self.case.read_only)
+
+    def _claim_loaded(self, claim: object) -> None:
+        from factdesk.services.records import Claim
+
+        current = claim if isinstance(claim, Claim) else None
+        force = self.verdict.claim is None or current is None or self.verdict.claim.id != current.id
+        self.verdict.show_claim(current, force=force)
+        self.action_publish.setEnabled(current is not None and not self.case.read_only)
+
+    def _after_change(self, change: Change) -> None:
+        if change.structure or change.everything:
+            self._update_empty_state()
+        if change.everything and self.claim_list.current_id is not None:
+            self.evidence.reload()
+
+    def _update_empty_state(self) -> None:
+        empty = self.claim_list.model.rowCount() == 0 and self.case.claims.count() == 0
+        self.stack.setCurrentWidget(self.empty_state if empty else self.splitter)
+
+    # -- sample case ----------------------------------------------------------------------------
+    def open_sample_case(self) -> None:
+        if self.case.read_only:
+            return
+        if self.case.claims.count():
+            choice = messages.ask_choice(
+                self,
+                "Open sample case",
+                "This case file already has claims. Add the sample claims to it, "
+                "or create a new case file for the sample case?",
+                ["Add to this case file", "New case file…"],
+            )
+            if choice < 0:
+                return
+            if choice == 1 and self.new_case_file() is None:
+                return
+        self.controller.run(LoadSample(self.controller))
+
+    # -- settings, focus, errors ------------------------------------------------------------------
+    def edit_settings(self) -> None:
+        dialog = SettingsDialog(self.controller.settings, self)
+        dialog.accepted.connect(lambda: self.apply_settings(dialog))
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        self.settings_dialog = dialog
+        dialog.open()
+
+    def apply_settings(self, dialog: SettingsDialog) -> None:
+        settings = dialog.apply_to(self.controller.settings)
+        try:
+            save_settings(settings)
+        except OSError as exc:
+            self.show_error(f"The settings could not be saved ({exc.strerror or exc}).")
+        self.controller.set_author(settings.author)
+        self.verdict.show_claim(self.verdict.claim, force=False)
+
+    def focus_search(self) -> None:
+        self.stack.setCurrentWidget(self.splitter)
+        self.claim_list.search.setFocus()
+        self.claim_list.search.selectAll()
+
+    def focus_verdict(self) -> None:
+        self.right_tabs.setCurrentWidget(self.verdict)
+        self.verdict.rating.setFocus()
+
+    def focus_history(self) -> None:
+        self.right_tabs.setCurrentWidget(self.history)
+        self.history.list.setFocus()
+
+    def show_error(self, message: str) -> None:
+        messages.show_error(self, message)
+
+    # -- geometry ----------------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        geometry = window_state.load_bytes("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        for key, splitter in (
+            ("main_splitter", self.splitter),
+            ("evidence_splitter", self.evidence.splitter),
+        ):
+            state = window_state.load_bytes(key)
+            if state is not None:
+                splitter.restoreState(state)
+        columns = window_state.load_bytes("claim_columns")
+        if columns is not None:
+            self.claim_list.table.horizontalHeader().restoreState(columns)
+
+    def save_state(self) -> None:
+        window_state.save_bytes("geometry", self.saveGeometry())
+        window_state.save_bytes("main_splitter", self.splitter.saveState())
+        window_state.save_bytes("evidence_splitter", self.evidence.splitter.saveState())
+        window_state.save_bytes(
+            "claim_columns", self.claim_list.table.horizontalHeader().saveState()
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.controller.flush_edits()
+        self.controller.poll_timer.stop()
+        self.save_state()
+        self.case.close()
+        event.accept()

@@ -1,0 +1,106 @@
+"""Colours, icons and small visual constants shared by the panes.
+
+Stance and rating colours carry meaning, so they are chosen to stay apart for
+the common forms of colour blindness and always come with a glyph or a label.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+
+from factdesk.services.records import Rating
+
+STANCE_COLOURS = {
+    "supports": "#2e7d32",
+    "refutes": "#c62828",
+    "context": "#1565c0",
+    "unclear": "#757575",
+}
+STANCE_GLYPHS = {"supports": "✓", "refutes": "✗", "context": "i", "unclear": "?"}
+STANCE_LABELS = {
+    "supports": "Supports the claim",
+    "refutes": "Refutes the claim",
+    "context": "Gives context",
+    "unclear": "Unclear",
+}
+STATUS_LABELS = {
+    "new": "New",
+    "researching": "Researching",
+    "in_review": "In review",
+    "published": "Published",
+    "archived": "Archived",
+}
+KIND_LABELS = {
+    "article": "Article",
+    "document": "Document",
+    "statement": "Statement",
+    "dataset": "Data set",
+    "media": "Photo, video or audio",
+    "interview": "Interview",
+    "other": "Other",
+}
+# A true-to-false ramp for the numeric ratings (5 = true ... 1 = false).
+RATING_RAMP = {5: "#2e7d32", 4: "#7cb342", 3: "#f9a825", 2: "#ef6c00", 1: "#c62828"}
+MISLEADING = "#8e24aa"
+UNRATED = "#607d8b"
+
+BANNER_STYLE = (
+    "QLabel { background: #fff3cd; color: #5c4400; border-bottom: 1px solid #e0c36a;"
+    " padding: 6px 10px; }"
+)
+SECTION_STYLE = "font-weight: 600; color: palette(window-text);"
+
+
+def rating_colour(rating: Rating | None) -> QColor:
+    if rating is None:
+        return QColor(UNRATED)
+    if rating.value is not None:
+        return QColor(RATING_RAMP.get(max(1, min(5, rating.value)), UNRATED))
+    if "mislead" in rating.key:
+        return QColor(MISLEADING)
+    return QColor(UNRATED)
+
+
+def text_on(colour: QColor) -> QColor:
+    """Black or white, whichever reads better on ``colour``."""
+    luminance = 0.299 * colour.redF() + 0.587 * colour.greenF() + 0.114 * colour.blueF()
+    return QColor("#000000") if luminance > 0.6 else QColor("#ffffff")
+
+
+def tint(colour: QColor, alpha: int = 36) -> QColor:
+    tinted = QColor(colour)
+    tinted.setAlpha(alpha)
+    return tinted
+
+
+@cache
+def badge_icon(colour_name: str, glyph: str = "", size: int = 16) -> QIcon:
+    """A filled circle in ``colour_name`` with an optional glyph: stance and rating marks."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    colour = QColor(colour_name)
+    painter.setBrush(colour)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(QRectF(1, 1, size - 2, size - 2))
+    if glyph:
+        font = QFont()
+        font.setBold(True)
+        font.setPixelSize(int(size * 0.7))
+        painter.setFont(font)
+        painter.setPen(text_on(colour))
+        painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, glyph)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def stance_icon(stance: str) -> QIcon:
+    return badge_icon(STANCE_COLOURS.get(stance, UNRATED), STANCE_GLYPHS.get(stance, "?"))
+
+
+def rating_icon(rating: Rating | None) -> QIcon:
+    return badge_icon(rating_colour(rating).name())

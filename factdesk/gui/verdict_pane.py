@@ -1,0 +1,290 @@
+"""The right pane: rating, summary, rationale with preview, reviewer, readiness, publish."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from factdesk.gui import messages, style
+from factdesk.gui.controller import CaseController
+from factdesk.gui.fields import CommitTextEdit, FieldSet, timestamp_text
+from factdesk.gui.undo_commands import SetVerdict, UpdateClaim
+from factdesk.gui.widgets import buddy_label, section_title
+from factdesk.services import readiness
+from factdesk.services.records import Claim, Rating
+
+VERDICT_FIELDS = ("summary", "rationale", "reviewer", "reviewed_at")
+
+
+class ReadinessList(QWidget):
+    """The publishing checklist: one line per rule, ticked or not, with what is missing."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.setSpacing(3)
+        self.labels: dict[str, QLabel] = {}
+        self.setAccessibleName("Readiness checklist")
+
+    def show_rules(self, rules: list[readiness.Rule]) -> None:
+        for rule in rules:
+            label = self.labels.get(rule.key)
+            if label is None:
+                label = QLabel()
+                label.setWordWrap(True)
+                label.setTextFormat(Qt.TextFormat.RichText)
+                self.labels[rule.key] = label
+                self.layout_.addWidget(label)
+            colour = style.STANCE_COLOURS["supports" if rule.met else "refutes"]
+            mark = "✓" if rule.met else "✗"
+            label.setText(
+                f"<span style='color:{colour}; font-weight:700'>{mark}</span>&nbsp; "
+                f"{rule.label}<br><span style='color:#5f6368'>"
+                f"{_escape(rule.detail)}</span>"
+            )
+            label.setAccessibleName(
+                f"{'Met' if rule.met else 'Not met'}: {rule.label}. {rule.detail}"
+            )
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class VerdictPane(QWidget):
+    def __init__(self, controller: CaseController) -> None:
+        super().__init__()
+        self.controller = controller
+        self.claim: Claim | None = None
+        self.scale: list[Rating] = []
+        self.editable = True
+        f = self.fields = FieldSet(self._commit, self)
+
+        self.rating = f.choice("rating", QComboBox())
+        self.rating.setAccessibleName("Rating")
+        self.rating_badge = QLabel()
+        self.rating_badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.rating_badge.setAccessibleName("Rating shown")
+        self.rating_badge.setMinimumHeight(self.fontMetrics().height() * 2 + 8)
+        badge_font = self.rating_badge.font()
+        badge_font.setBold(True)
+        badge_font.setPointSizeF(badge_font.pointSizeF() * 1.35)
+        self.rating_badge.setFont(badge_font)
+        self.summary = f.line("summary", QLineEdit())
+        self.summary.setAccessibleName("Verdict summary")
+        self.summary.setPlaceholderText("The verdict in one line")
+        self.rationale = f.text("rationale", CommitTextEdit())
+        self.rationale.setAccessibleName("Rationale (Markdown)")
+        self.rationale.setPlaceholderText(
+            "Why this rating: what the evidence shows, in Markdown (# heading, *emphasis*, - lists, [links](https://…))"
+        )
+        self.rationale.setTabChangesFocus(True)
+        self.preview = QTextBrowser()
+        self.preview.setAccessibleName("Rationale preview")
+        self.preview.setOpenExternalLinks(False)
+        self.preview.setOpenLinks(False)
+        self.preview.anchorClicked.connect(messages.open_external)
+        self.rationale_stack = QStackedWidget()
+        self.rationale_stack.addWidget(self.rationale)
+        self.rationale_stack.addWidget(self.preview)
+        self.preview_button = QPushButton("Preview")
+        self.preview_button.setCheckable(True)
+        self.preview_button.setAccessibleName("Preview the rationale")
+        self.preview_button.setToolTip("Show the rationale as readers will see it (Ctrl+Shift+V)")
+        self.preview_button.setShortcut("Ctrl+Shift+V")
+        self.preview_button.toggled.connect(self._toggle_preview)
+        self.reviewer = f.line("reviewer", QLineEdit())
+        self.reviewer.setAccessibleName("Reviewer")
+        self.reviewed_at = f.line("reviewed_at", QLineEdit(), to_text=timestamp_text)
+        self.reviewed_at.setAccessibleName("Date reviewed")
+        self.reviewed_at.setPlaceholderText("now")
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #8a5300;")
+        self.clear_button = QPushButton("Clear verdict")
+        self.clear_button.setAccessibleName("Clear the verdict")
+        self.clear_button.clicked.connect(self.clear_verdict)
+        self.checklist = ReadinessList()
+        self.publish_button = QPushButton("Mark as published")
+        self.publish_button.setAccessibleName("Mark the claim as published")
+        self.publish_button.setToolTip("Set the claim's status to Published (Ctrl+Shift+P)")
+        self.publish_button.setShortcut("Ctrl+Shift+P")
+        self.publish_button.clicked.connect(self.mark_published)
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(5)
+        grid.addWidget(buddy_label("Ra&ting", self.rating), 0, 0)
+        grid.addWidget(self.rating, 0, 1)
+        grid.addWidget(buddy_label("Su&mmary", self.summary), 1, 0)
+        grid.addWidget(self.summary, 1, 1)
+        grid.addWidget(buddy_label("Re&viewer", self.reviewer), 2, 0)
+        grid.addWidget(self.reviewer, 2, 1)
+        grid.addWidget(buddy_label("Reviewed", self.reviewed_at), 3, 0)
+        grid.addWidget(self.reviewed_at, 3, 1)
+        grid.setColumnStretch(1, 1)
+        rationale_head = QHBoxLayout()
+        label = QLabel("Rationale")
+        label.setBuddy(self.rationale)
+        rationale_head.addWidget(label)
+        rationale_head.addStretch(1)
+        rationale_head.addWidget(self.preview_button)
+        publish_row = QHBoxLayout()
+        publish_row.addWidget(self.clear_button)
+        publish_row.addStretch(1)
+        publish_row.addWidget(self.publish_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(section_title("Verdict"))
+        layout.addWidget(self.rating_badge)
+        layout.addLayout(grid)
+        layout.addWidget(self.hint)
+        layout.addLayout(rationale_head)
+        layout.addWidget(self.rationale_stack, 1)
+        layout.addWidget(section_title("Ready to publish?"))
+        layout.addWidget(self.checklist)
+        layout.addLayout(publish_row)
+        self.setTabOrder(self.rating, self.summary)
+        self.setTabOrder(self.summary, self.reviewer)
+        self.setTabOrder(self.reviewer, self.reviewed_at)
+        self.setTabOrder(self.reviewed_at, self.preview_button)
+        self.setTabOrder(self.preview_button, self.rationale)
+        self.setTabOrder(self.rationale, self.clear_button)
+        self.setTabOrder(self.clear_button, self.publish_button)
+        controller.before_command.append(self.fields.flush)
+        self.reload_scale()
+        self.show_claim(None, force=True)
+
+    def reload_scale(self) -> None:
+        self.scale = self.controller.case.ratings.scale()
+        self.rating.blockSignals(True)
+        self.rating.clear()
+        self.rating.addItem("No verdict yet", None)
+        for rating in self.scale:
+            self.rating.addItem(style.rating_icon(rating), rating.label, rating.key)
+        self.rating.blockSignals(False)
+
+    def show_claim(self, claim: Claim | None, *, force: bool) -> None:
+        if force:
+            self.fields.flush()
+        self.claim = claim
+        self.fields.active = claim is not None
+        self.setEnabled(claim is not None)
+        verdict = claim.verdict if claim else None
+        values: dict[str, Any] = {"rating": verdict.rating if verdict else None}
+        for name in VERDICT_FIELDS:
+            values[name] = getattr(verdict, name) if verdict else None
+        self.fields.load(values, force=force)
+        self.reviewer.setPlaceholderText(self.controller.settings.author or "your name")
+        self._update_badge()
+        self._update_preview()
+        self.checklist.show_rules(readiness.check(claim) if claim else [])
+        self.hint.setVisible(False)
+        self.clear_button.setEnabled(self.editable and verdict is not None)
+        self.publish_button.setEnabled(
+            self.editable and claim is not None and claim.status != "published"
+        )
+
+    def set_editable(self, editable: bool) -> None:
+        self.editable = editable
+        self.fields.set_editable(editable)
+        self.show_claim(self.claim, force=False)
+
+    # -- display -----------------------------------------------------------------------
+    def _update_badge(self) -> None:
+        key = self.claim.verdict.rating if self.claim and self.claim.verdict else None
+        rating = next((r for r in self.scale if r.key == key), None)
+        if rating is None:
+            self.rating_badge.setText("Not rated yet")
+            self.rating_badge.setStyleSheet(
+                "QLabel { border: 1px dashed palette(mid); border-radius: 6px;"
+                " color: palette(mid); }"
+            )
+            return
+        colour = style.rating_colour(rating)
+        self.rating_badge.setText(rating.label.upper())
+        self.rating_badge.setStyleSheet(
+            f"QLabel {{ background: {colour.name()}; color: {style.text_on(colour).name()};"
+            " border-radius: 6px; padding: 4px; }"
+        )
+
+    def _update_preview(self) -> None:
+        text = self.rationale.toPlainText()
+        self.preview.setMarkdown(text or "*No rationale yet.*")
+
+    def _toggle_preview(self, on: bool) -> None:
+        if on:
+            self.fields.flush_text()
+            self._update_preview()
+        self.rationale_stack.setCurrentIndex(1 if on else 0)
+        self.preview_button.setText("Edit" if on else "Preview")
+
+    # -- commands --------------------------------------------------------------------------
+    def _current_values(self) -> dict[str, Any]:
+        return {
+            "summary": self.summary.text().strip() or None,
+            "rationale": self.rationale.toPlainText()
+            if self.rationale.toPlainText().strip()
+            else None,
+            "reviewer": self.reviewer.text().strip() or None,
+            "reviewed_at": self.reviewed_at.text().strip() or None,
+        }
+
+    def _commit(self, new: dict[str, Any], old: dict[str, Any], mergeable: bool) -> bool:
+        if self.claim is None:
+            return False
+        previous = self.claim.verdict
+        rating = self.rating.currentData()
+        if rating is None:
+            if previous is None:
+                self.hint.setText("Choose a rating: the verdict is saved with its rating.")
+                self.hint.setVisible(True)
+                return False
+            return self.clear_verdict()
+        values = {"rating": rating, **self._current_values()}
+        return self.controller.run(
+            SetVerdict(self.controller, self.claim.id, previous, values, mergeable=mergeable)
+        )
+
+    def clear_verdict(self) -> bool:
+        if self.claim is None or self.claim.verdict is None:
+            return False
+        return self.controller.run(
+            SetVerdict(self.controller, self.claim.id, self.claim.verdict, None)
+        )
+
+    def mark_published(self) -> None:
+        if self.claim is None:
+            return
+        self.fields.flush()
+        claim = self.controller.case.claims.get(self.claim.id)
+        unmet = readiness.unmet(claim)
+        if unmet:
+            listing = "\n".join(f"• {rule.label}: {rule.detail}" for rule in unmet)
+            if not messages.confirm(
+                self,
+                "Publish anyway?",
+                f"This fact-check does not meet every rule yet:\n\n{listing}\n\nPublish anyway?",
+                action="Publish anyway",
+            ):
+                return
+        self.controller.run(
+            UpdateClaim(
+                self.controller, claim.id, {"status": claim.status}, {"status": "published"}
+            )
+        )

@@ -1,0 +1,54 @@
+"""Small building blocks the panes share: section titles, URL rows, labelled grids."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+from factdesk.gui import messages
+
+
+def section_title(text: str) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.08)
+    label.setFont(font)
+    return label
+
+
+def buddy_label(text: str, buddy: QWidget) -> QLabel:
+    """A form label with a keyboard mnemonic that focuses its field."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return label
+
+
+class UrlRow(QWidget):
+    """A URL field with an Open button that hands the address to the browser."""
+
+    def __init__(self, edit: QLineEdit, accessible: str) -> None:
+        super().__init__()
+        self.edit = edit
+        edit.setPlaceholderText("https://…")
+        edit.setAccessibleName(accessible)
+        self.open_button = QPushButton("Open")
+        self.open_button.setAccessibleName(f"Open {accessible} in the browser")
+        self.open_button.setToolTip("Open this address in your web browser")
+        self.open_button.clicked.connect(self.open)
+        edit.textChanged.connect(self._update)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(edit, 1)
+        layout.addWidget(self.open_button)
+        self._update()
+
+    def _update(self) -> None:
+        self.open_button.setEnabled(self.edit.text().strip().startswith(("http://", "https://")))
+
+    def open(self) -> None:
+        text = self.edit.text().strip()
+        if text.startswith(("http://", "https://")):
+            messages.open_external(QUrl(text))

@@ -1,0 +1,52 @@
+"""What the window remembers between runs: geometry, splitter, recent case files.
+
+QSettings("FactDesk", "FactDesk") in the platform's usual place; with
+``FACTDESK_CONFIG_DIR`` set (tests, a private profile) an INI file there.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from factdesk import paths
+
+MAX_RECENT = 8
+
+
+def qsettings() -> QSettings:
+    if os.environ.get("FACTDESK_CONFIG_DIR"):
+        return QSettings(str(paths.config_dir() / "window.ini"), QSettings.Format.IniFormat)
+    return QSettings("FactDesk", "FactDesk")
+
+
+def recent_files() -> list[Path]:
+    raw = qsettings().value("recent_files", [])
+    if isinstance(raw, str):
+        raw = [raw]
+    return [Path(p) for p in raw or [] if p]
+
+
+def remember_case(path: Path) -> None:
+    """Put ``path`` first among the recent files; it also reopens next time."""
+    path = Path(path).resolve()
+    recent = [p for p in recent_files() if p != path]
+    store = qsettings()
+    store.setValue("recent_files", [str(p) for p in [path, *recent][:MAX_RECENT]])
+    store.setValue("last_case", str(path))
+
+
+def last_case() -> Path | None:
+    value = qsettings().value("last_case", "")
+    return Path(str(value)) if value else None
+
+
+def save_bytes(key: str, value: QByteArray) -> None:
+    qsettings().setValue(key, value)
+
+
+def load_bytes(key: str) -> QByteArray | None:
+    value = qsettings().value(key)
+    return value if isinstance(value, QByteArray) else None

@@ -1,0 +1,76 @@
+"""Is a claim ready to publish? The method rules a fact-checker checks first.
+
+Pure logic over a :class:`~factdesk.services.records.Claim`: the window shows
+the list as a checklist and asks for confirmation before publishing when a
+rule is unmet.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from factdesk.services.records import Claim
+
+
+@dataclass(frozen=True)
+class Rule:
+    key: str
+    label: str
+    met: bool
+    detail: str
+
+
+def _publisher_key(name: str | None) -> str | None:
+    """Publishers compared loosely: "BBC News" and "bbc news " are one source."""
+    if not name:
+        return None
+    return " ".join(name.lower().split()) or None
+
+
+def check(claim: Claim) -> list[Rule]:
+    """The readiness rules for ``claim``, in the order a checker reads them."""
+    evidence = claim.evidence
+    publishers = {p for p in (_publisher_key(e.publisher) for e in evidence) if p}
+    decisive = [e for e in evidence if e.stance in ("supports", "refutes")]
+    unsourced = [e for e in evidence if not e.url and not e.attachments]
+    rationale = (claim.verdict.rationale or "").strip() if claim.verdict else ""
+    return [
+        Rule(
+            "independent_sources",
+            "At least two independent sources",
+            len(publishers) >= 2,
+            f"{len(publishers)} different publisher(s) among the evidence; two are needed.",
+        ),
+        Rule(
+            "decisive_evidence",
+            "Evidence that supports or refutes the claim",
+            bool(decisive),
+            f"{len(decisive)} item(s) support or refute the claim."
+            if decisive
+            else "Every item is context or unclear; at least one must support or refute.",
+        ),
+        Rule(
+            "rationale",
+            "A rationale is written",
+            bool(rationale),
+            "The verdict explains its reasoning."
+            if rationale
+            else "Write the rationale that readers will see.",
+        ),
+        Rule(
+            "sourced_evidence",
+            "Every evidence item has a URL or an attachment",
+            bool(evidence) and not unsourced,
+            "No evidence yet."
+            if not evidence
+            else (
+                "Each item can be traced."
+                if not unsourced
+                else "Missing on: " + ", ".join(e.title or "(untitled)" for e in unsourced) + "."
+            ),
+        ),
+    ]
+
+
+def unmet(claim: Claim) -> list[Rule]:
+    return [rule for rule in check(claim) if not rule.met]
