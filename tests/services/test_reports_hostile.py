@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
-from factdesk.services import Case
+from factdesk.services import Case, open_case
 from factdesk.services.reports import render_report
 from factdesk.settings import Settings
 from tests.report_checks import Element, assert_safe_report, json_ld_blocks
@@ -83,12 +85,17 @@ def hostile_case(case: Case) -> list[str]:
     return ids
 
 
-@pytest.fixture
-def hostile_doc(case: Case) -> tuple[Case, list[str], str]:
-    ids = hostile_case(case)
-    settings = Settings(author=ONE_LINE, organisation=ONE_LINE, publication_url="")
-    html = render_report(case, ids, settings=settings, title=ONE_LINE, include_notes=True).html
-    return case, ids, html
+@pytest.fixture(scope="module")
+def hostile_doc(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[tuple[Case, list[str], str]]:
+    """Built once for the module: the hostile case file takes a while to write."""
+    path = tmp_path_factory.mktemp("hostile") / "hostile.factdesk"
+    with open_case(path, author="Test Reporter") as case:
+        ids = hostile_case(case)
+        settings = Settings(author=ONE_LINE, organisation=ONE_LINE, publication_url="")
+        html = render_report(case, ids, settings=settings, title=ONE_LINE, include_notes=True).html
+        yield case, ids, html
 
 
 def test_no_executable_content_and_still_valid(hostile_doc: tuple[Case, list[str], str]) -> None:
