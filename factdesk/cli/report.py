@@ -1,0 +1,68 @@
+"""``factdesk report``: a verdict report as one self-contained HTML file."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from factdesk.errors import ValidationError
+from factdesk.services import Case, validation
+from factdesk.services.reports import export_report
+from factdesk.settings import load_settings
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser(
+        "report",
+        help="write a fact-check report (HTML with ClaimReview data) on some or all claims",
+        description=(
+            "Write one HTML file that needs nothing else: a fact-check of one claim, or a case "
+            "report (a summary table, then each claim) on several. Problems a publisher should "
+            "know about (a claim text too long for search engines, a rating scale that runs the "
+            "wrong way) are printed as warnings on stderr."
+        ),
+    )
+    p.add_argument("ids", nargs="*", metavar="CLAIM_ID", help="claims to report on, in this order")
+    p.add_argument("--all", action="store_true", help="report on every claim, oldest first")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.html")
+    p.add_argument("--title", help="a headline for the report")
+    p.add_argument(
+        "--url",
+        metavar="URL",
+        help="where the report will be published (default: the publication URL in the settings)",
+    )
+    p.add_argument(
+        "--notes",
+        action="store_true",
+        help="include the working notes on claims and evidence (for an internal review copy)",
+    )
+    p.set_defaults(run=run_report)
+
+
+def run_report(args: argparse.Namespace, case: Case) -> int:
+    if args.all and args.ids:
+        raise ValidationError("give claim ids or --all, not both.")
+    if args.all:
+        ids = case.claims.list_ids(sort="created_at", descending=False)
+        if not ids:
+            raise ValidationError(f"the case file {case.path} has no claims to report on.")
+    elif args.ids:
+        ids = args.ids
+    else:
+        raise ValidationError("name the claims to report on (CLAIM_ID ...), or use --all.")
+    settings = load_settings()
+    if args.url is not None:
+        settings.publication_url = validation.url(args.url, "publication URL") or ""
+    report = export_report(
+        case,
+        ids,
+        args.output,
+        settings=settings,
+        title=args.title,
+        include_notes=args.notes,
+    )
+    for warning in report.warnings:
+        sys.stderr.write(f"factdesk: warning: {warning}\n")
+    print(f"Wrote {args.output}")
+    return 0

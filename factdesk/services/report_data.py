@@ -1,0 +1,275 @@
+"""Everything a report shows, gathered from a case as plain data.
+
+The templates only lay this out: every decision about what may become a link,
+which attachment may be shown inline and how a grading reads is made here.
+"""
+
+from __future__ import annotations
+
+import base64
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from factdesk.errors import FactDeskError
+from factdesk.services.case import Case
+from factdesk.services.markdown_render import render_markdown
+from factdesk.services.progress import Progress
+from factdesk.services.records import CREDIBILITY, RELIABILITY, STANCES, Claim, Evidence, Rating
+
+# An image is shown inline only if its bytes really are one of these formats
+# (never SVG, which can carry script) and it is not huge.
+IMAGE_SIGNATURES = (
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+    (b"\xff\xd8\xff", "image/jpeg"),
+    (b"GIF87a", "image/gif"),
+    (b"GIF89a", "image/gif"),
+)
+INLINE_IMAGE_LIMIT = 8 * 1024 * 1024
+
+STANCE_HEADINGS = {
+    "supports": "Evidence that supports the claim",
+    "refutes": "Evidence against the claim",
+    "context": "Context",
+    "unclear": "Evidence of unclear bearing",
+}
+_WEB_URL = re.compile(r"https?://[^\s/?#\\]+[^\s]*", re.IGNORECASE)
+_BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")
+
+
+def web_url(value: str | None) -> str | None:
+    """``value`` if it is an absolute http(s) address safe to use as a link, else None.
+
+    Case files written by FactDesk only hold such addresses, but a file edited
+    by other tools may not: a ``javascript:`` or ``data:`` address must never
+    become a link.
+    """
+    if value and _WEB_URL.fullmatch(value) and not any(ord(c) < 0x20 for c in value):
+        return value
+    return None
+
+
+def visible_filename(name: str) -> str:
+    """A file name with direction controls shown as U+FFFD, so "gpj.exe" tricks are visible."""
+    return _BIDI_CONTROLS.sub("\ufffd", name)
+
+
+def language_tag(value: str | None) -> str | None:
+    return value if value and _LANGUAGE_TAG.fullmatch(value) else None
+
+
+def human_size(size: int) -> str:
+    if size < 1024:
+        return f"{size} bytes"
+    amount = size / 1024
+    for unit in ("KB", "MB"):
+        if amount < 1024:
+            return f"{amount:.1f} {unit}"
+        amount /= 1024
+    return f"{amount:.1f} GB"
+
+
+def grading_text(ev: Evidence) -> str:
+    """The Admiralty grading spelled out, e.g. "usually reliable source; probably true"."""
+    parts = []
+    if ev.source_reliability in RELIABILITY:
+        label = RELIABILITY[ev.source_reliability].lower()
+        parts.append(f"source {label}" if label.startswith("reliability") else f"{label} source")
+    if ev.info_credibility in CREDIBILITY:
+        parts.append(CREDIBILITY[ev.info_credibility].lower())
+    return "; ".join(parts)
+
+
+@dataclass(frozen=True)
+class ScaleStep:
+    label: str
+    value: int | None
+    current: bool
+
+
+@dataclass(frozen=True)
+class RatingView:
+    """A verdict's rating as the reader sees it: label, colour, place on the scale."""
+
+    key: str
+    label: str
+    value: int | None
+    tone: str  # one of TONES: chosen here, never taken from the data
+    place: str
+    steps: tuple[ScaleStep, ...]
+
+
+TONES = ("true", "mostly-true", "mixed", "mostly-false", "false", "off-scale")
+
+
+@dataclass(frozen=True)
+class AttachmentView:
+    filename: str
+    size: int
+    size_text: str
+    sha256: str
+    data_uri: str | None
+    problem: str | None
+
+
+@dataclass(frozen=True)
+class Citation:
+    number: int
+    evidence: Evidence
+    url: str | None  # safe to link
+    url_text: str | None  # an address that is not a web link, shown as text
+    grading: str
+    grading_text: str
+    notes_html: str
+    attachments: tuple[AttachmentView, ...]
+
+
+@dataclass(frozen=True)
+class StanceGroup:
+    stance: str
+    heading: str
+    citations: tuple[Citation, ...]
+
+
+@dataclass(frozen=True)
+class ClaimReport:
+    claim: Claim
+    anchor: str
+    language: str | None
+    appeared_url: str | None
+    appeared_url_text: str | None
+    rating: RatingView | None
+    rationale_html: str
+    notes_html: str
+    groups: tuple[StanceGroup, ...]
+
+
+@dataclass(frozen=True)
+class ReportData:
+    claims: tuple[ClaimReport, ...]
+    scale: tuple[Rating, ...]
+    scale_name: str
+    warnings: tuple[str, ...]
+
+
+def rating_view(rating: Rating, scale: Sequence[Rating]) -> RatingView:
+    numeric = [r for r in scale if r.value is not None]
+    steps = tuple(ScaleStep(r.label, r.value, r.key == rating.key) for r in scale)
+    if rating.value is None or len(numeric) < 2:
+        place = f"{rating.label} is outside the true–false scale"
+        return RatingView(rating.key, rating.label, rating.value, "off-scale", place, steps)
+    values = [r.value for r in numeric if r.value is not None]
+    low, high = min(values), max(values)
+    best = max(numeric, key=lambda r: r.value or 0)
+    worst = min(numeric, key=lambda r: r.value or 0)
+    share = (rating.value - low) / (high - low) if high > low else 1.0
+    tone = TONES[min(4, round((1 - share) * 4))]
+    place = f"{rating.value} on a scale from {low} ({worst.label}) to {high} ({best.label})"
+    return RatingView(rating.key, rating.label, rating.value, tone, place, steps)
+
+
+def _attachments(case: Case, ev: Evidence, warnings: list[str]) -> tuple[AttachmentView, ...]:
+    views = []
+    for att in ev.attachments:
+        name = visible_filename(att.filename)
+        data_uri = problem = None
+        try:
+            data = case.evidence.attachment_bytes(att.id)
+        except FactDeskError as exc:
+            problem = "not included: it failed its integrity check"
+            warnings.append(f"{name}: {exc}")
+        else:
+            media_type = next((t for sig, t in IMAGE_SIGNATURES if data.startswith(sig)), None)
+            if media_type and len(data) <= INLINE_IMAGE_LIMIT:
+                encoded = base64.b64encode(data).decode("ascii")
+                data_uri = f"data:{media_type};base64,{encoded}"
+        views.append(
+            AttachmentView(name, att.size, human_size(att.size), att.sha256, data_uri, problem)
+        )
+    return tuple(views)
+
+
+def _groups(
+    case: Case, claim: Claim, include_notes: bool, warnings: list[str]
+) -> tuple[StanceGroup, ...]:
+    ordered = sorted(claim.evidence, key=lambda e: (STANCES.index(e.stance), e.position))
+    groups: list[StanceGroup] = []
+    for number, ev in enumerate(ordered, 1):
+        url = web_url(ev.url)
+        citation = Citation(
+            number=number,
+            evidence=ev,
+            url=url,
+            url_text=ev.url if ev.url and url is None else None,
+            grading=ev.grading,
+            grading_text=grading_text(ev),
+            notes_html=render_markdown(ev.notes, heading_level=6) if include_notes else "",
+            attachments=_attachments(case, ev, warnings),
+        )
+        if not groups or groups[-1].stance != ev.stance:
+            heading = STANCE_HEADINGS.get(ev.stance, ev.stance)
+            groups.append(StanceGroup(ev.stance, heading, ()))
+        last = groups[-1]
+        groups[-1] = StanceGroup(last.stance, last.heading, (*last.citations, citation))
+    return tuple(groups)
+
+
+def gather(
+    case: Case,
+    claim_ids: Sequence[str],
+    *,
+    include_notes: bool = False,
+    heading_level: int = 3,
+    progress: Progress | None = None,
+) -> ReportData:
+    """The claims named by ``claim_ids`` (ids or unique prefixes), ready to lay out.
+
+    ``heading_level`` is the level of the headings inside each claim's section,
+    so Markdown headings in a rationale go one below it.
+    """
+    ids = [case.claims.resolve_id(ref) for ref in claim_ids]
+    ids = list(dict.fromkeys(ids))
+    if progress is not None:
+        progress.start(len(ids), "gathering claims")
+    scale = case.ratings.scale()
+    by_key = {r.key: r for r in scale}
+    warnings: list[str] = []
+    reports = []
+    for claim in case.claims.get_many(ids):
+        rating = None
+        if claim.verdict is not None:
+            known = by_key.get(claim.verdict.rating)
+            if known is None:
+                known = Rating(claim.verdict.rating, claim.verdict.rating, None, len(scale))
+            rating = rating_view(known, scale)
+        appeared = web_url(claim.appeared_url)
+        raw_appeared = claim.appeared_url if claim.appeared_url and not appeared else None
+        reports.append(
+            ClaimReport(
+                claim=claim,
+                anchor=f"claim-{claim.id}",
+                language=language_tag(claim.language),
+                appeared_url=appeared,
+                appeared_url_text=raw_appeared,
+                rating=rating,
+                rationale_html=render_markdown(
+                    claim.verdict.rationale if claim.verdict else None,
+                    heading_level=heading_level + 1,
+                ),
+                notes_html=(
+                    render_markdown(claim.notes, heading_level=heading_level + 1)
+                    if include_notes
+                    else ""
+                ),
+                groups=_groups(case, claim, include_notes, warnings),
+            )
+        )
+        if progress is not None:
+            progress.step(1, claim.text[:60])
+    return ReportData(
+        claims=tuple(reports),
+        scale=tuple(scale),
+        scale_name=case.ratings.scale_name(),
+        warnings=tuple(warnings),
+    )

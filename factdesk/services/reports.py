@@ -1,0 +1,237 @@
+"""Verdict reports: one self-contained HTML file per export, with ClaimReview data.
+
+The file makes no request of any kind: its stylesheet is inline, images are
+``data:`` URIs, and a Content-Security-Policy forbids everything else, so it
+can be opened, mailed and published as it is.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+
+from factdesk import __version__
+from factdesk.errors import FactDeskError, ValidationError
+from factdesk.paths import resources_dir
+from factdesk.services import validation
+from factdesk.services.case import Case
+from factdesk.services.claimreview import claim_review, claim_text_warning, json_ld, scale_problem
+from factdesk.services.clock import now_utc
+from factdesk.services.progress import Progress
+from factdesk.services.records import Rating
+from factdesk.services.report_data import ClaimReport, gather
+from factdesk.settings import Settings
+
+CONTENT_SECURITY_POLICY = (
+    "default-src 'none'; img-src data:; style-src 'unsafe-inline'; "
+    "base-uri 'none'; form-action 'none'"
+)
+TEMPLATE = "report.html.j2"
+STYLESHEET = "report.css"
+
+
+@dataclass(frozen=True)
+class Report:
+    html: str
+    warnings: list[str] = field(default_factory=list)
+
+
+def _long_date(value: dt.date | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        value = value.astimezone(dt.UTC)
+        return f"{value.day} {value:%B %Y, %H:%M} UTC"
+    return f"{value.day} {value:%B %Y}"
+
+
+def _iso(value: dt.date | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return value.isoformat()
+
+
+@lru_cache(maxsize=1)
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(resources_dir() / "report"),
+        autoescape=True,  # every template, whatever its name
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["long_date"] = _long_date
+    env.filters["iso"] = _iso
+    return env
+
+
+def _stylesheet() -> Markup:
+    css = (resources_dir() / "report" / STYLESHEET).read_text(encoding="utf-8")
+    if "</" in css:  # could close the style element early
+        raise FactDeskError(f"the report stylesheet {STYLESHEET} is damaged; reinstall FactDesk.")
+    return Markup(css)
+
+
+def _review_url(publication_url: str, anchor: str, many: bool) -> str | None:
+    if not publication_url:
+        return None
+    return f"{publication_url.split('#')[0]}#{anchor}" if many else publication_url
+
+
+def render_report(
+    case: Case,
+    claim_ids: Sequence[str],
+    *,
+    settings: Settings,
+    progress: Progress | None = None,
+    title: str | None = None,
+    include_notes: bool = False,
+    generated_at: dt.datetime | None = None,
+) -> Report:
+    """The report on ``claim_ids`` (ids or unique prefixes), in that order.
+
+    One claim makes a single fact-check; several make a case report that
+    opens with a summary table.  ``include_notes`` adds the working notes on
+    claims and evidence (for an internal review copy).
+    """
+    if not claim_ids:
+        raise ValidationError("no claims to report on: name one or more claim ids.")
+    title = validation.optional_text(title, "report title")
+    publication_url = validation.url(settings.publication_url, "publication URL") or ""
+    many = len(claim_ids) > 1
+    # Outline: h1 is the title (or, alone, the claim); each claim's sections
+    # sit one level below its heading, evidence groups one further.
+    claim_level = 2 if (many or title) else 1
+    data = gather(
+        case,
+        claim_ids,
+        include_notes=include_notes,
+        heading_level=claim_level + 1,
+        progress=progress,
+    )
+    warnings = list(data.warnings)
+    by_key = {r.key: r for r in data.scale}
+    rated = [c for c in data.claims if c.claim.verdict is not None]
+    if rated:
+        problem = scale_problem(data.scale)
+        if problem:
+            warnings.append(problem)
+        if not publication_url:
+            warnings.append(
+                "no publication URL is set, so the ClaimReview data has no url "
+                "(search engines need one to show the fact-check)."
+            )
+    reviews: dict[str, Markup] = {}
+    for item in rated:
+        verdict = item.claim.verdict
+        assert verdict is not None and item.rating is not None
+        rating = by_key.get(verdict.rating) or Rating(verdict.rating, verdict.rating, None, 0)
+        reviewed_on = (verdict.reviewed_at or generated_at or now_utc()).date()
+        review = claim_review(
+            item.claim,
+            rating,
+            data.scale,
+            organisation=settings.organisation.strip(),
+            author=settings.author.strip(),
+            url=_review_url(publication_url, item.anchor, many),
+            published=reviewed_on,
+        )
+        reviews[item.claim.id] = Markup(json_ld(review))
+        text_warning = claim_text_warning(item.claim)
+        if text_warning:
+            warnings.append(text_warning)
+    if progress is not None:
+        progress.check()
+    context: dict[str, Any] = {
+        "csp": Markup(CONTENT_SECURITY_POLICY),
+        "css": _stylesheet(),
+        "title": title,
+        "document_title": title or _document_title(data.claims),
+        "many": many,
+        "claim_level": claim_level,
+        "claims": data.claims,
+        "reviews": reviews,
+        "scale_name": data.scale_name,
+        "organisation": settings.organisation.strip(),
+        "include_notes": include_notes,
+        "version": __version__,
+        "generated_at": (generated_at or now_utc()).replace(microsecond=0),
+    }
+    html = _environment().get_template(TEMPLATE).render(context)
+    return Report(html=html, warnings=warnings)
+
+
+def _document_title(claims: Sequence[ClaimReport]) -> str:
+    if len(claims) == 1:
+        claim = claims[0]
+        rating = f"{claim.rating.label}: " if claim.rating else ""
+        return f"Fact-check — {rating}{claim.claim.text}"
+    return f"Fact-check report — {len(claims)} claims"
+
+
+def export_report(
+    case: Case,
+    claim_ids: Sequence[str],
+    target: Path,
+    *,
+    settings: Settings,
+    progress: Progress | None = None,
+    title: str | None = None,
+    include_notes: bool = False,
+    generated_at: dt.datetime | None = None,
+) -> Report:
+    """Render the report and write it to ``target`` atomically.
+
+    Nothing is written until the report is complete; on any failure no file,
+    whole or partial, is left at ``target`` or beside it.
+    """
+    target = Path(target)
+    folder = target.parent
+    if target.is_dir():
+        raise ValidationError(f"cannot write the report to {target}: it is a folder.")
+    if not folder.is_dir():
+        raise ValidationError(
+            f"cannot write the report to {target}: folder {folder} does not exist."
+        )
+    report = render_report(
+        case,
+        claim_ids,
+        settings=settings,
+        progress=progress,
+        title=title,
+        include_notes=include_notes,
+        generated_at=generated_at,
+    )
+    write_atomically(target, report.html.encode("utf-8"))
+    return report
+
+
+def write_atomically(target: Path, data: bytes) -> None:
+    tmp_name: str | None = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, target)
+        tmp_name = None
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise ValidationError(f"cannot write the report to {target} ({reason}).") from exc
+    finally:
+        if tmp_name is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
