@@ -77,7 +77,9 @@ class ClaimListPane(QWidget):
         self.table.setAccessibleName("Claims")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several claims can be selected (Shift/Ctrl-click) for a report, a bundle or
+        # deleting; the current row is the one shown in the editor.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
         # Claims are sentences: two lines each, the same for every row (no measuring).
         self.table.setWordWrap(True)
@@ -212,6 +214,14 @@ class ClaimListPane(QWidget):
         )
         self.table.scrollTo(index)
         return True
+
+    def selected_ids(self) -> list[str]:
+        """The selected claims in list order; the current claim when nothing is selected."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        ids = [cid for cid in (self.model.claim_id(r) for r in rows) if cid is not None]
+        if not ids and self.current_id is not None:
+            ids = [self.current_id]
+        return ids
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         claim_id = self.model.claim_id(current.row()) if current.isValid() else None

@@ -27,7 +27,8 @@ from factdesk.gui.dialogs.settings import SettingsDialog
 from factdesk.gui.empty_state import EmptyState
 from factdesk.gui.evidence_pane import EvidencePane
 from factdesk.gui.history_pane import HistoryPane
-from factdesk.gui.undo_commands import CreateClaim, DeleteClaim, LoadSample
+from factdesk.gui.report_export import ReportExport
+from factdesk.gui.undo_commands import CreateClaim, DeleteClaims, LoadSample
 from factdesk.gui.verdict_pane import VerdictPane
 from factdesk.paths import CASE_SUFFIX
 from factdesk.services import Case, open_case
@@ -47,6 +48,7 @@ class MainWindow(QMainWindow):
         self.controller = CaseController(case, settings, self)
         self.controller.error.connect(self.show_error)
         self.new_claim_dialog: NewClaimDialog | None = None
+        self.report_export = ReportExport(self, self.controller)
         self.settings_dialog: SettingsDialog | None = None
 
         self._build_actions()
@@ -127,11 +129,15 @@ class MainWindow(QMainWindow):
         self.action_open_case = self._action("&Open case file…", self.choose_case_file, key.Open)
         self.action_import_bundle = QAction("&Import bundle…", self)
         self.action_export_bundle = QAction("&Export bundle…", self)
-        self.action_export_report = QAction("Export &report…", self)
+        self.action_export_report = self._action(
+            "Export &report…", self.export_report, "Ctrl+Shift+R"
+        )
+        self.action_export_report.setToolTip(
+            "Write a fact-check report (HTML) on the selected claims or all of them"
+        )
         for action in (
             self.action_import_bundle,
             self.action_export_bundle,
-            self.action_export_report,
         ):
             action.setEnabled(False)
             action.setToolTip(NOT_YET)
@@ -160,7 +166,7 @@ class MainWindow(QMainWindow):
         self.action_new_claim.setToolTip("Add a claim to check (Ctrl+N)")
         self.action_delete_claim = self._action("&Delete claim", self.delete_claim, key.Delete)
         self.action_delete_claim.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.action_delete_claim.setToolTip("Delete the selected claim (it can be undone)")
+        self.action_delete_claim.setToolTip("Delete the selected claims (it can be undone)")
         self.action_focus_claims = self._action(
             "&Claim list", lambda: self.claim_list.table.setFocus(), "Ctrl+1"
         )
@@ -311,22 +317,28 @@ class MainWindow(QMainWindow):
         self.evidence.claim_form.text.setFocus()
 
     def delete_claim(self) -> None:
-        claim_id = self.claim_list.current_id
-        if claim_id is None or self.case.read_only:
+        claim_ids = self.claim_list.selected_ids()
+        if not claim_ids or self.case.read_only:
             return
-        row = self.claim_list.model.data(
-            self.claim_list.model.index(self.claim_list.model.row_of(claim_id), 0)
-        )
-        label = str(row or "")
+        model = self.claim_list.model
+        label = str(model.data(model.index(model.row_of(claim_ids[0]), 0)) or "")
+        if len(claim_ids) == 1:
+            question = (
+                f"Delete this claim with its evidence, attachments and verdict?\n\n“{label[:200]}”"
+            )
+        else:
+            question = (
+                f"Delete these {len(claim_ids)} claims with their evidence, attachments "
+                "and verdicts?"
+            )
         if not messages.confirm(
             self,
-            "Delete claim",
-            f"Delete this claim with its evidence, attachments and verdict?\n\n“{label[:200]}”\n\n"
-            "Edit → Undo brings it back.",
+            "Delete claim" if len(claim_ids) == 1 else "Delete claims",
+            f"{question}\n\nEdit → Undo brings {'it' if len(claim_ids) == 1 else 'them'} back.",
             action="Delete",
         ):
             return
-        self.controller.run(DeleteClaim(self.controller, claim_id, label))
+        self.controller.run(DeleteClaims(self.controller, claim_ids, label))
 
     def jump_to_claim(self, claim_id: str) -> None:
         if not self.claim_list.select_claim(claim_id):
@@ -358,7 +370,12 @@ class MainWindow(QMainWindow):
 
     def _update_empty_state(self) -> None:
         empty = self.claim_list.model.rowCount() == 0 and self.case.claims.count() == 0
+        self.action_export_report.setEnabled(not empty)
         self.stack.setCurrentWidget(self.empty_state if empty else self.splitter)
+
+    # -- exports -------------------------------------------------------------------------
+    def export_report(self) -> None:
+        self.report_export.start(self.claim_list.selected_ids())
 
     # -- sample case ----------------------------------------------------------------------------
     def open_sample_case(self) -> None:

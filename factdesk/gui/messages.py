@@ -47,6 +47,27 @@ def show_info(parent: QWidget | None, text: str, *, title: str = "FactDesk") -> 
     QMessageBox.information(parent, title, text)
 
 
+def offer(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    *,
+    action: str,
+    warning: bool = False,
+) -> bool:
+    """Tell the user something and offer one next step (say, "Open in browser").
+
+    True if the user took it; the other button is Close.
+    """
+    icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    take = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(take)
+    box.exec()
+    return box.clickedButton() is take
+
+
 def open_file_names(
     parent: QWidget | None, title: str, filter: str = "All files (*)"
 ) -> list[Path]:

@@ -136,21 +136,38 @@ class CreateClaim(CaseCommand):
         return Change(claim_ids=frozenset({self.claim_id}), structure=True)
 
 
-class DeleteClaim(CaseCommand):
-    def __init__(self, controller: CaseController, claim_id: str, label: str) -> None:
-        super().__init__(controller, f"Delete claim “{label[:40]}”")
-        self.claim_id = claim_id
-        self.snapshot: ClaimSnapshot | None = None
+class DeleteClaims(CaseCommand):
+    """Delete one or several claims in one undoable step."""
+
+    def __init__(self, controller: CaseController, claim_ids: Sequence[str], label: str) -> None:
+        text = (
+            f"Delete claim “{label[:40]}”"
+            if len(claim_ids) == 1
+            else f"Delete {len(claim_ids)} claims"
+        )
+        super().__init__(controller, text)
+        self.claim_ids = list(claim_ids)
+        self.snapshots: list[ClaimSnapshot] = []
 
     def do(self) -> Change:
-        self.snapshot = self.case.claims.delete(self.claim_id)
-        return Change(claim_ids=frozenset({self.claim_id}), structure=True)
+        self.snapshots = []
+        try:
+            for claim_id in self.claim_ids:
+                self.snapshots.append(self.case.claims.delete(claim_id))
+        except FactDeskError:
+            # Put back what was deleted before the failure: all or nothing.
+            for snapshot in reversed(self.snapshots):
+                self.case.claims.restore(snapshot)
+            self.snapshots = []
+            raise
+        return Change(claim_ids=frozenset(self.claim_ids), structure=True)
 
     def reverse(self) -> Change:
-        assert self.snapshot is not None
-        self.case.claims.restore(self.snapshot)
+        for snapshot in reversed(self.snapshots):
+            self.case.claims.restore(snapshot)
+        self.snapshots = []
         return Change(
-            claim_ids=frozenset({self.claim_id}), structure=True, select_claim=self.claim_id
+            claim_ids=frozenset(self.claim_ids), structure=True, select_claim=self.claim_ids[0]
         )
 
 

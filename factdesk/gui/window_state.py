@@ -50,3 +50,14 @@ def save_bytes(key: str, value: QByteArray) -> None:
 def load_bytes(key: str) -> QByteArray | None:
     value = qsettings().value(key)
     return value if isinstance(value, QByteArray) else None
+
+
+def last_folder(key: str) -> Path | None:
+    """The folder last used for ``key`` (report exports, say), if it still exists."""
+    value = qsettings().value(f"folders/{key}", "")
+    folder = Path(str(value)) if value else None
+    return folder if folder is not None and folder.is_dir() else None
+
+
+def remember_folder(key: str, folder: Path) -> None:
+    qsettings().setValue(f"folders/{key}", str(folder))

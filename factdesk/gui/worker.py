@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from factdesk.errors import FactDeskError
@@ -31,6 +31,7 @@ class Task(QRunnable):
         self.fn = fn
         self.signals = TaskSignals()
         self.progress = Progress(callback=self.signals.progressed.emit)
+        self.dialog: QProgressDialog | None = None  # the progress dialog showing this task
         self.setAutoDelete(False)
 
     def cancel(self) -> None:
@@ -61,10 +62,14 @@ def run_with_progress(
     """Run ``fn`` in a worker thread behind a modal progress dialog with a Cancel button."""
     dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
     dialog.setWindowTitle(title)
+    # Window-modal: the case cannot be edited under a running import or export.
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
+    dialog.setValue(0)  # starts the clock: the dialog shows if the work takes over 300 ms
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     task = Task(fn)
+    task.dialog = dialog
 
     def progressed(done: int, total: int, what: str) -> None:
         dialog.setMaximum(max(total, 0))

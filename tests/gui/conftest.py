@@ -25,6 +25,9 @@ class Answers:
         self.open_paths: list[Path] = []
         self.save_path: Path | None = None
         self.opened_urls: list[Any] = []
+        self.offer = True
+        self.offers: list[str] = []
+        self.infos: list[str] = []
 
 
 @pytest.fixture
@@ -38,7 +41,13 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
     monkeypatch.setattr(messages, "confirm", confirm)
     monkeypatch.setattr(messages, "ask_choice", lambda *a, **k: given.choice)
     monkeypatch.setattr(messages, "show_error", lambda _p, text, **k: given.errors.append(text))
-    monkeypatch.setattr(messages, "show_info", lambda *a, **k: None)
+    monkeypatch.setattr(messages, "show_info", lambda _p, text, **k: given.infos.append(text))
+
+    def offer(_parent: Any, _title: str, text: str, **_kw: Any) -> bool:
+        given.offers.append(text)
+        return given.offer
+
+    monkeypatch.setattr(messages, "offer", offer)
     monkeypatch.setattr(messages, "open_file_names", lambda *a, **k: list(given.open_paths))
     monkeypatch.setattr(
         messages,

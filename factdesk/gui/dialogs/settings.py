@@ -1,4 +1,4 @@
-"""Settings: the author name written into history and verdicts, the default case file."""
+"""Settings: the author name, the default case file, and who publishes reports where."""
 
 from __future__ import annotations
 
@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from factdesk.errors import ValidationError
 from factdesk.gui import messages
+from factdesk.services import validation
 from factdesk.settings import Settings
 
 
@@ -35,9 +37,17 @@ class SettingsDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.default_case, 1)
         row.addWidget(browse)
+        self.organisation = QLineEdit(settings.organisation)
+        self.organisation.setAccessibleName("Organisation")
+        self.organisation.setPlaceholderText("Who publishes the fact-checks")
+        self.publication_url = QLineEdit(settings.publication_url)
+        self.publication_url.setAccessibleName("Publication URL")
+        self.publication_url.setPlaceholderText("https://… where reports are published")
         note = QLabel(
             "Your name is recorded with every change you make and is the default reviewer "
-            "of verdicts. The default case file opens when no other was used last."
+            "of verdicts. The default case file opens when no other was used last. Reports "
+            "name the organisation as publisher, and their ClaimReview data gives the "
+            "publication URL (search engines need it to show a fact-check)."
         )
         note.setWordWrap(True)
         buttons = QDialogButtonBox(
@@ -47,7 +57,11 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.addRow("Your &name", self.author)
-        form.addRow("&Default case file", row)
+        default_label = QLabel("&Default case file")
+        default_label.setBuddy(self.default_case)  # a layout cannot be a buddy: the edit is
+        form.addRow(default_label, row)
+        form.addRow("&Organisation", self.organisation)
+        form.addRow("&Publication URL", self.publication_url)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
@@ -58,7 +72,21 @@ class SettingsDialog(QDialog):
         if chosen is not None:
             self.default_case.setText(str(chosen))
 
+    def accept(self) -> None:
+        """Refuse a publication URL that is not a web address, keeping the dialog open."""
+        try:
+            validation.url(self.publication_url.text().strip(), "publication URL")
+        except ValidationError as exc:
+            messages.show_error(self, str(exc)[:1].upper() + str(exc)[1:])
+            self.publication_url.setFocus()
+            return
+        super().accept()
+
     def apply_to(self, settings: Settings) -> Settings:
         settings.author = self.author.text().strip()
         settings.default_case_file = self.default_case.text().strip()
+        settings.organisation = self.organisation.text().strip()
+        settings.publication_url = (
+            validation.url(self.publication_url.text().strip(), "publication URL") or ""
+        )
         return settings
