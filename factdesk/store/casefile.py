@@ -10,11 +10,13 @@ query, raises :class:`DamagedCaseFileError` and the file is not written.
 
 from __future__ import annotations
 
+import sqlite3
 import struct
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError
@@ -68,6 +70,40 @@ def read_header(path: Path) -> HeaderInfo:
             "It was left untouched."
         )
     return HeaderInfo(page_size, page_count, application_id, user_version)
+
+
+def check_revision(path: Path) -> None:
+    """Refuse a schema revision this version does not know, before anything writes.
+
+    Read through an immutable URI: SQLite then takes no locks and creates no
+    ``-wal``/``-shm``, and switching to WAL (which rewrites the header) waits
+    until the file is known to be ours.
+    """
+    uri = f"file:{quote(path.resolve().as_posix())}?immutable=1"
+    try:
+        con = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as exc:
+        raise CaseFileError(f"{path} cannot be opened ({exc}).") from exc
+    try:
+        has_table = con.execute(
+            "SELECT count(*) FROM sqlite_master WHERE name = 'alembic_version'"
+        ).fetchone()[0]
+        revision = (
+            con.execute("SELECT version_num FROM alembic_version").fetchone() if has_table else None
+        )
+    except sqlite3.DatabaseError as exc:
+        if is_damage(exc):
+            raise damaged(path, exc) from exc
+        raise CaseFileError(
+            f"{path} is damaged or not a FactDesk case file ({exc}). It was left untouched."
+        ) from exc
+    finally:
+        con.close()
+    if revision is not None and revision[0] not in known_revisions():
+        raise CaseFileError(
+            f"{path} was made by a newer version of FactDesk (schema revision {revision[0]}). "
+            "Update FactDesk to open it."
+        )
 
 
 @dataclass
@@ -157,6 +193,7 @@ def open_case_file(
                 f"{path} was made by a newer version of FactDesk (schema {header.user_version}, "
                 f"this version reads up to {SCHEMA_GENERATION}). Update FactDesk to open it."
             )
+        check_revision(path)
         access = file_access(path, read_only=read_only)
         if path.stat().st_size <= quick_check_max_bytes:
             problems = integrity_problems(path, access)
