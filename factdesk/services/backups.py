@@ -104,19 +104,20 @@ def list_backups(case_path: Path) -> list[BackupInfo]:
     folder = backup_folder(case_path)
     if not folder.is_dir():
         return []
-    found = []
+    found: list[tuple[int, BackupInfo]] = []
     for entry in folder.iterdir():
         match = _NAME.match(entry.name)
         if not match or not entry.is_file():
             continue
         created = dt.datetime.strptime(match["stamp"], "%Y%m%dT%H%M%SZ").replace(tzinfo=dt.UTC)
         try:
-            size = entry.stat().st_size
+            stat = entry.stat()
         except OSError:
             continue
-        found.append(BackupInfo(entry, match["kind"], created, size))
-    found.sort(key=lambda b: (b.created_at, b.path.name), reverse=True)
-    return found
+        found.append((stat.st_mtime_ns, BackupInfo(entry, match["kind"], created, stat.st_size)))
+    # Names give the second; within one second the file times tell the order.
+    found.sort(key=lambda pair: (pair[1].created_at, pair[0]), reverse=True)
+    return [info for _mtime, info in found]
 
 
 def newest_backup(case_path: Path) -> BackupInfo | None:

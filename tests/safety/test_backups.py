@@ -69,13 +69,13 @@ def test_daily_backup_is_made_once_a_day_and_not_for_an_empty_case(case_path: Pa
 def test_rotation_keeps_seven_days_four_weeks_and_five_of_each_event(case: Case) -> None:
     case.claims.create("a claim")
     start = dt.datetime(2026, 1, 1, 12, tzinfo=dt.UTC)
-    for day in range(60):
+    for day in range(36):
         bk.backup_file(case.path, "daily", now=start + dt.timedelta(days=day))
-    for n in range(8):
-        bk.backup_file(case.path, "pre-import", now=start + dt.timedelta(days=60, minutes=n))
+    for n in range(7):
+        bk.backup_file(case.path, "pre-import", now=start + dt.timedelta(days=36, minutes=n))
     kept = bk.list_backups(case.path)
     daily = [b.created_at.date() for b in kept if b.kind == "daily"]
-    newest = (start + dt.timedelta(days=59)).date()
+    newest = (start + dt.timedelta(days=35)).date()
     assert daily[:7] == [newest - dt.timedelta(days=d) for d in range(7)]
     weeks = {d.isocalendar()[:2] for d in daily}
     assert len(daily) <= 7 + 4 and len(weeks) >= 4

@@ -10,7 +10,7 @@ import pytest
 from factdesk.services import open_case
 from tests.safety.harness import spawn, sqlite_problems
 
-K = 50
+K = 30
 
 
 @pytest.mark.slow
