@@ -105,7 +105,7 @@ class Claim(Base):
     language: Mapped[str | None] = mapped_column(String(35))
     status: Mapped[str] = mapped_column(String(20), index=True)
     notes: Mapped[str | None] = mapped_column(Text)
-    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, index=True)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, index=True)
     # Merge bookkeeping: digest of the content as last imported from a bundle,
     # so "edited locally since" is decidable; and the claim a copy came from.
@@ -126,10 +126,10 @@ class Claim(Base):
 
 class Evidence(Base):
     __tablename__ = "evidence"
+    # A claim's evidence is read, and renumbered, in position order.
+    __table_args__ = (Index("ix_evidence_claim_id_position", "claim_id", "position"),)
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    claim_id: Mapped[str] = mapped_column(
-        String(36), ForeignKey("claims.id", ondelete="CASCADE"), index=True
-    )
+    claim_id: Mapped[str] = mapped_column(String(36), ForeignKey("claims.id", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(Integer)
     kind: Mapped[str | None] = mapped_column(String(20))
     title: Mapped[str | None] = mapped_column(Text)
