@@ -96,6 +96,12 @@ class Tag(Base):
 
 class Claim(Base):
     __tablename__ = "claims"
+    # The list pages through ids in these orders; with the id in the index the
+    # page is read from the index alone.
+    __table_args__ = (
+        Index("ix_claims_updated_at_id", "updated_at", "id"),
+        Index("ix_claims_created_at_id", "created_at", "id"),
+    )
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     text: Mapped[str] = mapped_column(Text)
     claimant: Mapped[str | None] = mapped_column(Text)
@@ -105,8 +111,8 @@ class Claim(Base):
     language: Mapped[str | None] = mapped_column(String(35))
     status: Mapped[str] = mapped_column(String(20), index=True)
     notes: Mapped[str | None] = mapped_column(Text)
-    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, index=True)
-    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     # Merge bookkeeping: digest of the content as last imported from a bundle,
     # so "edited locally since" is decidable; and the claim a copy came from.
     imported_digest: Mapped[str | None] = mapped_column(String(64))
