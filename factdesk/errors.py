@@ -24,3 +24,14 @@ class CaseFileError(FactDeskError):
 
 class ReadOnlyError(CaseFileError):
     """A write was attempted on a case file opened read-only."""
+
+
+class DamagedCaseFileError(CaseFileError):
+    """The case file's database is damaged; it was left as it was.
+
+    ``path`` names the file, so a front end can offer to put back a backup.
+    """
+
+    def __init__(self, path: object, message: str) -> None:
+        super().__init__(message)
+        self.path = path

@@ -13,12 +13,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from factdesk import __version__, paths
-from factdesk.cli import claims, evidence, report, sample
-from factdesk.errors import FactDeskError
+from factdesk.cli import claims, evidence, report, safety, sample
+from factdesk.errors import DamagedCaseFileError, FactDeskError
 from factdesk.services import open_case
+from factdesk.services.backups import damage_advice
 from factdesk.settings import load_settings
 
-COMMAND_MODULES = [claims, evidence, sample, report]
+COMMAND_MODULES = [claims, evidence, sample, report, safety]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -61,8 +62,12 @@ def main(
         run = args.run
         if getattr(run, "needs_case", True):
             with open_case(db, author=load_settings().author) as case:
+                if case.backup_problem:
+                    sys.stderr.write(f"factdesk: warning: {case.backup_problem}\n")
                 return int(run(args, case))
         return int(run(args, db))
+    except DamagedCaseFileError as exc:
+        return fail(f"{exc} {damage_advice(Path(str(exc.path)))}")
     except FactDeskError as exc:
         return fail(str(exc))
     except KeyboardInterrupt:

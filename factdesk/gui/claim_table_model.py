@@ -1,9 +1,10 @@
 """The claim list as a table model that stays fluid at 100,000 claims.
 
-The model holds only the ordered list of claim ids (one query).  Rows are
-loaded as :class:`ClaimRow` records in pages of :data:`PAGE_SIZE` the first
-time a view asks for one of them, so scrolling costs one query per page and
-opening a huge case file costs one query for the ids and one for the first page.
+The model knows how many claims pass the filter (one count) and reads their
+ids in order a page at a time, as the view scrolls; rows are loaded as
+:class:`ClaimRow` records in pages of :data:`PAGE_SIZE` the first time a view
+asks for one of them.  Opening a huge case file costs a count, one page of ids
+and one page of rows.
 """
 
 from __future__ import annotations
@@ -33,7 +34,8 @@ class ClaimTableModel(QAbstractTableModel):
     def __init__(self, case: Case, parent: Any = None) -> None:
         super().__init__(parent)
         self._case = case
-        self._ids: list[str] = []
+        self._ids: list[str] = []  # the ids read so far, in list order
+        self._total = 0  # how many rows the list has
         self._row_of: dict[str, int] = {}
         self._cache: dict[str, ClaimRow] = {}
         self._ratings: dict[str, Rating] = {}
@@ -42,6 +44,7 @@ class ClaimTableModel(QAbstractTableModel):
         self.sort_order = Qt.SortOrder.DescendingOrder
         self.queries = 0  # row-page queries made; lets tests check the paging
         self._relevance = False
+        self._sort_key = "updated_at"
         # Until started, sorting and filtering only record the choice: the window sets
         # them up (restoring the header state, say) and then queries the ids once.
         self.started = False
@@ -71,12 +74,36 @@ class ClaimTableModel(QAbstractTableModel):
         sort = SORT_KEYS[self.sort_column]
         if self.filter.search and self._relevance:
             sort = "relevance"
-        self._ids = self._case.claims.list_ids(
-            self.filter, sort=sort, descending=self.sort_order == Qt.SortOrder.DescendingOrder
-        )
+        self._sort_key = sort
+        if sort == "relevance":  # search results are capped, so read them all
+            self._ids = self._case.claims.list_ids(self.filter, sort=sort)
+            self._total = len(self._ids)
+        else:
+            self._total = self._case.claims.count_matching(self.filter)
+            self._ids = self._read_ids(0, PAGE_SIZE)
         self._row_of = {cid: row for row, cid in enumerate(self._ids)}
         self._cache.clear()
         self.endResetModel()
+
+    def _read_ids(self, offset: int, limit: int | None) -> list[str]:
+        return self._case.claims.list_ids(
+            self.filter,
+            sort=self._sort_key,
+            descending=self.sort_order == Qt.SortOrder.DescendingOrder,
+            limit=limit,
+            offset=offset,
+        )
+
+    def _ensure_ids(self, row: int) -> None:
+        """Read ids up to ``row`` (and a page beyond), if not read yet."""
+        if row < len(self._ids) or len(self._ids) >= self._total:
+            return
+        start = len(self._ids)
+        wanted = max(row + 1 - start + PAGE_SIZE, PAGE_SIZE * 5)
+        more = self._read_ids(start, wanted if start + wanted < self._total else None)
+        self._ids.extend(more)
+        for offset, cid in enumerate(more):
+            self._row_of[cid] = start + offset
 
     def refresh_claims(self, claim_ids: Iterable[str]) -> None:
         """Reload these rows only and announce each changed row (the narrowest dataChanged)."""
@@ -95,6 +122,9 @@ class ClaimTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(row, 0), self.index(row, last))
 
     def _row(self, row: int) -> ClaimRow | None:
+        self._ensure_ids(row)
+        if row >= len(self._ids):  # fewer claims than counted: deleted meanwhile
+            return None
         cid = self._ids[row]
         cached = self._cache.get(cid)
         if cached is None:
@@ -108,17 +138,22 @@ class ClaimTableModel(QAbstractTableModel):
 
     # -- lookups for views -----------------------------------------------------------
     def claim_id(self, row: int) -> str | None:
+        if 0 <= row < self._total:
+            self._ensure_ids(row)
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def row_of(self, claim_id: str) -> int:
+        if claim_id not in self._row_of:
+            self._ensure_ids(self._total - 1)
         return self._row_of.get(claim_id, -1)
 
     def ids(self) -> list[str]:
+        self._ensure_ids(self._total - 1)
         return list(self._ids)
 
     # -- Qt model interface -------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(HEADERS)
@@ -143,10 +178,10 @@ class ClaimTableModel(QAbstractTableModel):
         )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+        if not index.isValid() or not 0 <= index.row() < self._total:
             return None
         if role == ID_ROLE:
-            return self._ids[index.row()]
+            return self.claim_id(index.row())
         if role not in (
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.ToolTipRole,

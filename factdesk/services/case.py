@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from factdesk.errors import DamagedCaseFileError, FactDeskError
 from factdesk.services.claims import ClaimService
 from factdesk.services.context import ServiceContext
 from factdesk.services.evidence import EvidenceService
@@ -19,6 +20,8 @@ class Case:
 
     def __init__(self, store: CaseStore, author: str = "") -> None:
         self._ctx = ServiceContext(store=store, author=author)
+        # Set when the daily backup on opening failed: front ends tell the user.
+        self.backup_problem: str | None = None
         self.claims = ClaimService(self._ctx)
         self.evidence = EvidenceService(self._ctx)
         self.verdicts = VerdictService(self._ctx)
@@ -61,6 +64,28 @@ class Case:
         self.close()
 
 
-def open_case(path: Path, *, author: str = "", read_only: bool = False) -> Case:
-    """Open (or create) the case file at ``path``, migrated to the current schema."""
-    return Case(open_case_file(Path(path), read_only=read_only), author=author)
+def open_case(
+    path: Path, *, author: str = "", read_only: bool = False, daily_backup: bool = True
+) -> Case:
+    """Open (or create) the case file at ``path``, migrated to the current schema.
+
+    An existing file is backed up before its schema is upgraded, and (with
+    ``daily_backup``) at most once a day on opening.  A damaged file raises
+    :class:`~factdesk.errors.DamagedCaseFileError`;
+    :func:`factdesk.services.backups.damage_advice` says what to do.
+    """
+    from factdesk.services import backups
+
+    store = open_case_file(
+        Path(path), read_only=read_only, before_migration=backups.backup_before_migration
+    )
+    case = Case(store, author=author)
+    if daily_backup:
+        try:
+            backups.ensure_daily_backup(case)
+        except DamagedCaseFileError:
+            case.close()
+            raise
+        except (FactDeskError, OSError) as exc:
+            case.backup_problem = f"today's backup of {case.path.name} could not be made ({exc})."
+    return case

@@ -11,23 +11,52 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import NullPool
 
 BUSY_TIMEOUT_MS = 10_000
 
+# How a case file is opened: "rw" normally; "ro" when it or its folder cannot
+# be written (SQLite still shares the -shm with writers); "immutable" when
+# even the -shm cannot be made (a read-only folder with no WAL beside the
+# file, so nobody can be writing to it).
+Access = Literal["rw", "ro", "immutable"]
 
-def make_engine(path: Path, *, read_only: bool = False) -> Engine:
+
+def sqlite_uri(path: Path, access: Access) -> str:
+    """An SQLite URI for ``path``, with special characters escaped."""
+    uri = "file:" + quote(Path(path).absolute().as_posix())
+    if access == "ro":
+        uri += "?mode=ro"
+    elif access == "immutable":
+        uri += "?mode=ro&immutable=1"
+    return uri
+
+
+def connect(path: Path, access: Access = "rw") -> sqlite3.Connection:
+    """A plain sqlite3 connection (for checks and backups) with the busy timeout set."""
+    conn = sqlite3.connect(
+        sqlite_uri(path, access), uri=True, isolation_level=None, check_same_thread=False
+    )
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return conn
+
+
+def make_engine(path: Path, *, read_only: bool = False, access: Access | None = None) -> Engine:
     """An engine on ``path``; transactions are begun explicitly (see below)."""
-    if read_only:
-        url = f"sqlite:///file:{path.as_posix()}?mode=ro&uri=true"
-    else:
-        url = f"sqlite:///{path.as_posix()}"
+    access = access or ("ro" if read_only else "rw")
+    read_only = access != "rw"
+    uri = sqlite_uri(path, access)
     # NullPool: a connection closes when its session ends, so no idle handle
     # keeps the WAL open and two processes see each other's commits promptly.
-    engine = create_engine(url, poolclass=NullPool)
+    engine = create_engine(
+        "sqlite://",
+        creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+        poolclass=NullPool,
+    )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:

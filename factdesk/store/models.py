@@ -96,6 +96,12 @@ class Tag(Base):
 
 class Claim(Base):
     __tablename__ = "claims"
+    # The list pages through ids in these orders; with the id in the index the
+    # page is read from the index alone.
+    __table_args__ = (
+        Index("ix_claims_updated_at_id", "updated_at", "id"),
+        Index("ix_claims_created_at_id", "created_at", "id"),
+    )
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     text: Mapped[str] = mapped_column(Text)
     claimant: Mapped[str | None] = mapped_column(Text)
@@ -106,7 +112,7 @@ class Claim(Base):
     status: Mapped[str] = mapped_column(String(20), index=True)
     notes: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
-    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, index=True)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     # Merge bookkeeping: digest of the content as last imported from a bundle,
     # so "edited locally since" is decidable; and the claim a copy came from.
     imported_digest: Mapped[str | None] = mapped_column(String(64))
@@ -126,10 +132,10 @@ class Claim(Base):
 
 class Evidence(Base):
     __tablename__ = "evidence"
+    # A claim's evidence is read, and renumbered, in position order.
+    __table_args__ = (Index("ix_evidence_claim_id_position", "claim_id", "position"),)
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    claim_id: Mapped[str] = mapped_column(
-        String(36), ForeignKey("claims.id", ondelete="CASCADE"), index=True
-    )
+    claim_id: Mapped[str] = mapped_column(String(36), ForeignKey("claims.id", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(Integer)
     kind: Mapped[str | None] = mapped_column(String(20))
     title: Mapped[str | None] = mapped_column(Text)

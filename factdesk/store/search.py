@@ -172,5 +172,8 @@ def index_mismatches(db: Session | Connection) -> int:
     orphans = db.execute(
         text("SELECT count(*) FROM search_fts WHERE rowid NOT IN (SELECT id FROM search_docs)")
     ).scalar_one()
+    unindexed = db.execute(
+        text("SELECT count(*) FROM search_docs WHERE id NOT IN (SELECT rowid FROM search_fts)")
+    ).scalar_one()
     db.execute(text("DROP TABLE expected_docs"))
-    return int(missing) + int(extra) + int(orphans)
+    return int(missing) + int(extra) + int(orphans) + int(unindexed)

@@ -70,11 +70,16 @@ def print_table(result: dict[str, Any]) -> None:
         extra = {
             k: v
             for k, v in f.items()
-            if k not in {"name", "ours_s", "baseline_s", "ratio", "goal", "met"} and v is not None
+            if k not in {"name", "ours_s", "baseline_s", "ratio", "goal", "met", "unit"}
+            and v is not None
         }
         mark = "" if f["met"] else "  MISSED"
+        if f["unit"] == "MiB":
+            ours, base = f"{f['ours_s']:7.1f}MiB", f"{f['baseline_s']:7.1f}MiB"
+        else:
+            ours, base = f"{f['ours_s'] * 1000:8.1f}ms", f"{f['baseline_s'] * 1000:8.1f}ms"
         print(
-            f"{f['name'][:46]:46} {f['ours_s'] * 1000:8.1f}ms {f['baseline_s'] * 1000:8.1f}ms "
+            f"{f['name'][:46]:46} {ours} {base} "
             f"{f['ratio']:6.2f}x {f['goal']:5.1f}x  "
             + ", ".join(f"{k}={v}" for k, v in extra.items())
             + mark

@@ -20,6 +20,7 @@ class Figure:
     goal: float
     peak_mib: float | None = None
     baseline_peak_mib: float | None = None
+    unit: str = "s"  # "s": ours_s/baseline_s are seconds; "MiB": they are memory
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -38,6 +39,7 @@ class Figure:
             "ratio": round(self.ratio, 3),
             "goal": self.goal,
             "met": self.met,
+            "unit": self.unit,
             "peak_mib": None if self.peak_mib is None else round(self.peak_mib, 1),
             "baseline_peak_mib": None
             if self.baseline_peak_mib is None

@@ -1,0 +1,105 @@
+"""``factdesk backup | backups | restore | check``: keeping a case file safe."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from factdesk.errors import CaseFileError, FactDeskError
+from factdesk.services import Case
+from factdesk.services.backups import (
+    format_age,
+    format_size,
+    list_backups,
+    restore_backup,
+    save_copy,
+)
+from factdesk.services.check import check_case, repair_index
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("backup", help="write a verified copy of the case file")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    p.set_defaults(run=run_backup)
+
+    p = sub.add_parser("backups", help="list the automatic backups of the case file")
+    p.set_defaults(run=run_backups)
+
+    p = sub.add_parser("restore", help="put a backup in place of the case file")
+    p.add_argument("backup", type=Path, metavar="BACKUP")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.set_defaults(run=run_restore)
+
+    p = sub.add_parser("check", help="check the case file through and through")
+    p.add_argument("--repair", action="store_true", help="rebuild the search index if needed")
+    p.set_defaults(run=run_check)
+
+
+def run_backup(args: argparse.Namespace, case: Case) -> int:
+    size = save_copy(case, args.output)
+    print(f"Wrote a verified copy of {case.path.name} to {args.output} ({format_size(size)}).")
+    return 0
+
+
+def run_backups(args: argparse.Namespace, db: Path) -> int:
+    backups = list_backups(db)
+    if not backups:
+        print(f"No backups of {db} yet.")
+        return 0
+    print(f"Backups of {db}, newest first:")
+    for b in backups:
+        when = b.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        print(
+            f"  {when}  {format_age(b.age()):>16}  {format_size(b.size):>10}  "
+            f"{b.label:<26}  {b.path}"
+        )
+    return 0
+
+
+run_backups.needs_case = False  # type: ignore[attr-defined]
+
+
+def confirm(question: str) -> bool:
+    """Ask on the terminal; without one (a script), refuse rather than guess."""
+    if not sys.stdin.isatty():
+        raise CaseFileError(
+            "restoring replaces the case file; run it in a terminal to confirm, or add --yes."
+        )
+    answer = input(f"{question} [y/N] ")
+    return answer.strip().lower() in ("y", "yes")
+
+
+def run_restore(args: argparse.Namespace, db: Path) -> int:
+    if not args.yes and not confirm(
+        f"Replace {db} with the backup {args.backup.name}? "
+        "The current file is kept aside as a backup first."
+    ):
+        print("Nothing was changed.")
+        return 1
+    result = restore_backup(db, args.backup)
+    print(f"Restored {db} from {result.restored_from}.")
+    if result.kept_aside is not None:
+        print(f"The file it replaced is kept at {result.kept_aside.path}.")
+    return 0
+
+
+run_restore.needs_case = False  # type: ignore[attr-defined]
+
+
+def run_check(args: argparse.Namespace, case: Case) -> int:
+    report = check_case(case)
+    if report.repairable and args.repair:
+        if case.read_only:
+            raise FactDeskError(f"{case.path.name} is read-only; the index cannot be rebuilt.")
+        repair_index(case)
+        print("Rebuilt the search index from the data.")
+        report = check_case(case)
+    print(report.summary())
+    for finding in report.findings:
+        print(f"- {finding.message}")
+        for detail in finding.details:
+            print(f"    {detail}")
+    if report.repairable and not args.repair:
+        print("Run `factdesk check --repair` to repair what can be repaired safely.")
+    return 0 if report.sound else 1

@@ -1,0 +1,174 @@
+"""Checking a case file through and through, and repairing what can be repaired safely.
+
+Four checks: SQLite's ``integrity_check`` (the file's structure), its
+``foreign_key_check`` (records pointing at records that are not there), every
+attachment's SHA-256 (altered bytes), and the full-text index against the
+data.  Only the index can be repaired in place: it is derived from the data.
+Anything else calls for a backup.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import text
+
+from factdesk.services.progress import Progress
+from factdesk.store import search
+
+if TYPE_CHECKING:
+    from factdesk.services.case import Case
+
+MAX_DETAILS = 20
+
+TABLE_WORDS = {
+    "evidence": "evidence item",
+    "attachments": "attachment",
+    "verdicts": "verdict",
+    "claim_tags": "tag link",
+}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One kind of problem: ``count`` occurrences, described in ``message``."""
+
+    kind: str  # "integrity" | "foreign-keys" | "attachments" | "search-index"
+    count: int
+    message: str
+    repairable: bool
+    details: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    path: Path
+    claims: int
+    attachments: int
+    findings: tuple[Finding, ...] = field(default_factory=tuple)
+
+    @property
+    def sound(self) -> bool:
+        return not self.findings
+
+    @property
+    def repairable(self) -> bool:
+        return any(f.repairable for f in self.findings)
+
+    def summary(self) -> str:
+        """The verdict in one plain sentence."""
+        if self.sound:
+            return (
+                f"{self.path.name} is sound: {_n(self.claims, 'claim')}, "
+                f"{_n(self.attachments, 'attachment')} verified."
+            )
+        problems = sum(f.count for f in self.findings)
+        return f"{self.path.name} has {_n(problems, 'problem')}."
+
+
+def _n(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def check_case(case: Case, progress: Progress | None = None) -> CheckReport:
+    """Run every check on ``case``; read-only, safe while others use the file."""
+    progress = progress or Progress()
+    with case.store.reading() as session:
+        digests = [r[0] for r in session.execute(text("SELECT sha256 FROM blobs"))]
+        progress.start(len(digests) + 3, "Checking the database structure")
+        findings: list[Finding] = []
+
+        integrity = [r[0] for r in session.execute(text("PRAGMA integrity_check"))]
+        if integrity != ["ok"]:
+            findings.append(
+                Finding(
+                    "integrity",
+                    len(integrity),
+                    f"The database structure is damaged ({_n(len(integrity), 'problem')} "
+                    "found by SQLite). This cannot be repaired safely in place: restore the "
+                    "newest backup (factdesk restore).",
+                    False,
+                    tuple(integrity[:MAX_DETAILS]),
+                )
+            )
+        progress.step(1, "Checking links between records")
+
+        fk_rows = session.execute(text("PRAGMA foreign_key_check")).all()
+        if fk_rows:
+            by_table = Counter(str(r[0]) for r in fk_rows)
+            parts = ", ".join(
+                _n(n, TABLE_WORDS.get(t, t + " row")) for t, n in sorted(by_table.items())
+            )
+            findings.append(
+                Finding(
+                    "foreign-keys",
+                    len(fk_rows),
+                    f"{_n(len(fk_rows), 'record')} point at records that are missing ({parts}). "
+                    "Restore the newest backup, or export the claims that still read well.",
+                    False,
+                    tuple(f"{r[0]} row {r[1]} → missing {r[2]}" for r in fk_rows[:MAX_DETAILS]),
+                )
+            )
+        progress.step(1, "Verifying attachments")
+
+        altered: list[str] = []
+        for digest in digests:
+            data = session.execute(
+                text("SELECT data FROM blobs WHERE sha256 = :d"), {"d": digest}
+            ).scalar_one()
+            if hashlib.sha256(data).hexdigest() != digest:
+                altered.append(digest)
+            progress.step(1, "Verifying attachments")
+        attachments = session.execute(text("SELECT count(*) FROM attachments")).scalar_one()
+        if altered:
+            rows = session.execute(
+                text(
+                    "SELECT a.filename, e.title, e.claim_id FROM attachments a "
+                    "JOIN evidence e ON e.id = a.evidence_id "
+                    "WHERE a.sha256 IN (SELECT value FROM json_each(:ds)) "
+                    "ORDER BY e.claim_id, a.filename"
+                ),
+                {"ds": json.dumps(altered)},
+            ).all()
+            count = len(rows) or len(altered)
+            findings.append(
+                Finding(
+                    "attachments",
+                    count,
+                    f"{_n(count, 'attachment')} no longer match{'es' if count == 1 else ''} "
+                    "the SHA-256 fingerprint taken when added: the stored bytes were altered. "
+                    "Restore a backup, or attach the original file again.",
+                    False,
+                    tuple(
+                        f"{name} on evidence “{title or 'untitled'}” (claim {claim[:8]})"
+                        for name, title, claim in rows[:MAX_DETAILS]
+                    ),
+                )
+            )
+
+        mismatches = search.index_mismatches(session)
+        if mismatches:
+            findings.append(
+                Finding(
+                    "search-index",
+                    mismatches,
+                    f"The search index is out of step with the data ({_n(mismatches, 'entry')} "
+                    "differ), so searches may miss or show wrong claims. It can be rebuilt "
+                    "from the data safely (factdesk check --repair).",
+                    True,
+                )
+            )
+        progress.step(1, "Done")
+        claims = session.execute(text("SELECT count(*) FROM claims")).scalar_one()
+    return CheckReport(case.path, int(claims), int(attachments), tuple(findings))
+
+
+def repair_index(case: Case) -> None:
+    """Rebuild the full-text index from the data, in one transaction."""
+    with case.store.writing() as session:
+        search.rebuild_index(session)
