@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from factdesk import __version__, paths
 from factdesk.errors import FactDeskError
 from factdesk.gui import messages, window_state
+from factdesk.gui.case_safety import open_case_offering_backup
 from factdesk.gui.main_window import MainWindow
-from factdesk.services import Case, open_case
+from factdesk.services import Case
 from factdesk.settings import Settings, load_settings
 
 
@@ -28,28 +29,37 @@ def first_case_file(db: Path | None) -> Path:
 
 
 def open_first_case(path: Path, settings: Settings) -> Case | None:
-    """Open ``path``; if it cannot be opened, say why and let the user choose another."""
+    """Open ``path``; if it cannot be opened, say why and let the user choose another.
+
+    A damaged file first brings up the damaged-file dialog, which offers its
+    newest backup; once restored, the file opens.
+    """
     while True:
         try:
-            return open_case(path, author=settings.author)
+            case = open_case_offering_backup(None, path, settings.author)
         except FactDeskError as exc:
-            choice = messages.ask_choice(
-                None,
-                "The case file cannot be opened",
-                f"{exc}\n\nChoose another case file, or create a new one?",
-                ["Open another…", "New case file…"],
+            problem = str(exc)
+        else:
+            if case is not None:
+                return case
+            problem = f"{path} is damaged and was not restored."
+        choice = messages.ask_choice(
+            None,
+            "The case file cannot be opened",
+            f"{problem}\n\nChoose another case file, or create a new one?",
+            ["Open another…", "New case file…"],
+        )
+        if choice == 0:
+            chosen = messages.open_file_name(None, "Open case file")
+        elif choice == 1:
+            chosen = messages.save_file_name(
+                None, "New case file", f"untitled{paths.CASE_SUFFIX}", messages.CASE_FILTER
             )
-            if choice == 0:
-                chosen = messages.open_file_name(None, "Open case file")
-            elif choice == 1:
-                chosen = messages.save_file_name(
-                    None, "New case file", f"untitled{paths.CASE_SUFFIX}", messages.CASE_FILTER
-                )
-            else:
-                return None
-            if chosen is None:
-                return None
-            path = chosen
+        else:
+            return None
+        if chosen is None:
+            return None
+        path = chosen
 
 
 def log_error(text: str) -> Path | None:

@@ -68,20 +68,36 @@ def describe(info: bk.BackupInfo) -> str:
 
 
 def back_up_now(parent: QWidget | None, case: Case) -> Task | None:
-    """Ask where, then write a verified copy of ``case`` there behind a progress dialog."""
-    dest = choose_save_path(parent, case.path.with_name(f"{case.path.stem}-copy.factdesk"))
+    """Ask where, then write a verified copy of ``case`` there behind a progress dialog.
+
+    The suggested name is in the case file's backup folder, where the copy is
+    listed by Restore from backup… and never deleted; any other file will do.
+    """
+    try:
+        suggested = bk.manual_backup_path(case.path)
+    except OSError:
+        suggested = case.path.with_name(f"{case.path.stem}-copy.factdesk")
+    dest = choose_save_path(parent, suggested)
     if dest is None:
         return None
+
+    def done(size: int) -> None:
+        listed = any(i.path.resolve() == dest.resolve() for i in bk.list_backups(case.path))
+        where = "\n\nIt is listed in File → Restore from backup…." if listed else ""
+        inform(
+            parent,
+            "Backed up",
+            f"A verified copy of {case.path.name} was written to\n{dest}\n"
+            f"({bk.format_size(size)}).{where}",
+        )
+
     return run_with_progress(
         parent,
         "Backing up",
         lambda progress: bk.save_copy(case, dest, progress=progress),
-        on_done=lambda size: inform(
-            parent,
-            "Backed up",
-            f"A verified copy of {case.path.name} was written to {dest} ({bk.format_size(size)}).",
-        ),
+        on_done=done,
         on_failed=lambda message: warn(parent, "Backup failed", message),
+        on_cancelled=lambda: inform(parent, "Backup cancelled", "No copy was written."),
     )
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from factdesk.errors import FactDeskError
 from factdesk.gui import messages, style, window_state
+from factdesk.gui.case_safety import CaseSafety, open_case_offering_backup
 from factdesk.gui.claim_list_pane import ClaimListPane
 from factdesk.gui.controller import CaseController, Change
 from factdesk.gui.dialogs.about import show_about
@@ -31,7 +32,7 @@ from factdesk.gui.report_export import ReportExport
 from factdesk.gui.undo_commands import CreateClaim, DeleteClaims, LoadSample
 from factdesk.gui.verdict_pane import VerdictPane
 from factdesk.paths import CASE_SUFFIX
-from factdesk.services import Case, open_case
+from factdesk.services import Case
 from factdesk.settings import Settings, save_settings
 
 NOT_YET = "Available when bundle support is installed"
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
         self.controller.error.connect(self.show_error)
         self.new_claim_dialog: NewClaimDialog | None = None
         self.report_export = ReportExport(self, self.controller)
+        self.safety = CaseSafety(self, self.controller, self.open_case_file)
         self.settings_dialog: SettingsDialog | None = None
 
         self._build_actions()
@@ -142,6 +144,14 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
             action.setToolTip(NOT_YET)
             action.setStatusTip(NOT_YET)
+        self.action_backup = self._action("&Back up now…", lambda: self.safety.back_up_now())
+        self.action_backup.setToolTip("Write a verified copy of the case file")
+        self.action_restore = self._action("Restore from bac&kup…", lambda: self.safety.restore())
+        self.action_restore.setToolTip("Put one of the case file's backups in its place")
+        self.action_check = self._action("&Check case file", lambda: self.safety.check())
+        self.action_check.setToolTip(
+            "Check the database, the attachments' fingerprints and the search index"
+        )
         self.action_settings = self._action("&Settings…", self.edit_settings, "Ctrl+,")
         self.action_quit = self._action("&Quit", self.close, key.Quit)
         stack = self.controller.undo_stack
@@ -191,6 +201,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.action_export_bundle)
         file_menu.addAction(self.action_export_report)
         file_menu.addSeparator()
+        file_menu.addAction(self.action_backup)
+        file_menu.addAction(self.action_restore)
+        file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
         self.file_menu = file_menu
         edit = bar.addMenu("&Edit")
@@ -224,6 +237,7 @@ class MainWindow(QMainWindow):
             view.addAction(action)
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.action_sample)
+        help_menu.addAction(self.action_check)
         help_menu.addSeparator()
         help_menu.addAction(self.action_about)
         self.help_menu = help_menu
@@ -258,6 +272,7 @@ class MainWindow(QMainWindow):
             self.action_delete_claim,
             self.action_sample,
             self.action_publish,
+            self.action_restore,
         ):
             action.setEnabled(editable)
         self.evidence.set_editable(editable)
@@ -269,14 +284,19 @@ class MainWindow(QMainWindow):
         self._update_empty_state()
         if self.claim_list.current_id is None and self.claim_list.model.rowCount():
             self.claim_list.select_claim(self.claim_list.model.claim_id(0))
-        self.statusBar().showMessage(f"{case.path}", 5000)
+        if case.backup_problem:
+            self.statusBar().showMessage(f"Warning: {case.backup_problem}", 15000)
+        else:
+            self.statusBar().showMessage(f"{case.path}", 5000)
 
     def open_case_file(self, path: Path) -> bool:
         """Switch to the case file at ``path``; False (with a message) if it cannot be opened."""
         try:
-            case = open_case(path, author=self.controller.settings.author)
+            case = open_case_offering_backup(self, path, self.controller.settings.author)
         except FactDeskError as exc:
             self.show_error(str(exc))
+            return False
+        if case is None:  # damaged, and not restored: the dialog has said so
             return False
         self.controller.replace_case(case)
         return True

@@ -11,6 +11,8 @@ Made automatically: at most once a day when a case file is opened (never
 for an empty one), before a schema upgrade, before a bundle import, and
 before a restore (the file being replaced).  Kept: one a day for the last 7
 days, one a week for the last 4 weeks, and the last 5 of each other kind.
+Copies made by hand into the folder under :func:`manual_backup_path`'s name
+(the window's Back up now… suggests it) are listed too and never deleted.
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ KIND_LABELS = {
     "pre-import": "before an import",
     "pre-restore": "before a restore",
     "damaged": "damaged file kept aside (not restorable)",
+    "manual": "made with Back up now",
 }
 REASONS = {"migration": "pre-migration", "import": "pre-import", "restore": "pre-restore"}
 _NAME = re.compile(
@@ -137,6 +140,16 @@ def _new_backup_path(case_path: Path, kind: str, now: dt.datetime) -> Path:
         candidate = folder / f"{stamp}-{kind}-{n}{SUFFIX}"
         n += 1
     return candidate
+
+
+def manual_backup_path(case_path: Path, *, now: dt.datetime | None = None) -> Path:
+    """A new name in the backup folder for a copy made by hand (the folder is created).
+
+    A copy saved under it is listed with the other backups and never rotated away.
+    """
+    path = _new_backup_path(case_path, "manual", now or dt.datetime.now(dt.UTC))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path
 
 
 # -- making backups ------------------------------------------------------------
@@ -258,7 +271,8 @@ def rotate(case_path: Path, *, now: dt.datetime | None = None) -> list[Path]:
         weeks.setdefault((iso.year, iso.week), b)
     keep.update(b.path for b in list(days.values())[:KEEP_DAILY])
     keep.update(b.path for b in list(weeks.values())[:KEEP_WEEKLY])
-    for kind in {b.kind for b in backups if b.kind != "daily"}:
+    keep.update(b.path for b in backups if b.kind == "manual")  # the user's own: never deleted
+    for kind in {b.kind for b in backups if b.kind not in ("daily", "manual")}:
         keep.update(b.path for b in [b for b in backups if b.kind == kind][:KEEP_EACH_EVENT])
     removed = []
     for b in backups:

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from factdesk.gui import messages
+from factdesk.gui import backup_dialogs, messages
 from factdesk.gui.main_window import MainWindow
 from factdesk.services import open_case
 from factdesk.settings import load_settings
@@ -48,6 +48,11 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
         return given.offer
 
     monkeypatch.setattr(messages, "offer", offer)
+    # The safety dialogs ask through their own module's functions.
+    monkeypatch.setattr(backup_dialogs, "confirm", confirm)
+    monkeypatch.setattr(backup_dialogs, "inform", lambda _p, _t, text: given.infos.append(text))
+    monkeypatch.setattr(backup_dialogs, "warn", lambda _p, _t, text: given.errors.append(text))
+    monkeypatch.setattr(backup_dialogs, "choose_save_path", lambda *a: given.save_path)
     monkeypatch.setattr(messages, "open_file_names", lambda *a, **k: list(given.open_paths))
     monkeypatch.setattr(
         messages,

@@ -82,6 +82,22 @@ def test_rotation_keeps_seven_days_four_weeks_and_five_of_each_event(case: Case)
     assert len([b for b in kept if b.kind == "pre-import"]) == bk.KEEP_EACH_EVENT
 
 
+def test_copies_made_by_hand_in_the_backup_folder_are_listed_and_never_rotated(
+    case: Case,
+) -> None:
+    case.claims.create("a claim")
+    start = dt.datetime(2026, 1, 1, 12, tzinfo=dt.UTC)
+    made = []
+    for n in range(bk.KEEP_EACH_EVENT + 3):
+        dest = bk.manual_backup_path(case.path, now=start + dt.timedelta(minutes=n))
+        bk.save_copy(case, dest)
+        made.append(dest)
+    bk.backup_file(case.path, "pre-import", now=start + dt.timedelta(days=1))  # rotates
+    manual = [b for b in bk.list_backups(case.path) if b.kind == "manual"]
+    assert sorted(b.path for b in manual) == sorted(made)
+    assert manual[0].label == "made with Back up now" and manual[0].restorable
+
+
 def test_backups_of_different_case_files_do_not_mix(tmp_path: Path) -> None:
     a = tmp_path / "one" / "case.factdesk"
     b = tmp_path / "two" / "case.factdesk"

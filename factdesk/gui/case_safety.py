@@ -1,0 +1,101 @@
+"""The window's side of keeping a case file safe: back up, restore, check, damaged files.
+
+The dialogs themselves are in :mod:`factdesk.gui.backup_dialogs`; this
+module runs them for the open case and puts the window back on its feet
+afterwards (the restored file reopened, the views refreshed after a repair).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
+
+from factdesk.errors import DamagedCaseFileError
+from factdesk.gui import backup_dialogs, messages
+from factdesk.gui.controller import CaseController, Change
+from factdesk.gui.worker import Task, run_with_progress
+from factdesk.services import Case, open_case
+from factdesk.services.check import CheckReport, check_case
+
+
+def open_case_offering_backup(parent: QWidget | None, path: Path, author: str) -> Case | None:
+    """Open ``path``; a damaged file brings up the damaged-file dialog instead.
+
+    Returns the case, or None when the file is damaged and was not restored
+    (the dialog has said so).  Other problems raise ``FactDeskError`` as usual.
+    """
+    try:
+        return open_case(path, author=author)
+    except DamagedCaseFileError as exc:
+        damaged = Path(str(exc.path)) if exc.path is not None else Path(path)
+        dialog = backup_dialogs.DamagedFileDialog(damaged, str(exc), parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+    return open_case(path, author=author)
+
+
+class CaseSafety(QObject):
+    """File → Back up now…, File → Restore from backup…, Help → Check case file."""
+
+    checked = Signal(object)  # the CheckReport shown
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        controller: CaseController,
+        reopen: Callable[[Path], bool],
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.controller = controller
+        self.reopen = reopen
+        self.task: Task | None = None
+        self.restore_dialog: backup_dialogs.RestoreDialog | None = None
+        self.check_dialog: backup_dialogs.CheckDialog | None = None
+
+    def back_up_now(self) -> None:
+        self.controller.flush_edits()
+        self.task = backup_dialogs.back_up_now(self.window, self.controller.case)
+
+    def restore(self) -> None:
+        case = self.controller.case
+        if case.read_only:
+            return
+        self.controller.flush_edits()
+        dialog = backup_dialogs.RestoreDialog(case.path, self.window)
+        dialog.restored.connect(lambda _result: self._restored(case.path))
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        self.restore_dialog = dialog
+        dialog.open()
+
+    def _restored(self, path: Path) -> None:
+        # The file under the window changed entirely: open it afresh (the undo
+        # history belonged to the replaced contents and goes with them).
+        self.reopen(path)
+
+    def check(self) -> None:
+        self.controller.flush_edits()
+        case = self.controller.case
+        self.task = run_with_progress(
+            self.window,
+            "Checking the case file",
+            lambda progress: check_case(case, progress),
+            on_done=self._show_report,
+            on_failed=lambda message: messages.show_error(
+                self.window, f"The case file could not be checked: {message}"
+            ),
+        )
+
+    def _show_report(self, report: CheckReport) -> None:
+        dialog = backup_dialogs.CheckDialog(self.controller.case, report, self.window)
+        # After a repair the search index is rebuilt: read the list again.
+        dialog.repair_button.clicked.connect(
+            lambda: self.controller.notify(Change(structure=True, everything=True))
+        )
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        self.check_dialog = dialog
+        dialog.open()
+        self.checked.emit(report)
