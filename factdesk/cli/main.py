@@ -13,12 +13,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from factdesk import __version__, paths
-from factdesk.cli import claims, evidence, sample
+from factdesk.cli import bundle, claims, evidence, sample
 from factdesk.errors import FactDeskError
 from factdesk.services import open_case
 from factdesk.settings import load_settings
 
-COMMAND_MODULES = [claims, evidence, sample]
+COMMAND_MODULES = [claims, evidence, sample, bundle]
 
 
 def build_parser() -> argparse.ArgumentParser:
