@@ -11,7 +11,7 @@ import pytest
 # Before any Qt import: tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from factdesk.services import Case, open_case  # noqa: E402
+from factdesk.services import Case, open_case
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 

@@ -13,6 +13,7 @@ from factdesk.errors import NotFoundError, ValidationError
 from factdesk.services import convert, validation
 from factdesk.services.clock import now_utc
 from factdesk.services.context import ServiceContext, diff
+from factdesk.services.ratings import check_rating
 from factdesk.services.records import Claim, ClaimFilter, ClaimRow, ClaimSnapshot
 from factdesk.store import blobs, search
 from factdesk.store import models as m
@@ -165,17 +166,22 @@ class ClaimService:
         if sort not in SORT_KEYS and sort != "relevance":
             raise ValidationError(f"cannot sort by {sort!r}; choose one of {', '.join(SORT_KEYS)}.")
         with self._ctx.store.reading() as session:
+            if filter.rating:
+                check_rating(session, filter.rating)
             ranked: list[str] | None = None
             if filter.search and filter.search.strip():
                 ranked = search.search_claim_ids(session, filter.search)
                 if not ranked:
                     return []
+            plain = not (filter.status or filter.tag or filter.rating)
+            if ranked is not None and sort == "relevance" and plain:
+                return ranked
             stmt = self._filtered(select(m.Claim.id), filter)
-            if ranked is not None and sort == "relevance":
-                allowed = set(session.execute(stmt).scalars())
-                return [i for i in ranked if i in allowed]
             if ranked is not None:
                 stmt = stmt.where(m.Claim.id.in_(ranked))
+                if sort == "relevance":
+                    allowed = set(session.execute(stmt).scalars())
+                    return [i for i in ranked if i in allowed]
             stmt = self._ordered(stmt, sort if sort != "relevance" else "updated_at", descending)
             return list(session.execute(stmt).scalars())
 
@@ -192,9 +198,7 @@ class ClaimService:
                         select(m.Evidence.claim_id, func.count())
                         .where(m.Evidence.claim_id.in_(chunk))
                         .group_by(m.Evidence.claim_id)
-                    )
-                    .tuples()
-                    .all()
+                    ).all()
                 )
                 tags: dict[str, list[str]] = {}
                 for cid, name in session.execute(
@@ -202,7 +206,7 @@ class ClaimService:
                     .join(m.Tag, m.Tag.id == m.claim_tags.c.tag_id)
                     .where(m.claim_tags.c.claim_id.in_(chunk))
                     .order_by(m.Tag.name)
-                ).tuples():
+                ):
                     tags.setdefault(cid, []).append(name)
                 for row in session.execute(
                     select(
@@ -215,7 +219,7 @@ class ClaimService:
                     )
                     .outerjoin(m.Verdict, m.Verdict.claim_id == m.Claim.id)
                     .where(m.Claim.id.in_(chunk))
-                ).tuples():
+                ):
                     cid, text, claimant, status, rating, updated = row
                     found[cid] = ClaimRow(
                         id=cid,

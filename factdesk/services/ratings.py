@@ -3,11 +3,23 @@
 from __future__ import annotations
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from factdesk.errors import ValidationError
 from factdesk.services import convert
 from factdesk.services.context import ServiceContext
 from factdesk.services.records import Rating
 from factdesk.store import models as m
+
+
+def check_rating(session: Session, key: object) -> str:
+    keys = list(session.execute(select(m.Rating.key).order_by(m.Rating.position)).scalars())
+    if key not in keys:
+        raise ValidationError(
+            f"rating {key!r} is not on this case file's scale ({', '.join(keys)})."
+        )
+    assert isinstance(key, str)
+    return key
 
 
 class RatingService:

@@ -25,13 +25,9 @@ class TagService:
 
     def counts(self) -> dict[str, int]:
         with self._ctx.store.reading() as session:
-            rows = (
-                session.execute(
-                    select(m.Tag.name, func.count())
-                    .join(m.claim_tags, m.claim_tags.c.tag_id == m.Tag.id)
-                    .group_by(m.Tag.name)
-                )
-                .tuples()
-                .all()
-            )
+            rows = session.execute(
+                select(m.Tag.name, func.count())
+                .join(m.claim_tags, m.claim_tags.c.tag_id == m.Tag.id)
+                .group_by(m.Tag.name)
+            ).all()
             return dict(rows)

@@ -4,29 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from factdesk.errors import ValidationError
 from factdesk.services import convert, validation
 from factdesk.services.claims import resolve_claim_id, touch
 from factdesk.services.clock import now_utc
 from factdesk.services.context import ServiceContext, diff
+from factdesk.services.ratings import check_rating
 from factdesk.services.records import Verdict
 from factdesk.store import models as m
 from factdesk.store import search
 
 FIELDS = ("rating", "summary", "rationale", "reviewer", "reviewed_at")
-
-
-def check_rating(session: Session, key: object) -> str:
-    keys = list(session.execute(select(m.Rating.key).order_by(m.Rating.position)).scalars())
-    if key not in keys:
-        raise ValidationError(
-            f"rating {key!r} is not on this case file's scale ({', '.join(keys)})."
-        )
-    assert isinstance(key, str)
-    return key
 
 
 class VerdictService:

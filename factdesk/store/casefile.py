@@ -8,11 +8,13 @@ SQLite touches it, so a refused file is left byte for byte as it was, with no
 from __future__ import annotations
 
 import os
+import sqlite3
 import struct
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
@@ -60,6 +62,38 @@ def read_header(path: Path) -> HeaderInfo:
             "It was left untouched."
         )
     return HeaderInfo(page_size, page_count, application_id, user_version)
+
+
+def check_revision(path: Path) -> None:
+    """Refuse a schema revision this version does not know, before anything writes.
+
+    Read through an immutable URI: SQLite then takes no locks and creates no
+    ``-wal``/``-shm``, and switching to WAL (which rewrites the header) waits
+    until the file is known to be ours.
+    """
+    uri = f"file:{quote(path.resolve().as_posix())}?immutable=1"
+    try:
+        con = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as exc:
+        raise CaseFileError(f"{path} cannot be opened ({exc}).") from exc
+    try:
+        has_table = con.execute(
+            "SELECT count(*) FROM sqlite_master WHERE name = 'alembic_version'"
+        ).fetchone()[0]
+        revision = (
+            con.execute("SELECT version_num FROM alembic_version").fetchone() if has_table else None
+        )
+    except sqlite3.DatabaseError as exc:
+        raise CaseFileError(
+            f"{path} is damaged or not a FactDesk case file ({exc}). It was left untouched."
+        ) from exc
+    finally:
+        con.close()
+    if revision is not None and revision[0] not in known_revisions():
+        raise CaseFileError(
+            f"{path} was made by a newer version of FactDesk (schema revision {revision[0]}). "
+            "Update FactDesk to open it."
+        )
 
 
 @dataclass
@@ -125,6 +159,7 @@ def open_case_file(path: Path, *, read_only: bool = False) -> CaseStore:
                 f"{path} was made by a newer version of FactDesk (schema {header.user_version}, "
                 f"this version reads up to {SCHEMA_GENERATION}). Update FactDesk to open it."
             )
+        check_revision(path)
         if not read_only and not os.access(path, os.W_OK):
             read_only = True
     engine = make_engine(path, read_only=read_only)

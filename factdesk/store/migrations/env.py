@@ -2,22 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from alembic import context
 
+from factdesk.store.migrate import include_object
 from factdesk.store.models import Base
-
-# Full-text tables are created by hand in migrations; autogenerate must not
-# propose dropping them.
-SEARCH_TABLE_PREFIX = "search_fts"
-
-
-def include_object(
-    obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
-) -> bool:
-    return not (type_ == "table" and name is not None and name.startswith(SEARCH_TABLE_PREFIX))
-
 
 connection = context.config.attributes["connection"]
 context.configure(
