@@ -7,16 +7,7 @@ from pathlib import Path
 
 from factdesk.cli import output
 from factdesk.services import Case
-from factdesk.services.bundles import (
-    POLICIES,
-    BundleContents,
-    ImportSummary,
-    apply_import,
-    export_bundle,
-    inspect_bundle,
-    plan_import,
-    preview,
-)
+from factdesk.services.bundles.contents import POLICIES, BundleContents, ImportSummary
 from factdesk.services.claim_json import format_timestamp
 from factdesk.services.records import STATUSES
 
@@ -55,7 +46,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     run_inspect.needs_case = False  # type: ignore[attr-defined]
 
 
+# The bundle services (and pydantic) are imported when a bundle command runs,
+# so that other commands start as fast as before.
+
+
 def run_export(args: argparse.Namespace, case: Case) -> int:
+    from factdesk.services.bundles import export_bundle
+
     result = export_bundle(
         case, args.output, claim_ids=args.ids, tag=args.tag, status=args.status, title=args.title
     )
@@ -67,6 +64,8 @@ def run_export(args: argparse.Namespace, case: Case) -> int:
 
 
 def run_import(args: argparse.Namespace, case: Case) -> int:
+    from factdesk.services.bundles import apply_import, plan_import, preview
+
     if args.dry_run:
         summary = preview(plan_import(case, args.file, args.on_conflict))
     else:
@@ -105,6 +104,8 @@ def print_summary(summary: ImportSummary) -> None:
 
 
 def run_inspect(args: argparse.Namespace, db: Path) -> int:
+    from factdesk.services.bundles import inspect_bundle
+
     contents = inspect_bundle(args.file)
     if args.json:
         from factdesk.services.claim_json import claim_to_dict

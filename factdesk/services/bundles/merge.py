@@ -105,7 +105,7 @@ def check_evidence_owners(session: Session, bundle: BundleContents) -> None:
     for chunk in _chunks(sorted(owner)):
         for ev_id, claim_id in session.execute(
             select(m.Evidence.id, m.Evidence.claim_id).where(m.Evidence.id.in_(chunk))
-        ).tuples():
+        ):
             if claim_id != owner[ev_id]:
                 claim = next(c for c in bundle.claims if c.id == owner[ev_id])
                 index = next(i for i, e in enumerate(claim.evidence) if e.id == ev_id)
@@ -610,7 +610,7 @@ class Importer:
 
 def _pairs(session: Session, names: list[str]) -> dict[str, int]:
     rows = session.execute(select(m.Tag.name, m.Tag.id).where(m.Tag.name.in_(names)))
-    return {name: tag_id for name, tag_id in rows.tuples()}
+    return {name: tag_id for name, tag_id in rows}
 
 
 # -- rows and values ------------------------------------------------------------------

@@ -4,7 +4,7 @@ Strict: a wrong type is refused (no "5" for 5, no true for 1).  Unknown
 fields are kept aside and reported as warnings (forward compatibility within
 version 1).  The same models generate the JSON Schema shipped as
 ``resources/bundle-format-v1.schema.json`` (``python -m
-factdesk.services.bundles.schema`` rewrites it).
+factdesk.services.bundles.write_schema`` rewrites it).
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import sys
 from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 
@@ -344,15 +343,6 @@ def json_schema_text() -> str:
     return json.dumps(json_schema(), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
-def main() -> int:
-    from factdesk.paths import resources_dir
-
-    target = resources_dir() / SCHEMA_FILE
-    target.write_text(json_schema_text(), encoding="utf-8", newline="\n")
-    sys.stdout.write(f"wrote {target}\n")
-    return 0
-
-
 __all__ = [
     "FORMAT",
     "FORMAT_VERSION",
@@ -363,6 +353,3 @@ __all__ = [
     "unknown_fields",
     "validate",
 ]
-
-if __name__ == "__main__":
-    raise SystemExit(main())
