@@ -453,7 +453,7 @@ def test_a_changed_file_between_plan_and_apply_writes_nothing(
     assert table_dump(populated.path) == before
 
 
-SAMPLED = ["path traversal", "zip bomb by ratio", "duplicate keys", "javascript URL", "truncated"]
+SAMPLED = ["path traversal", "zip bomb by ratio", "javascript URL"]
 
 
 @pytest.mark.parametrize("label", SAMPLED)

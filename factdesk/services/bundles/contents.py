@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from factdesk.services.claim_json import claim_to_dict
 from factdesk.services.records import Claim, Rating
 
 Policy = Literal["skip", "theirs", "copy"]
@@ -55,7 +56,8 @@ class PlannedEvidence:
 class PlannedClaim:
     """What importing one claim would do.
 
-    ``local`` and ``incoming`` are the two versions as bundle-shaped dicts
+    ``incoming_claim`` and ``local_claim`` are the two versions as records;
+    ``incoming`` and ``local`` give them as bundle-shaped dicts
     (``claims/<id>.json``), so a window can show them side by side.
     """
 
@@ -63,9 +65,17 @@ class PlannedClaim:
     action: Action
     claim_action: Action  # the claim's own fields, tags and verdict
     evidence: tuple[PlannedEvidence, ...]
-    incoming: dict[str, Any]
-    local: dict[str, Any] | None = None
+    incoming_claim: Claim
+    local_claim: Claim | None = None
     reason: str = ""
+
+    @property
+    def incoming(self) -> dict[str, Any]:
+        return claim_to_dict(self.incoming_claim)
+
+    @property
+    def local(self) -> dict[str, Any] | None:
+        return claim_to_dict(self.local_claim) if self.local_claim is not None else None
 
     @property
     def conflicting_evidence(self) -> list[str]:

@@ -47,7 +47,6 @@ from factdesk.services.bundles.errors import BundleError
 from factdesk.services.bundles.limits import DEFAULT_LIMITS, Limits
 from factdesk.services.bundles.reader import BundleZip, attachment_id, open_bundle, read_bundle
 from factdesk.services.case import Case
-from factdesk.services.claim_json import claim_to_dict
 from factdesk.services.claims import EDITABLE as CLAIM_FIELDS
 from factdesk.services.clock import now_utc
 from factdesk.services.context import ServiceContext
@@ -133,7 +132,7 @@ def plan_claim(incoming: Claim, local: LocalClaim | None) -> PlannedClaim:
             action="add",
             claim_action="add",
             evidence=tuple(PlannedEvidence(e.id, "add") for e in incoming.evidence),
-            incoming=claim_to_dict(incoming),
+            incoming_claim=incoming,
         )
     claim_action, claim_reason = _decide(
         claim_digest(incoming), claim_digest(local.record), local.imported
@@ -164,8 +163,8 @@ def plan_claim(incoming: Claim, local: LocalClaim | None) -> PlannedClaim:
         action=overall,  # type: ignore[arg-type]
         claim_action=claim_action,  # type: ignore[arg-type]
         evidence=tuple(planned),
-        incoming=claim_to_dict(incoming),
-        local=claim_to_dict(local.record),
+        incoming_claim=incoming,
+        local_claim=local.record,
         reason="; ".join(reasons),
     )
 
@@ -232,7 +231,7 @@ def _written_ratings(plan: ImportPlan, settled: Mapping[str, Policy]) -> set[str
     """Rating keys of the verdicts the import writes."""
     keys = set()
     for pc in plan.claims:
-        verdict = pc.incoming.get("verdict")
+        verdict = pc.incoming_claim.verdict
         if verdict is None:
             continue
         takes = pc.action == "add" or (
@@ -243,7 +242,7 @@ def _written_ratings(plan: ImportPlan, settled: Mapping[str, Policy]) -> set[str
             )
         )
         if takes:
-            keys.add(verdict["rating"])
+            keys.add(verdict.rating)
     return keys
 
 
@@ -505,9 +504,10 @@ class Importer:
                 "entity_id": entity_id,
                 "action": "import",
                 "changes": json.dumps(
-                    {k: [jsonable(o), jsonable(n)] for k, (o, n) in changes.items()},
+                    {k: [o, n] for k, (o, n) in changes.items()},
                     ensure_ascii=False,
                     sort_keys=True,
+                    default=jsonable,
                 ),
             }
         )
@@ -522,7 +522,7 @@ class Importer:
         warnings = self._add_ratings(settled)
         self._check()
         if self.claims_insert:
-            s.execute(insert(m.Claim), self.claims_insert)
+            s.execute(insert(m.Claim.__table__), self.claims_insert)
         if self.claims_update:
             s.execute(update(m.Claim), self.claims_update)
         self._write_tags()
@@ -537,24 +537,24 @@ class Importer:
             )
             s.execute(delete(m.Attachment).where(m.Attachment.evidence_id.in_(chunk)))
         if self.evidence_insert:
-            s.execute(insert(m.Evidence), self.evidence_insert)
+            s.execute(insert(m.Evidence.__table__), self.evidence_insert)
         if self.evidence_update:
             s.execute(update(m.Evidence), self.evidence_update)
         if self.attachments:
-            s.execute(insert(m.Attachment), self.attachments)
+            s.execute(insert(m.Attachment.__table__), self.attachments)
         self._check()
         replaced = sorted(self.verdicts)
         for chunk in _chunks(replaced):
             s.execute(delete(m.Verdict).where(m.Verdict.claim_id.in_(chunk)))
         rows = [_verdict_row(v) for v in self.verdicts.values() if v is not None]
         if rows:
-            s.execute(insert(m.Verdict), rows)
+            s.execute(insert(m.Verdict.__table__), rows)
         if self.digests_claims:
             s.execute(update(m.Claim), self.digests_claims)
         if self.digests_evidence:
             s.execute(update(m.Evidence), self.digests_evidence)
         if self.history:
-            s.execute(insert(m.HistoryRecord), self.history)
+            s.execute(insert(m.HistoryRecord.__table__), self.history)
         blobs.drop_unreferenced(s, old_digests)
         self._check()
         search.reindex_claims(s, self.touched)
@@ -573,7 +573,7 @@ class Importer:
                 )
                 position += 1
         if rows:
-            s.execute(insert(m.Rating), rows)
+            s.execute(insert(m.Rating.__table__), rows)
         return scale_warnings(self.plan, local, settled)
 
     def _write_tags(self) -> None:

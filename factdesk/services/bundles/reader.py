@@ -9,6 +9,7 @@ anything is handed to the importer.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 import re
@@ -153,8 +154,8 @@ class BundleZip:
         offsets = sorted({i.header_offset for i in infos} | {self._zf.start_dir})
         bounds: dict[int, int] = {}
         for info in infos:
-            later = [o for o in offsets if o > info.header_offset][:1]
-            end = later[0] if later else self._zf.start_dir
+            at_next = bisect.bisect_right(offsets, info.header_offset)
+            end = offsets[at_next] if at_next < len(offsets) else self._zf.start_dir
             name_len = len(info.orig_filename.encode("utf-8", "surrogateescape"))
             bounds[info.header_offset] = max(0, end - info.header_offset - _LOCAL_HEADER - name_len)
         return bounds

@@ -302,19 +302,29 @@ def _document_order(model: type[Model], data: Any, loc: tuple[Any, ...]) -> tupl
     return tuple(order)
 
 
-def unknown_fields(model: BaseModel, path: str = "$") -> list[str]:
+def unknown_fields(model: BaseModel) -> list[str]:
     """JSON paths of fields the format does not define (kept aside, reported as warnings)."""
-    found = [path_join(path, key) for key in (model.model_extra or {})]
-    for name in type(model).model_fields:
-        value = getattr(model, name)
-        where = path_join(path, name)
-        if isinstance(value, BaseModel):
-            found.extend(unknown_fields(value, where))
-        elif isinstance(value, list):
-            for i, item in enumerate(value):
-                if isinstance(item, BaseModel):
-                    found.extend(unknown_fields(item, path_join(where, i)))
-    return found
+    found: list[str] = []
+    stack: list[tuple[BaseModel, tuple[str | int, ...]]] = [(model, ())]
+    while stack:
+        node, loc = stack.pop()
+        found.extend(json_path((*loc, key)) for key in node.model_extra or ())
+        for name in NESTED.get(type(node), ()):
+            value = getattr(node, name)
+            if isinstance(value, BaseModel):
+                stack.append((value, (*loc, name)))
+            elif isinstance(value, list):
+                stack.extend((item, (*loc, name, i)) for i, item in enumerate(value))
+    return sorted(found)
+
+
+# Fields that hold objects, where unknown fields may hide further down.
+NESTED: dict[type[BaseModel], tuple[str, ...]] = {
+    Manifest: ("rating_scale",),
+    RatingScale: ("ratings",),
+    ClaimFile: ("appeared_in", "evidence", "verdict"),
+    EvidenceFile: ("attachments",),
+}
 
 
 # -- JSON Schema -------------------------------------------------------------

@@ -54,7 +54,8 @@ class ExportResult:
 
 
 def json_bytes(value: Any) -> bytes:
-    text = json.dumps(value, ensure_ascii=False, sort_keys=True, indent=2) + "\n"
+    """One JSON object, keys sorted, no indentation (the fast C encoder), a final newline."""
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
     return text.encode("utf-8")
 
 
