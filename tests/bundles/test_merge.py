@@ -266,3 +266,17 @@ def test_attachments_arrive_with_their_bytes(tmp_path: Path, case: Case) -> None
     (att,) = case.claims.get(b.C1).evidence[0].attachments
     assert (att.filename, att.media_type, att.size) == ("shot.png", "image/png", len(b.ATTACHMENT))
     assert case.evidence.attachment_bytes(att.id) == b.ATTACHMENT
+
+
+def test_an_import_into_a_case_with_work_in_it_is_backed_up_first(pair: Pair) -> None:
+    from factdesk.services.backups import list_backups
+
+    load_sample_case(pair.a)
+    bundle = pair.send()
+    apply_import(pair.b, bundle)  # empty case file: nothing to back up
+    assert [i.kind for i in list_backups(pair.b.path)] == []
+    pair.b.claims.create("Local work that must survive")
+    apply_import(pair.b, bundle)
+    (backup,) = [i for i in list_backups(pair.b.path) if i.kind == "pre-import"]
+    with open_case(backup.path, daily_backup=False) as old:
+        assert [r.text for r in old.claims.list()].count("Local work that must survive") == 1

@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from factdesk.errors import ValidationError
 from factdesk.services import convert
+from factdesk.services.backups import backup_before
 from factdesk.services.bundles.contents import (
     POLICIES,
     BundleContents,
@@ -336,6 +337,8 @@ def apply_import(
         check_policy(policy, choices)
         bundle = read_bundle(Path(plan_or_path), limits, progress)
     check_policy(policy, choices)
+    if case.claims.count():  # an empty case file has nothing to lose
+        backup_before(case, "import", progress=progress)
     with open_bundle(bundle.path, limits) as bz, case.store.writing() as session:
         plan, local = make_plan(session, bundle, policy, progress)
         return Importer(session, case.context, plan, local, bz, progress).run(policy, choices)
