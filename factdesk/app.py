@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -9,8 +10,24 @@ from pathlib import Path
 from factdesk.cli.main import main as cli_main
 
 
+def no_display() -> bool:
+    """True on Linux without a screen to show the window on (Qt would abort)."""
+    return (
+        sys.platform.startswith("linux")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+        and not os.environ.get("QT_QPA_PLATFORM")
+    )
+
+
 def run_window(db: Path | None) -> int:
     """Start the desktop window on ``db`` (or the last / default case file)."""
+    if no_display():
+        sys.stderr.write(
+            "factdesk: error: no display to open the window on; "
+            "run it in a desktop session, or use a command (factdesk --help).\n"
+        )
+        return 1
     try:
         from factdesk.gui.application import run
     except ImportError as exc:

@@ -256,3 +256,21 @@ def test_default_case_file_lives_in_the_data_folder(tmp_path: Path) -> None:
     result = run_cli("claims", "add", "Stored by default", env={"FACTDESK_DATA_DIR": str(data)})
     assert result.returncode == 0, result.stderr
     assert (data / "default.factdesk").exists()
+
+
+def test_without_a_display_the_window_says_so(tmp_path: Path) -> None:
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "factdesk", "--db", str(tmp_path / "c.factdesk")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=60,
+    )
+    assert result.returncode == 1
+    assert "no display" in result.stderr and "Traceback" not in result.stderr

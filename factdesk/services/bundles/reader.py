@@ -1,0 +1,557 @@
+"""Reading a bundle that came from someone else, trusting nothing in it.
+
+Every entry name is checked before any entry is read; every entry is read
+through ``ZipFile.open`` in chunks, counting the bytes against hard caps
+(sizes and compression ratio), never trusting the sizes the ZIP headers
+state; nothing is extracted to disk.  The whole bundle is checked before
+anything is handed to the importer.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import hashlib
+import re
+import stat
+import struct
+import uuid
+import zipfile
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from factdesk.services.bundles import schema
+from factdesk.services.bundles.contents import BundleContents
+from factdesk.services.bundles.errors import BundleError, at
+from factdesk.services.bundles.limits import DEFAULT_LIMITS, Limits, describe_size
+from factdesk.services.bundles.strictjson import parse_object
+from factdesk.services.progress import Progress
+from factdesk.services.records import Attachment, Claim, Evidence, Rating, Verdict
+
+CHUNK = 1024 * 1024
+MANIFEST = "manifest.json"
+_CLAIM_NAME = re.compile(
+    r"claims/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.json"
+)
+_ATTACHMENT_NAME = re.compile(r"attachments/([0-9a-f]{64})")
+_NAME_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_LOCAL_HEADER = 30  # fixed part of a ZIP local file header
+# Attachment ids are not in the bundle; derived from the evidence id and
+# position, they are the same every time the same bundle is imported.
+ATTACHMENT_NAMESPACE = uuid.UUID("1b0c5f6e-4a52-4d8e-9a0c-3f7f1d2a6b10")
+
+
+def attachment_id(evidence_id: str, position: int) -> str:
+    return str(uuid.uuid5(ATTACHMENT_NAMESPACE, f"{evidence_id}/{position}"))
+
+
+def parse_timestamp(text: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(dt.UTC)
+
+
+def _opt_ts(text: str | None) -> dt.datetime | None:
+    return parse_timestamp(text) if text is not None else None
+
+
+def _opt_date(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text is not None else None
+
+
+def _opt_text(text: str | None) -> str | None:
+    """Absent, null and empty text all mean "no value"."""
+    return text if text else None
+
+
+@dataclass
+class _Entries:
+    manifest: zipfile.ZipInfo
+    claims: dict[str, zipfile.ZipInfo]  # claim id -> entry
+    attachments: dict[str, zipfile.ZipInfo]  # sha256 -> entry
+
+
+class BundleZip:
+    """An open bundle archive whose entry names and headers passed the checks."""
+
+    def __init__(self, path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
+        self.path = Path(path)
+        self.limits = limits
+        self.total = 0
+        self._zf = open_zip(self.path)
+        try:
+            self.entries = self._check_entries()
+        except BaseException:
+            self._zf.close()
+            raise
+
+    def close(self) -> None:
+        self._zf.close()
+
+    # -- names and headers ---------------------------------------------------
+    def _check_entries(self) -> _Entries:
+        infos = self._zf.infolist()
+        if len(infos) > self.limits.entries:
+            raise BundleError(
+                f"{self.path.name}: has {len(infos):,} entries; a bundle may hold at most "
+                f"{self.limits.entries:,}."
+            )
+        size = self.path.stat().st_size
+        bounds = self._compressed_bounds(infos)
+        seen: set[str] = set()
+        manifest = None
+        claims: dict[str, zipfile.ZipInfo] = {}
+        attachments: dict[str, zipfile.ZipInfo] = {}
+        for info in infos:
+            name = info.filename
+            check_name(info)
+            if name in seen:
+                raise at(
+                    _show(name), None, "appears twice in the bundle; entry names must be unique"
+                )
+            seen.add(name)
+            if info.flag_bits & 0x1:
+                raise at(_show(name), None, "is encrypted; bundles are never encrypted")
+            if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+                raise at(
+                    _show(name),
+                    None,
+                    f"uses compression method {info.compress_type}; "
+                    "only stored and deflated entries are allowed",
+                )
+            if info.compress_size > size or info.compress_size > bounds.get(
+                info.header_offset, size
+            ):
+                raise at(
+                    _show(name),
+                    None,
+                    "has a ZIP header that overstates its compressed size; "
+                    "the bundle is damaged or forged",
+                )
+            if name.endswith("/"):
+                continue  # a directory entry: nothing is ever read from it
+            if name == MANIFEST:
+                manifest = info
+            elif match := _CLAIM_NAME.fullmatch(name):
+                claims[match.group(1)] = info
+            elif match := _ATTACHMENT_NAME.fullmatch(name):
+                attachments[match.group(1)] = info
+            else:
+                raise at(
+                    _show(name),
+                    None,
+                    "is not an entry a bundle may hold (only manifest.json, "
+                    "claims/<claim-id>.json and attachments/<sha256>)",
+                )
+        if manifest is None:
+            raise BundleError(f"{self.path.name}: manifest.json is missing; it is not a bundle.")
+        return _Entries(manifest, claims, attachments)
+
+    def _compressed_bounds(self, infos: list[zipfile.ZipInfo]) -> dict[int, int]:
+        """For each entry, the most compressed bytes that fit before the next one starts."""
+        offsets = sorted({i.header_offset for i in infos} | {self._zf.start_dir})
+        bounds: dict[int, int] = {}
+        for info in infos:
+            at_next = bisect.bisect_right(offsets, info.header_offset)
+            end = offsets[at_next] if at_next < len(offsets) else self._zf.start_dir
+            name_len = len(info.orig_filename.encode("utf-8", "surrogateescape"))
+            bounds[info.header_offset] = max(0, end - info.header_offset - _LOCAL_HEADER - name_len)
+        return bounds
+
+    # -- reading -------------------------------------------------------------
+    def read(self, info: zipfile.ZipInfo, cap: int, what: str, sink: Any = None) -> bytes:
+        """An entry's bytes (or, with ``sink``, fed to it and not kept), counted against caps."""
+        name = _show(info.filename)
+        if info.file_size > cap:
+            raise _too_large(name, what, cap)
+        ratio_cap = self.limits.compression_ratio * max(info.compress_size, 1)
+        count = 0
+        parts: list[bytes] = []
+        try:
+            with self._zf.open(info) as fh:
+                while chunk := fh.read(CHUNK):
+                    count += len(chunk)
+                    self.total += len(chunk)
+                    if count > cap:
+                        raise _too_large(name, what, cap)
+                    if count > ratio_cap:
+                        raise at(
+                            name,
+                            None,
+                            f"expands more than {self.limits.compression_ratio}:1 when "
+                            "decompressed; it is treated as a zip bomb",
+                        )
+                    if self.total > self.limits.total_bytes:
+                        raise BundleError(
+                            f"{self.path.name}: holds more than "
+                            f"{describe_size(self.limits.total_bytes)} uncompressed, the limit "
+                            "for a whole bundle."
+                        )
+                    if sink is None:
+                        parts.append(chunk)
+                    else:
+                        sink(chunk)
+        except zipfile.BadZipFile as exc:
+            raise _header_mismatch(name, exc) from None
+        except (zlib.error, EOFError, OSError, ValueError, struct.error) as exc:
+            raise at(name, None, f"cannot be read; the bundle is damaged ({exc})") from None
+        if count != info.file_size:
+            raise _header_mismatch(name, None)
+        return b"".join(parts)
+
+    def read_json(self, info: zipfile.ZipInfo) -> dict[str, Any]:
+        data = self.read(info, self.limits.json_bytes, "a JSON entry")
+        return parse_object(data, info.filename, max_depth=self.limits.json_depth)
+
+    def attachment(self, sha256: str) -> bytes:
+        """An attachment's bytes, checked again against the hash in its name."""
+        info = self.entries.attachments.get(sha256)
+        if info is None:
+            raise BundleError(f"attachments/{sha256}: is missing from the bundle.")
+        data = self.read(info, self.limits.attachment_bytes, "an attachment")
+        if hashlib.sha256(data).hexdigest() != sha256:
+            raise at(info.filename, None, "does not match the SHA-256 in its name")
+        return data
+
+    def attachment_digest(self, info: zipfile.ZipInfo) -> tuple[str, int]:
+        """SHA-256 and size of an attachment, streamed (not kept in memory)."""
+        digest = hashlib.sha256()
+        size = 0
+
+        def feed(chunk: bytes) -> None:
+            nonlocal size
+            digest.update(chunk)
+            size += len(chunk)
+
+        self.read(info, self.limits.attachment_bytes, "an attachment", sink=feed)
+        return digest.hexdigest(), size
+
+
+def _show(name: str) -> str:
+    return name if not _NAME_CONTROL.search(name) and len(name) <= 200 else repr(name[:200])
+
+
+def _too_large(name: str, what: str, cap: int) -> BundleError:
+    return at(name, None, f"is larger than {describe_size(cap)}, the limit for {what}")
+
+
+def _header_mismatch(name: str, exc: Exception | None) -> BundleError:
+    detail = f" ({exc})" if exc is not None else ""
+    return at(
+        name,
+        None,
+        "its content does not match the size and checksum its ZIP header states "
+        f"(a damaged bundle, or a forged header hiding a larger entry){detail}",
+    )
+
+
+def open_zip(path: Path) -> zipfile.ZipFile:
+    """The archive at ``path`` opened for reading, or a clear message saying why not."""
+    name = path.name
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(4)
+    except FileNotFoundError:
+        raise BundleError(f"{path}: no such file.") from None
+    except IsADirectoryError:
+        raise BundleError(f"{path}: is a folder, not a bundle file.") from None
+    except OSError as exc:
+        raise BundleError(f"{path}: cannot be read ({exc.strerror or exc}).") from None
+    if not head:
+        raise BundleError(f"{name}: the file is empty; it is not a bundle.")
+    try:
+        return zipfile.ZipFile(path)
+    except UnicodeDecodeError:
+        raise BundleError(f"{name}: an entry name is not valid UTF-8.") from None
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, struct.error) as exc:
+        if head.startswith(b"PK"):
+            raise BundleError(
+                f"{name}: the ZIP archive is damaged or truncated ({exc}); it cannot be read."
+            ) from None
+        raise BundleError(
+            f"{name} is not a FactDesk bundle (not a ZIP archive). "
+            "A bundle is a .factbundle file made by Bundle export."
+        ) from None
+    except NotImplementedError as exc:
+        raise BundleError(f"{name}: uses a ZIP feature bundles do not allow ({exc}).") from None
+
+
+def check_name(info: zipfile.ZipInfo) -> None:
+    """Refuse names that could point outside the bundle or hide what they are."""
+    name = info.filename
+    shown = _show(name)
+    if not info.flag_bits & 0x800 and not name.isascii():
+        try:
+            name.encode("cp437").decode("utf-8")
+        except UnicodeError:
+            raise at(shown, None, "the entry name is not valid UTF-8") from None
+    if "\\" in name:
+        raise at(shown, None, "the entry name contains a backslash, which is not allowed")
+    if name.startswith("/") or re.match(r"[A-Za-z]:", name):
+        raise at(shown, None, "the entry name is an absolute path, which is not allowed")
+    if ".." in name.split("/"):
+        raise at(shown, None, "the entry name has a '..' segment, which is not allowed")
+    if _NAME_CONTROL.search(name) or not name:
+        raise at(shown, None, "the entry name contains control characters")
+    mode = info.external_attr >> 16
+    if stat.S_ISLNK(mode):
+        raise at(shown, None, "is a symbolic link; bundles hold only plain files")
+    if stat.S_IFMT(mode) not in (0, stat.S_IFREG, stat.S_IFDIR):
+        raise at(shown, None, "is not a plain file; bundles hold only plain files")
+
+
+# -- the whole bundle ----------------------------------------------------------
+
+
+@contextmanager
+def open_bundle(path: Path, limits: Limits = DEFAULT_LIMITS) -> Iterator[BundleZip]:
+    bundle = BundleZip(path, limits)
+    try:
+        yield bundle
+    finally:
+        bundle.close()
+
+
+def read_bundle(
+    path: Path, limits: Limits = DEFAULT_LIMITS, progress: Progress | None = None
+) -> BundleContents:
+    """Check the whole bundle at ``path`` and return what it holds."""
+    with open_bundle(path, limits) as bz:
+        return _read(bz, progress)
+
+
+def _read(bz: BundleZip, progress: Progress | None) -> BundleContents:
+    entries = bz.entries
+    if progress is not None:
+        progress.start(1 + len(entries.claims) + len(entries.attachments), "Checking the bundle")
+    warnings: list[str] = []
+    raw = bz.read_json(entries.manifest)
+    check_format(raw)
+    manifest: schema.Manifest = schema.validate(schema.Manifest, raw, MANIFEST)
+    warnings += [
+        f"{MANIFEST}: {p}: unknown field, ignored" for p in schema.unknown_fields(manifest)
+    ]
+    _step(progress)
+
+    listed = manifest.claims
+    for i, claim_id in enumerate(listed):
+        if claim_id in listed[:i]:
+            raise at(MANIFEST, f"$.claims[{i}]", f"{claim_id!r} is listed twice")
+    for i, claim_id in enumerate(listed):
+        if claim_id not in entries.claims:
+            raise at(
+                MANIFEST,
+                f"$.claims[{i}]",
+                f"claim {claim_id} is listed but claims/{claim_id}.json is missing",
+            )
+    unlisted = sorted(set(entries.claims) - set(listed))
+    if unlisted:
+        raise at(f"claims/{unlisted[0]}.json", None, "is present but not listed in manifest.json")
+
+    scale: dict[str, int] = {}
+    for i, step in enumerate(manifest.rating_scale.ratings):
+        if step.key in scale:
+            raise at(MANIFEST, f"$.rating_scale.ratings[{i}].key", f"{step.key!r} is listed twice")
+        scale[step.key] = i
+
+    claims: list[Claim] = []
+    evidence_owner: dict[str, str] = {}
+    # sha256 -> (size, entry, JSON path) of the first evidence item that lists it
+    listed_attachments: dict[str, tuple[int, str, str]] = {}
+    used_ratings: set[str] = set()
+    for claim_id in listed:
+        entry = f"claims/{claim_id}.json"
+        data = bz.read_json(entries.claims[claim_id])
+        cf: schema.ClaimFile = schema.validate(schema.ClaimFile, data, entry)
+        warnings += [f"{entry}: {p}: unknown field, ignored" for p in schema.unknown_fields(cf)]
+        if cf.id != claim_id:
+            raise at(entry, "$.id", f"{cf.id!r} differs from its file name ({claim_id})")
+        for i, ev in enumerate(cf.evidence):
+            owner = evidence_owner.get(ev.id)
+            if owner is not None:
+                where = "this claim twice" if owner == claim_id else f"two claims (also {owner})"
+                raise at(entry, f"$.evidence[{i}].id", f"evidence id {ev.id} is used by {where}")
+            evidence_owner[ev.id] = claim_id
+            for j, att in enumerate(ev.attachments or []):
+                where = f"$.evidence[{i}].attachments[{j}]"
+                known = listed_attachments.get(att.sha256)
+                if known is not None and known[0] != att.size:
+                    raise at(
+                        entry,
+                        f"{where}.size",
+                        f"{att.size} differs from the size given for the same file in "
+                        f"{known[1]} at {known[2]} ({known[0]})",
+                    )
+                listed_attachments.setdefault(att.sha256, (att.size, entry, where))
+        if cf.verdict is not None:
+            if cf.verdict.rating not in scale:
+                raise at(
+                    entry,
+                    "$.verdict.rating",
+                    f"{cf.verdict.rating!r} is not on the manifest's rating_scale",
+                )
+            used_ratings.add(cf.verdict.rating)
+        claims.append(to_record(cf))
+        _step(progress)
+
+    for key, i in scale.items():
+        if key not in used_ratings:
+            raise at(
+                MANIFEST,
+                f"$.rating_scale.ratings[{i}].key",
+                f"{key!r} is used by no verdict in the bundle (the scale must list only the "
+                "keys that verdicts use)",
+            )
+    newest = max(
+        (t for c in claims for t in (c.updated_at, *(e.updated_at for e in c.evidence))),
+        default=None,
+    )
+    created_at = _opt_ts(manifest.created_at)
+    if created_at is not None and created_at != newest:
+        raise at(
+            MANIFEST,
+            "$.created_at",
+            f"{manifest.created_at!r} is not the newest updated_at of the records in the bundle",
+        )
+
+    for sha256 in sorted(listed_attachments):
+        _, entry, where = listed_attachments[sha256]
+        if sha256 not in entries.attachments:
+            raise at(
+                entry,
+                f"{where}.sha256",
+                f"attachment {sha256} is listed but attachments/{sha256} is missing",
+            )
+    for sha256 in sorted(entries.attachments):
+        info = entries.attachments[sha256]
+        if sha256 not in listed_attachments:
+            raise at(info.filename, None, "is not listed by any evidence item")
+        digest, size = bz.attachment_digest(info)
+        if digest != sha256:
+            raise at(
+                info.filename, None, f"does not match the SHA-256 in its name (it is {digest})"
+            )
+        listed_size, entry, where = listed_attachments[sha256]
+        if size != listed_size:
+            raise at(
+                entry,
+                f"{where}.size",
+                f"{listed_size} is not the size of attachments/{sha256} ({size} bytes)",
+            )
+        _step(progress)
+
+    return BundleContents(
+        path=bz.path,
+        format_version=manifest.format_version,
+        created_at=created_at,
+        generator=manifest.generator,
+        created_by=manifest.created_by,
+        title=manifest.title,
+        scale_name=manifest.rating_scale.name,
+        ratings=tuple(
+            Rating(key=s.key, label=s.label, value=s.value, position=i)
+            for i, s in enumerate(manifest.rating_scale.ratings)
+        ),
+        claims=tuple(claims),
+        attachments=tuple((sha, listed_attachments[sha][0]) for sha in sorted(listed_attachments)),
+        warnings=tuple(warnings),
+    )
+
+
+def _step(progress: Progress | None) -> None:
+    if progress is not None:
+        progress.step()
+
+
+def check_format(raw: dict[str, Any]) -> None:
+    """The format and its version, checked before anything else in the manifest."""
+    fmt = raw.get("format")
+    if fmt != schema.FORMAT:
+        raise at(
+            MANIFEST,
+            "$.format",
+            f"{schema.show(fmt)} is not {schema.FORMAT!r}; this is not a FactDesk bundle"
+            if "format" in raw
+            else f"is required (it must be {schema.FORMAT!r})",
+        )
+    version = raw.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise at(MANIFEST, "$.format_version", f"{schema.show(version)} must be a whole number")
+    if version > schema.FORMAT_VERSION:
+        raise at(
+            MANIFEST,
+            "$.format_version",
+            f"the bundle is format version {version}; this FactDesk reads format version "
+            f"{schema.FORMAT_VERSION}. Update FactDesk to import it.",
+        )
+    if version < 1:
+        raise at(MANIFEST, "$.format_version", f"{version} is not a format version")
+
+
+def to_record(cf: schema.ClaimFile) -> Claim:
+    """A validated claim file as the record the services use (positions in file order)."""
+    evidence = []
+    for pos, ev in enumerate(cf.evidence):
+        created = parse_timestamp(ev.created_at)
+        evidence.append(
+            Evidence(
+                id=ev.id,
+                claim_id=cf.id,
+                position=pos,
+                kind=ev.kind,
+                title=_opt_text(ev.title),
+                url=_opt_text(ev.url),
+                publisher=_opt_text(ev.publisher),
+                author=_opt_text(ev.author),
+                published_on=_opt_date(ev.published_on),
+                accessed_at=_opt_ts(ev.accessed_at),
+                stance=ev.stance,
+                source_reliability=ev.source_reliability,
+                info_credibility=ev.info_credibility,
+                excerpt=_opt_text(ev.excerpt),
+                notes=_opt_text(ev.notes),
+                created_at=created,
+                updated_at=parse_timestamp(ev.updated_at),
+                attachments=tuple(
+                    Attachment(
+                        id=attachment_id(ev.id, n),
+                        evidence_id=ev.id,
+                        sha256=att.sha256,
+                        filename=att.filename or att.sha256[:12],
+                        media_type=att.media_type or "application/octet-stream",
+                        size=att.size,
+                        created_at=created,
+                    )
+                    for n, att in enumerate(ev.attachments or [])
+                ),
+            )
+        )
+    verdict = None
+    if cf.verdict is not None:
+        verdict = Verdict(
+            claim_id=cf.id,
+            rating=cf.verdict.rating,
+            summary=_opt_text(cf.verdict.summary),
+            rationale=_opt_text(cf.verdict.rationale),
+            reviewer=_opt_text(cf.verdict.reviewer),
+            reviewed_at=_opt_ts(cf.verdict.reviewed_at),
+        )
+    appeared = cf.appeared_in
+    return Claim(
+        id=cf.id,
+        text=cf.text,
+        claimant=_opt_text(cf.claimant),
+        appeared_url=_opt_text(appeared.url) if appeared else None,
+        appeared_title=_opt_text(appeared.title) if appeared else None,
+        appeared_date=_opt_date(appeared.date) if appeared else None,
+        language=_opt_text(cf.language),
+        status=cf.status,
+        tags=tuple(sorted(set(cf.tags or ()))),
+        notes=_opt_text(cf.notes),
+        created_at=parse_timestamp(cf.created_at),
+        updated_at=parse_timestamp(cf.updated_at),
+        evidence=tuple(evidence),
+        verdict=verdict,
+    )

@@ -1,0 +1,365 @@
+"""The bundle format, version 1, as strict pydantic models.
+
+Strict: a wrong type is refused (no "5" for 5, no true for 1).  Unknown
+fields are kept aside and reported as warnings (forward compatibility within
+version 1).  The same models generate the JSON Schema shipped as
+``resources/bundle-format-v1.schema.json`` (``python -m
+factdesk.services.bundles.write_schema`` rewrites it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    WithJsonSchema,
+)
+from pydantic import ValidationError as PydanticError
+from pydantic.json_schema import models_json_schema
+from pydantic_core import PydanticCustomError
+
+from factdesk.services.bundles.errors import BundleError, at
+from factdesk.services.bundles.strictjson import path_join
+from factdesk.services.records import KINDS, RELIABILITY, STANCES, STATUSES
+
+FORMAT = "factdesk.bundle"
+FORMAT_VERSION = 1
+MEDIA_TYPE = "application/vnd.factdesk.bundle+zip"
+SCHEMA_FILE = "bundle-format-v1.schema.json"
+
+UUID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+SHA256_PATTERN = r"^[0-9a-f]{64}$"
+DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+TIMESTAMP_PATTERN = (
+    r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?(Z|\+00:00)$"
+)
+_UUID = re.compile(UUID_PATTERN)
+_SHA256 = re.compile(SHA256_PATTERN)
+_DATE = re.compile(DATE_PATTERN)
+_TIMESTAMP = re.compile(TIMESTAMP_PATTERN)
+
+
+def show(value: object, width: int = 80) -> str:
+    """A value as a message quotes it, shortened."""
+    text = repr(value)
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _refuse(message: str, value: object) -> PydanticCustomError:
+    # Braces in a value must not be taken for template fields by pydantic.
+    text = f"{show(value)} {message}".replace("{", "{{").replace("}", "}}")
+    return PydanticCustomError("bundle", text)
+
+
+def check_uuid(value: str) -> str:
+    if not _UUID.match(value):
+        raise _refuse("is not a canonical UUID (lowercase 8-4-4-4-12 hex digits)", value)
+    return value
+
+
+def check_sha256(value: str) -> str:
+    if not _SHA256.match(value):
+        raise _refuse("is not a SHA-256 (64 lowercase hex digits)", value)
+    return value
+
+
+def check_date(value: str) -> str:
+    if not _DATE.match(value):
+        raise _refuse("is not a date written YYYY-MM-DD", value)
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        raise _refuse("is not a real date", value) from None
+    return value
+
+
+def check_timestamp(value: str) -> str:
+    if not _TIMESTAMP.match(value):
+        raise _refuse(
+            "is not an RFC 3339 UTC date and time (YYYY-MM-DDTHH:MM:SSZ, at most 6 decimals)",
+            value,
+        )
+    try:
+        dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise _refuse("is not a real date and time", value) from None
+    return value
+
+
+def check_url(value: str) -> str:
+    try:
+        parts = urlsplit(value)
+    except ValueError:
+        parts = None
+    if parts is None or parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        raise _refuse("is not an http or https URL", value)
+    return value
+
+
+def check_text(value: str) -> str:
+    if not value.strip():
+        raise _refuse("must not be empty", value)
+    return value
+
+
+def one_of(allowed: tuple[str, ...]) -> Any:
+    def check(value: str) -> str:
+        if value not in allowed:
+            raise _refuse(f"is not one of: {', '.join(allowed)}", value)
+        return value
+
+    return check
+
+
+def int_range(low: int, high: int) -> Any:
+    def check(value: int) -> int:
+        if not low <= value <= high:
+            raise _refuse(f"must be a whole number from {low} to {high}", value)
+        return value
+
+    return check
+
+
+def _string(check: Any, schema: dict[str, Any]) -> Any:
+    return Annotated[str, AfterValidator(check), WithJsonSchema({"type": "string", **schema})]
+
+
+Uuid = _string(check_uuid, {"pattern": UUID_PATTERN})
+Sha256 = _string(check_sha256, {"pattern": SHA256_PATTERN})
+Date = _string(check_date, {"format": "date", "pattern": DATE_PATTERN})
+Timestamp = _string(check_timestamp, {"format": "date-time", "pattern": TIMESTAMP_PATTERN})
+Url = _string(check_url, {"format": "uri", "pattern": "^[Hh][Tt][Tt][Pp][Ss]?://"})
+Text = _string(check_text, {"minLength": 1})
+Status = _string(one_of(STATUSES), {"enum": list(STATUSES)})
+Kind = _string(one_of(KINDS), {"enum": list(KINDS)})
+Stance = _string(one_of(STANCES), {"enum": list(STANCES)})
+Reliability = _string(one_of(tuple(RELIABILITY)), {"enum": list(RELIABILITY)})
+Credibility = Annotated[
+    int,
+    AfterValidator(int_range(1, 6)),
+    WithJsonSchema({"type": "integer", "minimum": 1, "maximum": 6}),
+]
+Size = Annotated[int, Field(ge=0)]
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(strict=True, extra="allow", frozen=True)
+
+
+class RatingStep(Model):
+    key: Text
+    label: str
+    value: int | None = None
+
+
+class RatingScale(Model):
+    name: str | None = None
+    ratings: list[RatingStep] = Field(default_factory=list)
+
+
+class Manifest(Model):
+    """``manifest.json``."""
+
+    format: Literal["factdesk.bundle"]
+    format_version: int
+    created_at: Timestamp | None = None
+    generator: str | None = None
+    created_by: str | None = None
+    title: str | None = None
+    claims: list[Uuid] = Field(default_factory=list)
+    rating_scale: RatingScale = Field(default_factory=RatingScale)
+
+
+class AppearedIn(Model):
+    url: Url | None = None
+    title: str | None = None
+    date: Date | None = None
+
+
+class AttachmentFile(Model):
+    sha256: Sha256
+    size: Size
+    filename: str | None = None
+    media_type: str | None = None
+
+
+class EvidenceFile(Model):
+    id: Uuid
+    stance: Stance
+    created_at: Timestamp
+    updated_at: Timestamp
+    kind: Kind | None = None
+    title: str | None = None
+    url: Url | None = None
+    publisher: str | None = None
+    author: str | None = None
+    published_on: Date | None = None
+    accessed_at: Timestamp | None = None
+    source_reliability: Reliability | None = None
+    info_credibility: Credibility | None = None
+    excerpt: str | None = None
+    notes: str | None = None
+    attachments: list[AttachmentFile] | None = None
+
+
+class VerdictFile(Model):
+    rating: Text
+    summary: str | None = None
+    rationale: str | None = None
+    reviewer: str | None = None
+    reviewed_at: Timestamp | None = None
+
+
+class ClaimFile(Model):
+    """``claims/<claim-id>.json``."""
+
+    id: Uuid
+    text: Text
+    status: Status
+    created_at: Timestamp
+    updated_at: Timestamp
+    evidence: list[EvidenceFile]
+    verdict: VerdictFile | None
+    claimant: str | None = None
+    appeared_in: AppearedIn | None = None
+    language: str | None = None
+    tags: list[Text] | None = None
+    notes: str | None = None
+
+
+# -- messages ---------------------------------------------------------------
+
+_TYPE_WORDS = {
+    "string_type": "must be text",
+    "int_type": "must be a whole number",
+    "int_from_float": "must be a whole number",
+    "list_type": "must be an array",
+    "model_type": "must be an object",
+    "dict_type": "must be an object",
+    "literal_error": "must be",
+}
+
+
+def describe(error: dict[str, Any]) -> str:
+    kind = error["type"]
+    value = error.get("input")
+    if kind == "missing":
+        return "is required"
+    if kind == "bundle":
+        return str(error["msg"])
+    if kind in ("string_type", "int_type", "list_type", "model_type", "dict_type"):
+        from factdesk.services.bundles.strictjson import json_type
+
+        return f"{_TYPE_WORDS[kind]}, not {json_type(value)}"
+    if kind == "literal_error":
+        return (
+            f"{show(value)} is not allowed: {error['msg'].replace('Input should be', 'it must be')}"
+        )
+    if kind == "greater_than_equal":
+        return f"{show(value)} must not be negative"
+    return f"{show(value)} is not acceptable: {error['msg']}"
+
+
+def json_path(loc: tuple[Any, ...]) -> str:
+    path = "$"
+    for part in loc:
+        path = path_join(path, part)
+    return path
+
+
+def validate(model: type[Model], data: dict[str, Any], entry: str) -> Any:
+    """``data`` as ``model``; the first problem raised as ``entry: $.path: message``."""
+    try:
+        return model.model_validate(data)
+    except PydanticError as exc:
+        errors = exc.errors(include_url=False)
+        # Report the error that comes first in the document.
+        first = min(errors, key=lambda e: _document_order(model, data, e["loc"]))
+        raise at(entry, json_path(first["loc"]), describe(first)) from None
+
+
+def _document_order(model: type[Model], data: Any, loc: tuple[Any, ...]) -> tuple[Any, ...]:
+    order: list[Any] = []
+    node = data
+    for part in loc:
+        if isinstance(node, dict):
+            keys = list(node)
+            order.append(keys.index(part) if part in keys else len(keys))
+            node = node.get(part)
+        elif isinstance(node, list) and isinstance(part, int):
+            order.append(part)
+            node = node[part] if part < len(node) else None
+        else:
+            order.append(0)
+    return tuple(order)
+
+
+def unknown_fields(model: BaseModel) -> list[str]:
+    """JSON paths of fields the format does not define (kept aside, reported as warnings)."""
+    found: list[str] = []
+    stack: list[tuple[BaseModel, tuple[str | int, ...]]] = [(model, ())]
+    while stack:
+        node, loc = stack.pop()
+        found.extend(json_path((*loc, key)) for key in node.model_extra or ())
+        for name in NESTED.get(type(node), ()):
+            value = getattr(node, name)
+            if isinstance(value, BaseModel):
+                stack.append((value, (*loc, name)))
+            elif isinstance(value, list):
+                stack.extend((item, (*loc, name, i)) for i, item in enumerate(value))
+    return sorted(found)
+
+
+# Fields that hold objects, where unknown fields may hide further down.
+NESTED: dict[type[BaseModel], tuple[str, ...]] = {
+    Manifest: ("rating_scale",),
+    RatingScale: ("ratings",),
+    ClaimFile: ("appeared_in", "evidence", "verdict"),
+    EvidenceFile: ("attachments",),
+}
+
+
+# -- JSON Schema -------------------------------------------------------------
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of manifest.json and the claim files, generated from the models."""
+    _, top = models_json_schema(
+        [(Manifest, "validation"), (ClaimFile, "validation")],
+        title="FactDesk claim bundle, format version 1",
+    )
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": top["title"],
+        "description": (
+            f"A claim bundle ({MEDIA_TYPE}) is a ZIP archive holding manifest.json "
+            "(#/$defs/Manifest), claims/<claim-id>.json (#/$defs/ClaimFile) and "
+            "attachments/<sha256>. Fields not defined here are ignored with a warning."
+        ),
+        "anyOf": [{"$ref": "#/$defs/Manifest"}, {"$ref": "#/$defs/ClaimFile"}],
+        "$defs": top["$defs"],
+    }
+
+
+def json_schema_text() -> str:
+    return json.dumps(json_schema(), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+__all__ = [
+    "FORMAT",
+    "FORMAT_VERSION",
+    "BundleError",
+    "ClaimFile",
+    "Manifest",
+    "json_schema",
+    "unknown_fields",
+    "validate",
+]

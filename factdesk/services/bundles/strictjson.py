@@ -1,0 +1,154 @@
+"""Strict JSON for bundle entries: the parts of JSON that other tools get wrong, refused.
+
+UTF-8 only (no byte order mark, no invalid sequences, no lone surrogates),
+one object per entry, no duplicate keys, no NaN or Infinity, nesting no
+deeper than the limit (checked on the bytes before parsing, so a hostile file
+cannot exhaust the parser's recursion), and no control characters in any
+string, escaped or not.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from itertools import accumulate
+from typing import Any
+
+from factdesk.services.bundles.errors import BundleError, at
+
+BOM = b"\xef\xbb\xbf"
+# Strings removed before counting brackets; possessive, so no backtracking on hostile input.
+_STRING = re.compile(rb'"(?:[^"\\]++|\\.)*+"', re.DOTALL)
+_DEPTH_DELTA = [0] * 256
+_DEPTH_DELTA[ord("[")] = _DEPTH_DELTA[ord("{")] = 1
+_DEPTH_DELTA[ord("]")] = _DEPTH_DELTA[ord("}")] = -1
+_NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
+# Control characters the format refuses (tab, line feed and carriage return are allowed).
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+SURROGATE = re.compile(r"[\ud800-\udfff]")
+# A cheap look at the raw text for anything that could decode to a refused
+# character; only then are the decoded strings walked (to name the path).
+_SUSPECT = re.compile(r"\\[bf]|\\u(?:00[01]|00[789]|[dD][89a-fA-F])|[\x7f-\x9f]", re.IGNORECASE)
+
+
+def nesting_depth(data: bytes) -> int:
+    """The deepest bracket nesting in ``data``, brackets inside strings not counted."""
+    brackets = _STRING.sub(b"", data).translate(None, _NOT_BRACKETS)
+    return max(accumulate(_DEPTH_DELTA[b] for b in brackets), default=0)
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    obj: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in obj:
+            raise _Refused(f"duplicate key {key!r} in one object")
+        obj[key] = value
+    return obj
+
+
+def _no_constant(name: str) -> Any:
+    raise _Refused(f"{name} is not allowed (JSON numbers must be finite)")
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise _Refused(f"the number {text[:40]} is too large (it would be Infinity)")
+    return value
+
+
+class _Refused(ValueError):
+    pass
+
+
+def describe_char(ch: str) -> str:
+    return f"U+{ord(ch):04X}"
+
+
+def path_join(path: str, key: str | int) -> str:
+    if isinstance(key, int):
+        return f"{path}[{key}]"
+    if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", key):
+        return f"{path}.{key}"
+    return f"{path}[{json.dumps(key, ensure_ascii=True)}]"
+
+
+def check_strings(value: Any, entry: str, path: str = "$") -> None:
+    """Refuse control characters and lone surrogates in any string (keys included)."""
+    stack: list[tuple[Any, str]] = [(value, path)]
+    while stack:
+        item, where = stack.pop()
+        if isinstance(item, str):
+            _check_text(item, entry, where)
+        elif isinstance(item, dict):
+            for key, sub in item.items():
+                _check_text(key, entry, f"{where} (a key)")
+                stack.append((sub, path_join(where, key)))
+        elif isinstance(item, list):
+            stack.extend((sub, path_join(where, i)) for i, sub in enumerate(item))
+
+
+def _check_text(text: str, entry: str, where: str) -> None:
+    bad = CONTROL.search(text)
+    if bad:
+        raise at(
+            entry,
+            where,
+            f"contains the control character {describe_char(bad.group())}, which is not allowed",
+        )
+    lone = SURROGATE.search(text)
+    if lone:
+        raise at(entry, where, f"contains a lone surrogate ({describe_char(lone.group())})")
+
+
+def parse_object(data: bytes, entry: str, *, max_depth: int) -> dict[str, Any]:
+    """The one JSON object in ``data``, or :class:`BundleError` naming what is wrong."""
+    if data.startswith(BOM):
+        raise at(entry, None, "starts with a byte order mark (BOM); JSON must be plain UTF-8")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise at(
+            entry, None, f"is not valid UTF-8 (bad byte at offset {exc.start}): {exc.reason}"
+        ) from None
+    depth = nesting_depth(data)
+    if depth > max_depth:
+        raise at(entry, None, f"is nested deeper than {max_depth} levels ({depth})")
+    try:
+        value = json.loads(
+            text,
+            object_pairs_hook=_no_duplicates,
+            parse_constant=_no_constant,
+            parse_float=_finite_float,
+        )
+    except _Refused as exc:
+        raise at(entry, None, f"{exc}") from None
+    except json.JSONDecodeError as exc:
+        raise at(
+            entry, None, f"is not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
+        ) from None
+    except (ValueError, RecursionError) as exc:
+        raise at(entry, None, f"is not acceptable JSON: {exc}") from None
+    if not isinstance(value, dict):
+        raise at(entry, None, f"must hold one JSON object, not {json_type(value)}")
+    if _SUSPECT.search(text):
+        check_strings(value, entry)
+    return value
+
+
+def json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "an array"
+    return "an object"
+
+
+__all__ = ["BundleError", "check_strings", "nesting_depth", "parse_object", "path_join"]
