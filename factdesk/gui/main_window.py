@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from factdesk.errors import FactDeskError
 from factdesk.gui import messages, style, window_state
+from factdesk.gui.bundle_transfer import BundleTransfer
 from factdesk.gui.case_safety import CaseSafety, open_case_offering_backup
 from factdesk.gui.claim_list_pane import ClaimListPane
 from factdesk.gui.controller import CaseController, Change
@@ -35,7 +36,6 @@ from factdesk.paths import CASE_SUFFIX
 from factdesk.services import Case
 from factdesk.settings import Settings, save_settings
 
-NOT_YET = "Available when bundle support is installed"
 READ_ONLY_TEXT = (
     "This case file is read-only: you can read it, but changes cannot be saved. "
     "Copy it somewhere writable to work on it."
@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         self.controller.error.connect(self.show_error)
         self.new_claim_dialog: NewClaimDialog | None = None
         self.report_export = ReportExport(self, self.controller)
+        self.bundle_transfer = BundleTransfer(self, self.controller)
         self.safety = CaseSafety(self, self.controller, self.open_case_file)
         self.settings_dialog: SettingsDialog | None = None
 
@@ -129,21 +130,20 @@ class MainWindow(QMainWindow):
         key = QKeySequence.StandardKey
         self.action_new_case = self._action("&New case file…", self.new_case_file, "Ctrl+Shift+N")
         self.action_open_case = self._action("&Open case file…", self.choose_case_file, key.Open)
-        self.action_import_bundle = QAction("&Import bundle…", self)
-        self.action_export_bundle = QAction("&Export bundle…", self)
+        self.action_import_bundle = self._action("&Import bundle…", self.import_bundle)
+        self.action_import_bundle.setToolTip(
+            "Add the claims of a bundle to this case file, after a preview"
+        )
+        self.action_export_bundle = self._action("&Export bundle…", self.export_bundle)
+        self.action_export_bundle.setToolTip(
+            "Write claims with their evidence, files and verdicts to a bundle for a colleague"
+        )
         self.action_export_report = self._action(
             "Export &report…", self.export_report, "Ctrl+Shift+R"
         )
         self.action_export_report.setToolTip(
             "Write a fact-check report (HTML) on the selected claims or all of them"
         )
-        for action in (
-            self.action_import_bundle,
-            self.action_export_bundle,
-        ):
-            action.setEnabled(False)
-            action.setToolTip(NOT_YET)
-            action.setStatusTip(NOT_YET)
         self.action_backup = self._action("&Back up now…", lambda: self.safety.back_up_now())
         self.action_backup.setToolTip("Write a verified copy of the case file")
         self.action_restore = self._action("Restore from bac&kup…", lambda: self.safety.restore())
@@ -273,6 +273,7 @@ class MainWindow(QMainWindow):
             self.action_sample,
             self.action_publish,
             self.action_restore,
+            self.action_import_bundle,
         ):
             action.setEnabled(editable)
         self.evidence.set_editable(editable)
@@ -391,11 +392,18 @@ class MainWindow(QMainWindow):
     def _update_empty_state(self) -> None:
         empty = self.claim_list.model.rowCount() == 0 and self.case.claims.count() == 0
         self.action_export_report.setEnabled(not empty)
+        self.action_export_bundle.setEnabled(not empty)
         self.stack.setCurrentWidget(self.empty_state if empty else self.splitter)
 
     # -- exports -------------------------------------------------------------------------
     def export_report(self) -> None:
         self.report_export.start(self.claim_list.selected_ids())
+
+    def export_bundle(self) -> None:
+        self.bundle_transfer.start_export(self.claim_list.selected_ids())
+
+    def import_bundle(self) -> None:
+        self.bundle_transfer.start_import()
 
     # -- sample case ----------------------------------------------------------------------------
     def open_sample_case(self) -> None:

@@ -6,19 +6,17 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGroupBox,
     QLabel,
     QLineEdit,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
+from factdesk.gui.dialogs.claim_scope import ClaimScopeBox
 from factdesk.settings import Settings
 
 
@@ -29,11 +27,6 @@ class ReportChoice:
     all_claims: bool
     title: str
     include_notes: bool
-
-
-def _quoted(text: str, limit: int = 50) -> str:
-    text = " ".join(text.split())
-    return f"“{text[: limit - 1]}…”" if len(text) > limit else f"“{text}”"
 
 
 class ExportReportDialog(QDialog):
@@ -50,23 +43,19 @@ class ExportReportDialog(QDialog):
         self.setWindowTitle("Export report")
         self.setMinimumWidth(540)
 
-        if selected == 1:
-            selected_text = f"The selected claim: {_quoted(first_selected)}"
-        else:
-            selected_text = f"The {selected:,} selected claims, in list order"
-        self.selected_button = QRadioButton(selected_text)
-        self.selected_button.setAccessibleName("Report on the selected claims")
-        self.all_button = QRadioButton(
-            f"All {total:,} claims in this case file, oldest first"
-            if total != 1
-            else "The one claim in this case file"
+        self.scope = ClaimScopeBox(
+            "Report on",
+            selected=selected,
+            first_selected=first_selected,
+            total=total,
+            all_text=(
+                f"All {total:,} claims in this case file, oldest first"
+                if total != 1
+                else "The one claim in this case file"
+            ),
         )
-        self.all_button.setAccessibleName("Report on all claims")
-        group = QButtonGroup(self)
-        group.addButton(self.selected_button)
-        group.addButton(self.all_button)
-        self.selected_button.setEnabled(selected > 0)
-        (self.selected_button if selected else self.all_button).setChecked(True)
+        self.selected_button = self.scope.selected_button
+        self.all_button = self.scope.all_button
 
         self.title = QLineEdit()
         self.title.setAccessibleName("Report title")
@@ -96,22 +85,18 @@ class ExportReportDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
-        which = QGroupBox("Report on")
-        which_layout = QVBoxLayout(which)
-        which_layout.addWidget(self.selected_button)
-        which_layout.addWidget(self.all_button)
         form = QFormLayout()
         form.addRow("&Title", self.title)
         form.addRow("", self.include_notes)
         layout = QVBoxLayout(self)
-        layout.addWidget(which)
+        layout.addWidget(self.scope)
         layout.addLayout(form)
         layout.addWidget(self.settings_note)
         layout.addWidget(self.buttons)
 
     def choice(self) -> ReportChoice:
         return ReportChoice(
-            all_claims=self.all_button.isChecked(),
+            all_claims=self.scope.scope()[0] == "all",
             title=self.title.text().strip(),
             include_notes=self.include_notes.isChecked(),
         )

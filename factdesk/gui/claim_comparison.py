@@ -1,0 +1,114 @@
+"""Two versions of a claim side by side: the one in this case file and the one in a bundle."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+
+from factdesk.gui import style
+from factdesk.services.records import Claim, Evidence
+
+MAX_EVIDENCE_SHOWN = 12
+DIFFERENT = QColor("#f9a825")  # the amber of "changed" in the rating ramp
+
+
+def _evidence_line(item: Evidence) -> str:
+    glyph = style.STANCE_GLYPHS.get(item.stance, "?")
+    name = item.title or item.url or item.publisher or "(untitled)"
+    grading = f" [{item.grading}]" if item.grading else ""
+    files = f" — {len(item.attachments)} file(s)" if item.attachments else ""
+    return f"{glyph} {name}{grading}{files}"
+
+
+def _evidence(claim: Claim) -> str:
+    count = len(claim.evidence)
+    head = "No evidence" if count == 0 else f"{count} item{'s' if count != 1 else ''}"
+    lines = [_evidence_line(e) for e in claim.evidence[:MAX_EVIDENCE_SHOWN]]
+    if count > MAX_EVIDENCE_SHOWN:
+        lines.append(f"… and {count - MAX_EVIDENCE_SHOWN} more")
+    return "\n".join([head, *lines])
+
+
+def _verdict(claim: Claim, labels: Mapping[str, str]) -> str:
+    verdict = claim.verdict
+    if verdict is None:
+        return "Not rated yet"
+    text = labels.get(verdict.rating, verdict.rating)
+    if verdict.summary:
+        text += f" — {verdict.summary}"
+    if verdict.reviewer:
+        text += f"\nReviewed by {verdict.reviewer}"
+    return text
+
+
+def _when(claim: Claim) -> str:
+    return claim.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def comparison_rows(
+    local: Claim, incoming: Claim, labels: Mapping[str, str]
+) -> list[tuple[str, str, str]]:
+    """(field, this case file's version, the bundle's version), in reading order."""
+    rows = [
+        ("Claim", local.text, incoming.text),
+        ("Claimant", local.claimant or "—", incoming.claimant or "—"),
+        (
+            "Status",
+            style.STATUS_LABELS.get(local.status, local.status),
+            style.STATUS_LABELS.get(incoming.status, incoming.status),
+        ),
+        ("Tags", ", ".join(local.tags) or "—", ", ".join(incoming.tags) or "—"),
+        ("Evidence", _evidence(local), _evidence(incoming)),
+        ("Verdict", _verdict(local, labels), _verdict(incoming, labels)),
+        ("Last changed", _when(local), _when(incoming)),
+    ]
+    return rows
+
+
+class ClaimComparison(QTableWidget):
+    """A two-column table; the fields that differ are marked in bold on a tint."""
+
+    def __init__(self) -> None:
+        super().__init__(0, 2)
+        self.setAccessibleName("The two versions of the claim")
+        self.setHorizontalHeaderLabels(["In this case file (mine)", "In the bundle (theirs)"])
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setWordWrap(True)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.verticalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
+        )
+        self.different: list[str] = []  # the fields that differ, for the reader and for tests
+
+    def show_claims(
+        self, local: Claim | None, incoming: Claim | None, labels: Mapping[str, str]
+    ) -> None:
+        self.setRowCount(0)
+        self.different = []
+        if local is None or incoming is None:
+            return
+        rows = comparison_rows(local, incoming, labels)
+        self.setRowCount(len(rows))
+        self.setVerticalHeaderLabels([field for field, _, _ in rows])
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for row, (field, mine, theirs) in enumerate(rows):
+            differs = mine != theirs and field != "Last changed"
+            if differs:
+                self.different.append(field)
+            for column, text in enumerate((mine, theirs)):
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+                if differs:
+                    item.setFont(bold)
+                    item.setBackground(style.tint(DIFFERENT, 60))
+                    item.setToolTip(f"{field}: the two versions differ")
+                self.setItem(row, column, item)
+        self.resizeRowsToContents()

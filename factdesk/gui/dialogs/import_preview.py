@@ -1,0 +1,348 @@
+"""Import bundle preview: what will be added, updated and left alone, and each conflict settled.
+
+Nothing is written while this dialog is open: it shows an
+:class:`~factdesk.services.bundles.ImportPlan` and collects the policy and a
+choice per conflicting claim, which the import then carries out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QRadioButton,
+    QSplitter,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from factdesk.gui.claim_comparison import ClaimComparison
+from factdesk.services.bundles import POLICIES, ImportPlan, ImportSummary, Policy, preview
+from factdesk.services.bundles.contents import PlannedClaim
+from factdesk.services.claim_json import format_timestamp
+
+CHOICE_LABELS: dict[Policy, str] = {
+    "skip": "Keep mine",
+    "theirs": "Take theirs",
+    "copy": "Keep both (add theirs as a copy)",
+}
+CHOICE_HELP: dict[Policy, str] = {
+    "skip": "Keep this case file's version of what conflicts; the rest of theirs is merged.",
+    "theirs": "Take the bundle's version; yours stays in the claim's history.",
+    "copy": "Add the bundle's claim as a new claim, linked to yours; yours is left alone.",
+}
+EVIDENCE_WORDS = {"add": "new", "update": "updated", "conflict": "in conflict"}
+MAX_LISTED = 1000  # per group in the All claims tab; the counts are always complete
+
+
+def _one_line(text: str, limit: int = 110) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _local_text(planned: PlannedClaim) -> str:
+    """The claim as this case file has it (a conflict is listed by the version the user knows)."""
+    claim = planned.local_claim or planned.incoming_claim
+    return claim.text
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
+
+
+def summary_text(summary: ImportSummary) -> str:
+    """What the import will do, in a sentence or two."""
+    parts = [
+        f"{_plural(len(summary.added), 'claim')} to add",
+        f"{len(summary.updated):,} to update",
+        f"{len(summary.unchanged):,} unchanged",
+    ]
+    text = ", ".join(parts)
+    if summary.conflicts:
+        settled = {p: sum(1 for c in summary.conflicts if c.settled == p) for p in POLICIES}
+        how = "; ".join(
+            f"{CHOICE_LABELS[p].split(' (')[0].lower()}: {n}" for p, n in settled.items() if n
+        )
+        text += f", {_plural(len(summary.conflicts), 'conflict')} ({how})"
+    ev = summary.evidence
+    text += (
+        f".\nEvidence: {ev.added:,} added, {ev.updated:,} updated, {ev.unchanged:,} unchanged"
+        + (f", {ev.conflicts:,} in conflict" if ev.conflicts else "")
+        + "."
+    )
+    return text
+
+
+def _evidence_detail(planned: PlannedClaim) -> str:
+    """The claim's evidence in the bundle, and what happens to it: "7 items (2 new)"."""
+    total = len(planned.evidence)
+    counts = {a: sum(1 for e in planned.evidence if e.action == a) for a in EVIDENCE_WORDS}
+    if planned.action == "add":
+        counts = {}
+    detail = ", ".join(f"{n} {EVIDENCE_WORDS[a]}" for a, n in counts.items() if n)
+    text = _plural(total, "item") if total else "no evidence"
+    return f"{text} ({detail})" if detail else text
+
+
+def conflict_reason(planned: PlannedClaim) -> str:
+    """Why a claim conflicts, naming evidence by its title rather than its id."""
+    titles = {e.id: e.title or e.url or "untitled" for e in planned.incoming_claim.evidence}
+    reasons = []
+    if planned.claim_action == "conflict":
+        reasons.append("the claim itself (text, claimant, status, tags or verdict)")
+    for item in planned.evidence:
+        if item.action == "conflict":
+            reasons.append(f"evidence “{titles.get(item.evidence_id, item.evidence_id)}”")
+    never = "never imported here" in planned.reason
+    why = (
+        "Both versions differ and this case file's copy was not imported from a bundle"
+        if never
+        else "Changed here since it was last imported, and changed in the bundle too"
+    )
+    return f"{why}: " + "; ".join(reasons) + "." if reasons else why + "."
+
+
+class ImportPreviewDialog(QDialog):
+    def __init__(
+        self,
+        plan: ImportPlan,
+        rating_labels: Mapping[str, str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.plan = plan
+        self.labels = dict(rating_labels)
+        for rating in plan.bundle.ratings:
+            self.labels.setdefault(rating.key, rating.label)
+        self._chosen: dict[str, Policy] = {}  # conflicts settled one by one
+        self._conflicts = plan.conflicts
+        bundle = plan.bundle
+        self.setWindowTitle(f"Import bundle — {bundle.path.name}")
+        self.resize(1080, 720)
+
+        facts = [
+            f"<b>{bundle.title or bundle.path.name}</b>",
+            f"{_plural(len(bundle.claims), 'claim')}, "
+            f"{_plural(bundle.evidence_count, 'evidence item')}, "
+            f"{_plural(len(bundle.attachments), 'attached file')}",
+        ]
+        made = [
+            " ".join(
+                part
+                for part in (
+                    f"made by {bundle.created_by}" if bundle.created_by else "",
+                    f"with {bundle.generator}" if bundle.generator else "",
+                )
+                if part
+            ),
+            f"newest change {format_timestamp(bundle.created_at)[:10]}"
+            if bundle.created_at
+            else "",
+        ]
+        made_text = ", ".join(m for m in made if m)
+        if made_text:
+            facts.append(made_text[:1].upper() + made_text[1:])
+        self.header = QLabel(" · ".join(facts))
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.header.setWordWrap(True)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName("What the import will do")
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self._conflicts_tab(), f"&Conflicts ({len(self._conflicts):,})")
+        self.tabs.addTab(self._claims_tab(), f"&All claims ({len(plan.claims):,})")
+        self.tabs.addTab(self._warnings_tab(), f"&Warnings ({len(plan.warnings):,})")
+        self.tabs.setTabEnabled(0, bool(self._conflicts))
+        self.tabs.setCurrentIndex(0 if self._conflicts else 1)
+
+        self.policy = QComboBox()
+        self.policy.setAccessibleName("When a claim conflicts")
+        for value in POLICIES:
+            self.policy.addItem(CHOICE_LABELS[value], value)
+            self.policy.setItemData(
+                self.policy.count() - 1, CHOICE_HELP[value], Qt.ItemDataRole.ToolTipRole
+            )
+        self.policy.setCurrentIndex(self.policy.findData(plan.on_conflict))
+        self.policy.currentIndexChanged.connect(lambda _i: self._refresh())
+        policy_row = QHBoxLayout()
+        policy_label = QLabel("For every &conflict not settled one by one:")
+        policy_label.setBuddy(self.policy)
+        policy_row.addWidget(policy_label)
+        policy_row.addWidget(self.policy)
+        policy_row.addStretch(1)
+        self.policy.setEnabled(bool(self._conflicts))
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(
+            "&Import", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addLayout(policy_row, 1)
+        bottom.addWidget(self.buttons)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(bottom)
+
+        if self._conflicts:
+            self.conflict_list.setCurrentRow(0)
+        self._refresh()
+
+    # -- building the tabs --------------------------------------------------------
+    def _conflicts_tab(self) -> QWidget:
+        self.conflict_list = QListWidget()
+        self.conflict_list.setAccessibleName("Conflicting claims")
+        self.conflict_list.setWordWrap(True)
+        self.conflict_list.setUniformItemSizes(True)
+        for planned in self._conflicts:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, planned.claim_id)
+            item.setToolTip(_local_text(planned))
+            self.conflict_list.addItem(item)
+        self.conflict_list.currentRowChanged.connect(self._show_conflict)
+
+        self.reason = QLabel()
+        self.reason.setWordWrap(True)
+        self.reason.setAccessibleName("Why the claim conflicts")
+        self.comparison = ClaimComparison()
+        self.choice_buttons: dict[Policy, QRadioButton] = {}
+        group = QButtonGroup(self)
+        choices = QHBoxLayout()
+        choices.addWidget(QLabel("This claim:"))
+        for value in POLICIES:
+            button = QRadioButton(CHOICE_LABELS[value])
+            button.setToolTip(CHOICE_HELP[value])
+            button.clicked.connect(lambda _c=False, v=value: self._choose(v))
+            group.addButton(button)
+            choices.addWidget(button)
+            self.choice_buttons[value] = button
+        choices.addStretch(1)
+
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(6, 0, 0, 0)
+        detail_layout.addWidget(self.reason)
+        detail_layout.addLayout(choices)
+        detail_layout.addWidget(self.comparison, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.conflict_list)
+        splitter.addWidget(detail)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([300, 760])
+        return splitter
+
+    def _claims_tab(self) -> QWidget:
+        self.claim_tree = QTreeWidget()
+        self.claim_tree.setAccessibleName("Claims in the bundle by what happens to them")
+        self.claim_tree.setHeaderLabels(["Claim", "Evidence"])
+        self.claim_tree.setRootIsDecorated(True)
+        self.claim_tree.setUniformRowHeights(True)
+        groups = (
+            ("add", "New: added"),
+            ("update", "Changed in the bundle only: updated"),
+            ("unchanged", "The same here: left unchanged"),
+            ("conflict", "Changed on both sides: conflicts"),
+        )
+        self.group_items: dict[str, QTreeWidgetItem] = {}
+        for action, title in groups:
+            members = [c for c in self.plan.claims if c.action == action]
+            top = QTreeWidgetItem([f"{title} ({len(members):,})"])
+            font = top.font(0)
+            font.setBold(True)
+            top.setFont(0, font)
+            for planned in members[:MAX_LISTED]:
+                detail = _evidence_detail(planned)
+                child = QTreeWidgetItem([_one_line(planned.incoming_claim.text), detail])
+                child.setToolTip(0, planned.incoming_claim.text)
+                child.setData(0, Qt.ItemDataRole.UserRole, planned.claim_id)
+                top.addChild(child)
+            if len(members) > MAX_LISTED:
+                top.addChild(QTreeWidgetItem([f"… and {len(members) - MAX_LISTED:,} more"]))
+            self.claim_tree.addTopLevelItem(top)
+            top.setExpanded(action != "unchanged" and 0 < len(members) <= 200)
+            self.group_items[action] = top
+        self.claim_tree.header().setStretchLastSection(False)
+        self.claim_tree.header().resizeSection(1, 220)
+        self.claim_tree.header().setSectionResizeMode(
+            0, self.claim_tree.header().ResizeMode.Stretch
+        )
+        return self.claim_tree
+
+    def _warnings_tab(self) -> QWidget:
+        self.warning_list = QListWidget()
+        self.warning_list.setAccessibleName("Warnings about the bundle")
+        self.warning_list.setWordWrap(True)
+        for warning in self.plan.warnings:
+            self.warning_list.addItem(warning[:1].upper() + warning[1:])
+        if not self.plan.warnings:
+            self.warning_list.addItem("No warnings: the bundle matches this case file's scale.")
+        return self.warning_list
+
+    # -- choices ---------------------------------------------------------------------
+    def default_policy(self) -> Policy:
+        return self.policy.currentData()
+
+    def choice_for(self, claim_id: str) -> Policy:
+        return self._chosen.get(claim_id, self.default_policy())
+
+    def choices(self) -> dict[str, Policy]:
+        """The policy of every conflicting claim (the combo's unless chosen one by one)."""
+        return {c.claim_id: self.choice_for(c.claim_id) for c in self._conflicts}
+
+    def set_choice(self, claim_id: str, policy: Policy) -> None:
+        self._chosen[claim_id] = policy
+        self._refresh()
+
+    def _choose(self, policy: Policy) -> None:
+        row = self.conflict_list.currentRow()
+        if 0 <= row < len(self._conflicts):
+            self.set_choice(self._conflicts[row].claim_id, policy)
+
+    def _show_conflict(self, row: int) -> None:
+        if not 0 <= row < len(self._conflicts):
+            self.comparison.show_claims(None, None, self.labels)
+            self.reason.clear()
+            return
+        planned = self._conflicts[row]
+        self.reason.setText(conflict_reason(planned))
+        self.comparison.show_claims(planned.local_claim, planned.incoming_claim, self.labels)
+        self._sync_buttons()
+
+    def _sync_buttons(self) -> None:
+        row = self.conflict_list.currentRow()
+        if 0 <= row < len(self._conflicts):
+            self.choice_buttons[self.choice_for(self._conflicts[row].claim_id)].setChecked(True)
+
+    def _refresh(self) -> None:
+        for row, planned in enumerate(self._conflicts):
+            chosen = self.choice_for(planned.claim_id)
+            how = "chosen" if planned.claim_id in self._chosen else "for every conflict"
+            self.conflict_list.item(row).setText(
+                f"{_one_line(_local_text(planned), 70)}\n"
+                f"→ {CHOICE_LABELS[chosen].split(' (')[0]} ({how})"
+            )
+        self._sync_buttons()
+        self.summary.setText(
+            summary_text(preview(self.plan, self.default_policy(), self.choices()))
+        )
