@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
             "Write claims with their evidence, files and verdicts to a bundle for a colleague"
         )
         self.action_export_report = self._action(
-            "Export &report…", self.export_report, "Ctrl+Shift+R"
+            "Export re&port…", self.export_report, "Ctrl+Shift+R"
         )
         self.action_export_report.setToolTip(
             "Write a fact-check report (HTML) on the selected claims or all of them"

@@ -58,7 +58,6 @@ class ExportBundleDialog(QDialog):
         self.export_button = self.buttons.addButton(
             "&Export…", QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.export_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
@@ -68,6 +67,7 @@ class ExportBundleDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(self.buttons)
+        self.export_button.setDefault(True)  # once in the dialog: Return exports
 
     def choice(self) -> BundleChoice:
         scope, tag = self.scope.scope()

@@ -81,7 +81,6 @@ class ExportReportDialog(QDialog):
         self.export_button = self.buttons.addButton(
             "&Export…", QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.export_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -93,6 +92,7 @@ class ExportReportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.settings_note)
         layout.addWidget(self.buttons)
+        self.export_button.setDefault(True)  # once in the dialog: Return exports
 
     def choice(self) -> ReportChoice:
         return ReportChoice(

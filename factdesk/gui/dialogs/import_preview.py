@@ -190,7 +190,6 @@ class ImportPreviewDialog(QDialog):
         self.import_button = self.buttons.addButton(
             "&Import", QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.import_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         bottom = QHBoxLayout()
@@ -202,9 +201,13 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
+        self.import_button.setDefault(True)  # once in the dialog: Return imports
 
         if self._conflicts:
             self.conflict_list.setCurrentRow(0)
+            self.conflict_list.setFocus()
+        else:
+            self.claim_tree.setFocus()
         self._refresh()
 
     # -- building the tabs --------------------------------------------------------
@@ -213,6 +216,7 @@ class ImportPreviewDialog(QDialog):
         self.conflict_list.setAccessibleName("Conflicting claims")
         self.conflict_list.setWordWrap(True)
         self.conflict_list.setUniformItemSizes(True)
+        self.conflict_list.setSpacing(3)
         for planned in self._conflicts:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, planned.claim_id)
@@ -242,7 +246,8 @@ class ImportPreviewDialog(QDialog):
         detail_layout.setContentsMargins(6, 0, 0, 0)
         detail_layout.addWidget(self.reason)
         detail_layout.addLayout(choices)
-        detail_layout.addWidget(self.comparison, 1)
+        detail_layout.addWidget(self.comparison)
+        detail_layout.addStretch(1)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.conflict_list)
