@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 
 from factdesk.errors import DamagedCaseFileError
@@ -18,6 +18,7 @@ from factdesk.gui import backup_dialogs, messages
 from factdesk.gui.controller import CaseController, Change
 from factdesk.gui.worker import Task, run_with_progress
 from factdesk.services import Case, open_case
+from factdesk.services.backups import ensure_daily_backup
 from factdesk.services.check import CheckReport, check_case
 
 
@@ -27,14 +28,30 @@ def open_case_offering_backup(parent: QWidget | None, path: Path, author: str) -
     Returns the case, or None when the file is damaged and was not restored
     (the dialog has said so).  Other problems raise ``FactDeskError`` as usual.
     """
+    # The day's backup copies the whole file; the window makes it in the
+    # background (start_daily_backup) so a big case file opens at once.
     try:
-        return open_case(path, author=author)
+        return open_case(path, author=author, daily_backup=False)
     except DamagedCaseFileError as exc:
         damaged = Path(str(exc.path)) if exc.path is not None else Path(path)
         dialog = backup_dialogs.DamagedFileDialog(damaged, str(exc), parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-    return open_case(path, author=author)
+    return open_case(path, author=author, daily_backup=False)
+
+
+def start_daily_backup(case: Case, on_problem: Callable[[str], None]) -> Task | None:
+    """Make today's backup in a worker thread; ``on_problem`` hears if it fails."""
+    if case.read_only:
+        return None
+    task = Task(lambda _progress: ensure_daily_backup(case))
+    task.signals.failed.connect(
+        lambda message: on_problem(
+            f"today's backup of {case.path.name} could not be made ({message})."
+        )
+    )
+    QThreadPool.globalInstance().start(task)
+    return task
 
 
 class CaseSafety(QObject):

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from factdesk.errors import FactDeskError
 from factdesk.gui import messages, style, window_state
 from factdesk.gui.bundle_transfer import BundleTransfer
-from factdesk.gui.case_safety import CaseSafety, open_case_offering_backup
+from factdesk.gui.case_safety import CaseSafety, open_case_offering_backup, start_daily_backup
 from factdesk.gui.claim_list_pane import ClaimListPane
 from factdesk.gui.controller import CaseController, Change
 from factdesk.gui.dialogs.about import show_about
@@ -289,6 +289,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Warning: {case.backup_problem}", 15000)
         else:
             self.statusBar().showMessage(f"{case.path}", 5000)
+        self._daily_backup = start_daily_backup(
+            case, lambda problem: self.statusBar().showMessage(f"Warning: {problem}", 15000)
+        )
 
     def open_case_file(self, path: Path) -> bool:
         """Switch to the case file at ``path``; False (with a message) if it cannot be opened."""

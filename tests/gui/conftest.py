@@ -71,7 +71,7 @@ def make_window(qtbot: Any, answers: Answers) -> Iterator[Any]:
     windows: list[MainWindow] = []
 
     def make(path: Path, *, read_only: bool = False) -> MainWindow:
-        case = open_case(path, author="Test Reporter", read_only=read_only)
+        case = open_case(path, author="Test Reporter", read_only=read_only, daily_backup=False)
         window = MainWindow(case, load_settings())
         qtbot.addWidget(window)
         window.show()

@@ -146,3 +146,16 @@ def test_restore_is_not_offered_for_a_read_only_case_file(
     window: MainWindow = make_window(case_path, read_only=True)
     assert not window.action_restore.isEnabled()
     assert window.action_backup.isEnabled() and window.action_check.isEnabled()
+
+
+def test_the_days_backup_is_made_in_the_background_after_opening(
+    make_window: Any, case_path: Path, qtbot: Any
+) -> None:
+    from factdesk.services.backups import list_backups
+    from factdesk.services.sample import load_sample_case
+
+    with open_case(case_path, daily_backup=False) as case:
+        load_sample_case(case)
+    assert list_backups(case_path) == []
+    make_window(case_path)
+    qtbot.waitUntil(lambda: any(b.kind == "daily" for b in list_backups(case_path)), timeout=10_000)
