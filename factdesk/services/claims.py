@@ -31,6 +31,7 @@ EDITABLE = (
 )
 SORT_KEYS = ("text", "claimant", "status", "rating", "evidence_count", "updated_at", "created_at")
 MIN_PREFIX = 4
+IN_CHUNK = 900  # ids per IN (...) list, well under SQLite's limit on bound values
 
 
 def clean_claim_fields(changes: Mapping[str, Any]) -> dict[str, Any]:
@@ -125,6 +126,23 @@ class ClaimService:
     def resolve_id(self, ref: str) -> str:
         with self._ctx.store.reading() as session:
             return resolve_claim_id(session, ref)
+
+    def resolve_ids(self, refs: Sequence[str]) -> list[str]:
+        """Full ids for ``refs`` (whole ids or unique prefixes), in order, in one read.
+
+        Whole ids are looked up together, so naming thousands of claims costs
+        a few queries rather than one transaction each.
+        """
+        wanted = [ref.strip().lower() for ref in refs]
+        with self._ctx.store.reading() as session:
+            known: set[str] = set()
+            unique = list(dict.fromkeys(wanted))
+            for start in range(0, len(unique), IN_CHUNK):
+                chunk = unique[start : start + IN_CHUNK]
+                known.update(
+                    session.execute(select(m.Claim.id).where(m.Claim.id.in_(chunk))).scalars()
+                )
+            return [ref if ref in known else resolve_claim_id(session, ref) for ref in wanted]
 
     def get(self, ref: str) -> Claim:
         """The claim named by an id or a unique id prefix, with evidence and verdict."""

@@ -228,8 +228,7 @@ def gather(
     ``heading_level`` is the level of the headings inside each claim's section,
     so Markdown headings in a rationale go one below it.
     """
-    ids = [case.claims.resolve_id(ref) for ref in claim_ids]
-    ids = list(dict.fromkeys(ids))
+    ids = list(dict.fromkeys(case.claims.resolve_ids(claim_ids)))
     if progress is not None:
         progress.start(len(ids), "gathering claims")
     scale = case.ratings.scale()

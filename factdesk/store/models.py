@@ -8,6 +8,7 @@ speak one language.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from sqlalchemy import (
     Column,
@@ -34,6 +35,9 @@ NAMING_CONVENTION = {
 }
 
 
+_FIXED_WIDTH = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z", re.ASCII)
+
+
 class UTCDateTime(TypeDecorator[dt.datetime]):
     """Timezone-aware UTC datetimes stored as fixed-width ISO text.
 
@@ -54,6 +58,10 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
     def process_result_value(self, value: str | None, dialect: object) -> dt.datetime | None:
         if value is None:
             return None
+        if _FIXED_WIDTH.fullmatch(value):
+            # The form this column writes: fromisoformat is many times faster
+            # than strptime, which matters when a report reads thousands.
+            return dt.datetime.fromisoformat(value[:26]).replace(tzinfo=dt.UTC)
         return dt.datetime.strptime(value, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.UTC)
 
 
