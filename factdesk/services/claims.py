@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from factdesk.errors import NotFoundError, ValidationError
 from factdesk.services import convert, validation
+from factdesk.services.bulk_read import existing_claim_ids, load_claims
 from factdesk.services.clock import now_utc
 from factdesk.services.context import ServiceContext, diff
 from factdesk.services.ratings import check_rating
@@ -31,7 +32,6 @@ EDITABLE = (
 )
 SORT_KEYS = ("text", "claimant", "status", "rating", "evidence_count", "updated_at", "created_at")
 MIN_PREFIX = 4
-IN_CHUNK = 900  # ids per IN (...) list, well under SQLite's limit on bound values
 
 
 def clean_claim_fields(changes: Mapping[str, Any]) -> dict[str, Any]:
@@ -131,17 +131,11 @@ class ClaimService:
         """Full ids for ``refs`` (whole ids or unique prefixes), in order, in one read.
 
         Whole ids are looked up together, so naming thousands of claims costs
-        a few queries rather than one transaction each.
+        one query rather than one transaction each.
         """
         wanted = [ref.strip().lower() for ref in refs]
         with self._ctx.store.reading() as session:
-            known: set[str] = set()
-            unique = list(dict.fromkeys(wanted))
-            for start in range(0, len(unique), IN_CHUNK):
-                chunk = unique[start : start + IN_CHUNK]
-                known.update(
-                    session.execute(select(m.Claim.id).where(m.Claim.id.in_(chunk))).scalars()
-                )
+            known = existing_claim_ids(session, wanted)
             return [ref if ref in known else resolve_claim_id(session, ref) for ref in wanted]
 
     def get(self, ref: str) -> Claim:
@@ -152,16 +146,7 @@ class ClaimService:
     def get_many(self, ids: Sequence[str]) -> list[Claim]:
         """Whole claims in the order given (missing ids are skipped)."""
         with self._ctx.store.reading() as session:
-            rows = session.execute(
-                select(m.Claim)
-                .where(m.Claim.id.in_(ids))
-                .options(
-                    selectinload(m.Claim.tags),
-                    selectinload(m.Claim.evidence).selectinload(m.Evidence.attachments),
-                    selectinload(m.Claim.verdict),
-                )
-            ).scalars()
-            by_id = {row.id: convert.claim(row) for row in rows}
+            by_id = load_claims(session, ids)
         return [by_id[i] for i in ids if i in by_id]
 
     def count(self) -> int:

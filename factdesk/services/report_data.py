@@ -34,6 +34,7 @@ STANCE_HEADINGS = {
     "unclear": "Evidence of unclear bearing",
 }
 _WEB_URL = re.compile(r"https?://[^\s/?#\\]+[^\s]*", re.IGNORECASE)
+_CONTROL_CHARS = re.compile(r"[\x00-\x1f]")
 _BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")
 
@@ -45,7 +46,7 @@ def web_url(value: str | None) -> str | None:
     by other tools may not: a ``javascript:`` or ``data:`` address must never
     become a link.
     """
-    if value and _WEB_URL.fullmatch(value) and not any(ord(c) < 0x20 for c in value):
+    if value and _WEB_URL.fullmatch(value) and not _CONTROL_CHARS.search(value):
         return value
     return None
 

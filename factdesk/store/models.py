@@ -56,13 +56,23 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
         return value.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
     def process_result_value(self, value: str | None, dialect: object) -> dt.datetime | None:
-        if value is None:
-            return None
-        if _FIXED_WIDTH.fullmatch(value):
-            # The form this column writes: fromisoformat is many times faster
-            # than strptime, which matters when a report reads thousands.
-            return dt.datetime.fromisoformat(value[:26]).replace(tzinfo=dt.UTC)
-        return dt.datetime.strptime(value, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.UTC)
+        return utc_from_text(value)
+
+
+def utc_from_text(value: str | None) -> dt.datetime | None:
+    """A stored UTC time (``2024-03-01T12:00:00.000000Z``) as an aware datetime."""
+    if value is None:
+        return None
+    if _FIXED_WIDTH.fullmatch(value):
+        # The form UTCDateTime writes: fromisoformat is many times faster than
+        # strptime, which matters when a report reads thousands.
+        return dt.datetime.fromisoformat(value)
+    return dt.datetime.strptime(value, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.UTC)
+
+
+def date_from_text(value: str | None) -> dt.date | None:
+    """A stored Date column value (``2024-03-01``) as a date."""
+    return None if value is None else dt.date.fromisoformat(value)
 
 
 class Base(DeclarativeBase):
