@@ -10,9 +10,11 @@ cost five statements; times and dates are parsed as the column types do.
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections import defaultdict
 from collections.abc import Sequence
 
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
 
 from factdesk.services import records as r
@@ -62,7 +64,14 @@ def load_claims(session: Session, ids: Sequence[str]) -> dict[str, r.Claim]:
     key = (json.dumps(list(dict.fromkeys(ids))),)
 
     def rows(sql: str) -> list[tuple]:
-        return [tuple(row) for row in connection.exec_driver_sql(sql, key)]
+        result = connection.exec_driver_sql(sql, key)
+        try:
+            # Plain tuples from the driver: making a Row of each costs more than reading it.
+            return result.cursor.fetchall() if result.cursor is not None else []
+        except sqlite3.DatabaseError as exc:  # as SQLAlchemy would wrap it, for the store
+            raise DatabaseError(sql, key, exc) from exc
+        finally:
+            result.close()
 
     tags: defaultdict[str, list[str]] = defaultdict(list)
     for claim_id, name in rows(_TAGS):

@@ -8,7 +8,6 @@ speak one language.
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from sqlalchemy import (
     Column,
@@ -33,9 +32,6 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
-
-
-_FIXED_WIDTH = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z", re.ASCII)
 
 
 class UTCDateTime(TypeDecorator[dt.datetime]):
@@ -63,9 +59,10 @@ def utc_from_text(value: str | None) -> dt.datetime | None:
     """A stored UTC time (``2024-03-01T12:00:00.000000Z``) as an aware datetime."""
     if value is None:
         return None
-    if _FIXED_WIDTH.fullmatch(value):
-        # The form UTCDateTime writes: fromisoformat is many times faster than
-        # strptime, which matters when a report reads thousands.
+    if len(value) == 27 and value[26] == "Z":
+        # The width UTCDateTime writes: fromisoformat (which reads the Z as
+        # UTC) is many times faster than strptime, which matters when a
+        # report reads thousands.
         return dt.datetime.fromisoformat(value)
     return dt.datetime.strptime(value, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.UTC)
 
