@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import itertools
 import os
 import tempfile
 from collections.abc import Iterable, Sequence
@@ -38,7 +39,7 @@ CONTENT_SECURITY_POLICY = (
 )
 TEMPLATE = "report.html.j2"
 WRITE_BUFFER = 1 << 20
-CHECK_EVERY = 4096  # template chunks between looks at the Cancel button
+CHECK_EVERY = 256  # template chunks (a claim is one) between looks at the Cancel button
 STYLESHEET = "report.css"
 
 
@@ -269,10 +270,11 @@ def write_atomically(target: Path, chunks: Iterable[str], progress: Progress | N
         fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
         # newline="": the text goes out byte for byte as rendered, on every system.
         with open(fd, "w", encoding="utf-8", newline="", buffering=WRITE_BUFFER) as handle:
-            for count, chunk in enumerate(chunks):
-                if progress is not None and count % CHECK_EVERY == 0:
+            pieces = iter(chunks)
+            while batch := list(itertools.islice(pieces, CHECK_EVERY)):
+                if progress is not None:
                     progress.check()
-                handle.write(chunk)
+                handle.write("".join(batch))
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp_name, target)
