@@ -39,7 +39,7 @@ CONTENT_SECURITY_POLICY = (
 )
 TEMPLATE = "report.html.j2"
 WRITE_BUFFER = 1 << 20
-CHECK_EVERY = 256  # template chunks (a claim is one) between looks at the Cancel button
+CHECK_EVERY = 64  # template chunks (a claim is one) between looks at the Cancel button
 STYLESHEET = "report.css"
 
 
