@@ -246,13 +246,15 @@ def gather(
     by_key = {r.key: r for r in scale}
     warnings: list[str] = []
     reports = []
+    views: dict[str, RatingView] = {}  # one per rating used: a view depends on nothing else
     for claim in case.claims.get_many(ids):
         rating = None
         if claim.verdict is not None:
-            known = by_key.get(claim.verdict.rating)
-            if known is None:
-                known = Rating(claim.verdict.rating, claim.verdict.rating, None, len(scale))
-            rating = rating_view(known, scale)
+            key = claim.verdict.rating
+            rating = views.get(key)
+            if rating is None:
+                known = by_key.get(key) or Rating(key, key, None, len(scale))
+                rating = views[key] = rating_view(known, scale)
         appeared = web_url(claim.appeared_url)
         raw_appeared = claim.appeared_url if claim.appeared_url and not appeared else None
         reports.append(
