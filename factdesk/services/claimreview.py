@@ -143,7 +143,7 @@ def json_ld(value: Any) -> str:
     U+2028 and U+2029, so no text (``</script>``, ``<!--``) can end the block
     or change how the page is parsed; JSON readers decode them unchanged.
     """
-    text = json.dumps(value, ensure_ascii=False, indent=2, sort_keys=False)
+    text = pretty_json(value)
     for char, escape in (
         ("<", "\\u003c"),
         (">", "\\u003e"),
@@ -153,3 +153,27 @@ def json_ld(value: Any) -> str:
     ):
         text = text.replace(char, escape)
     return text
+
+
+_encode_scalar = json.JSONEncoder(ensure_ascii=False).encode
+
+
+def pretty_json(value: Any, level: int = 0) -> str:
+    """``json.dumps(value, ensure_ascii=False, indent=2)`` (string keys), several times faster.
+
+    With an indent the standard library encodes in pure Python, one generator
+    step per token; here only containers are walked in Python and every
+    scalar goes through the C encoder.
+    """
+    if isinstance(value, dict):
+        items = [f"{_encode_scalar(str(k))}: {pretty_json(v, level + 1)}" for k, v in value.items()]
+        brackets = "{}"
+    elif isinstance(value, list | tuple):
+        items = [pretty_json(v, level + 1) for v in value]
+        brackets = "[]"
+    else:
+        return _encode_scalar(value)
+    if not items:
+        return brackets
+    inner = "\n" + "  " * (level + 1)
+    return f"{brackets[0]}{inner}{(',' + inner).join(items)}\n{'  ' * level}{brackets[1]}"

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from factdesk.errors import NotFoundError, ValidationError
 from factdesk.services import convert, validation
+from factdesk.services.bulk_read import existing_claim_ids, load_claims
 from factdesk.services.clock import now_utc
 from factdesk.services.context import ServiceContext, diff
 from factdesk.services.ratings import check_rating
@@ -126,6 +127,17 @@ class ClaimService:
         with self._ctx.store.reading() as session:
             return resolve_claim_id(session, ref)
 
+    def resolve_ids(self, refs: Sequence[str]) -> list[str]:
+        """Full ids for ``refs`` (whole ids or unique prefixes), in order, in one read.
+
+        Whole ids are looked up together, so naming thousands of claims costs
+        one query rather than one transaction each.
+        """
+        wanted = [ref.strip().lower() for ref in refs]
+        with self._ctx.store.reading() as session:
+            known = existing_claim_ids(session, wanted)
+            return [ref if ref in known else resolve_claim_id(session, ref) for ref in wanted]
+
     def get(self, ref: str) -> Claim:
         """The claim named by an id or a unique id prefix, with evidence and verdict."""
         with self._ctx.store.reading() as session:
@@ -134,16 +146,7 @@ class ClaimService:
     def get_many(self, ids: Sequence[str]) -> list[Claim]:
         """Whole claims in the order given (missing ids are skipped)."""
         with self._ctx.store.reading() as session:
-            rows = session.execute(
-                select(m.Claim)
-                .where(m.Claim.id.in_(ids))
-                .options(
-                    selectinload(m.Claim.tags),
-                    selectinload(m.Claim.evidence).selectinload(m.Evidence.attachments),
-                    selectinload(m.Claim.verdict),
-                )
-            ).scalars()
-            by_id = {row.id: convert.claim(row) for row in rows}
+            by_id = load_claims(session, ids)
         return [by_id[i] for i in ids if i in by_id]
 
     def count(self) -> int:

@@ -56,6 +56,7 @@ def _cleaner() -> nh3.Cleaner:
     )
 
 
+@lru_cache(maxsize=4)  # one per heading level (3 to 6), built once per process
 def _parser(heading_level: int) -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
     md.enable(["table", "strikethrough"])

@@ -10,6 +10,7 @@ import base64
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factdesk.errors import FactDeskError
 from factdesk.services.case import Case
@@ -33,7 +34,9 @@ STANCE_HEADINGS = {
     "context": "Context",
     "unclear": "Evidence of unclear bearing",
 }
+_STANCE_ORDER = {stance: i for i, stance in enumerate(STANCES)}
 _WEB_URL = re.compile(r"https?://[^\s/?#\\]+[^\s]*", re.IGNORECASE)
+_CONTROL_CHARS = re.compile(r"[\x00-\x1f]")
 _BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")
 
@@ -45,7 +48,7 @@ def web_url(value: str | None) -> str | None:
     by other tools may not: a ``javascript:`` or ``data:`` address must never
     become a link.
     """
-    if value and _WEB_URL.fullmatch(value) and not any(ord(c) < 0x20 for c in value):
+    if value and _WEB_URL.fullmatch(value) and not _CONTROL_CHARS.search(value):
         return value
     return None
 
@@ -72,12 +75,17 @@ def human_size(size: int) -> str:
 
 def grading_text(ev: Evidence) -> str:
     """The Admiralty grading spelled out, e.g. "usually reliable source; probably true"."""
+    return _grading_text(ev.source_reliability, ev.info_credibility)
+
+
+@lru_cache(maxsize=64)  # 6 x 6 gradings, plus ungraded halves
+def _grading_text(reliability: str | None, credibility: int | None) -> str:
     parts = []
-    if ev.source_reliability in RELIABILITY:
-        label = RELIABILITY[ev.source_reliability].lower()
+    if reliability in RELIABILITY:
+        label = RELIABILITY[reliability].lower()
         parts.append(f"source {label}" if label.startswith("reliability") else f"{label} source")
-    if ev.info_credibility in CREDIBILITY:
-        parts.append(CREDIBILITY[ev.info_credibility].lower())
+    if credibility in CREDIBILITY:
+        parts.append(CREDIBILITY[credibility].lower())
     return "; ".join(parts)
 
 
@@ -193,8 +201,10 @@ def _attachments(case: Case, ev: Evidence, warnings: list[str]) -> tuple[Attachm
 def _groups(
     case: Case, claim: Claim, include_notes: bool, warnings: list[str]
 ) -> tuple[StanceGroup, ...]:
-    ordered = sorted(claim.evidence, key=lambda e: (STANCES.index(e.stance), e.position))
-    groups: list[StanceGroup] = []
+    ordered = sorted(
+        claim.evidence, key=lambda e: (_STANCE_ORDER.get(e.stance, len(STANCES)), e.position)
+    )
+    groups: list[tuple[str, list[Citation]]] = []
     for number, ev in enumerate(ordered, 1):
         url = web_url(ev.url)
         citation = Citation(
@@ -205,14 +215,15 @@ def _groups(
             grading=ev.grading,
             grading_text=grading_text(ev),
             notes_html=render_markdown(ev.notes, heading_level=6) if include_notes else "",
-            attachments=_attachments(case, ev, warnings),
+            attachments=_attachments(case, ev, warnings) if ev.attachments else (),
         )
-        if not groups or groups[-1].stance != ev.stance:
-            heading = STANCE_HEADINGS.get(ev.stance, ev.stance)
-            groups.append(StanceGroup(ev.stance, heading, ()))
-        last = groups[-1]
-        groups[-1] = StanceGroup(last.stance, last.heading, (*last.citations, citation))
-    return tuple(groups)
+        if not groups or groups[-1][0] != ev.stance:
+            groups.append((ev.stance, []))
+        groups[-1][1].append(citation)
+    return tuple(
+        StanceGroup(stance, STANCE_HEADINGS.get(stance, stance), tuple(citations))
+        for stance, citations in groups
+    )
 
 
 def gather(
@@ -228,21 +239,22 @@ def gather(
     ``heading_level`` is the level of the headings inside each claim's section,
     so Markdown headings in a rationale go one below it.
     """
-    ids = [case.claims.resolve_id(ref) for ref in claim_ids]
-    ids = list(dict.fromkeys(ids))
+    ids = list(dict.fromkeys(case.claims.resolve_ids(claim_ids)))
     if progress is not None:
         progress.start(len(ids), "gathering claims")
     scale = case.ratings.scale()
     by_key = {r.key: r for r in scale}
     warnings: list[str] = []
     reports = []
+    views: dict[str, RatingView] = {}  # one per rating used: a view depends on nothing else
     for claim in case.claims.get_many(ids):
         rating = None
         if claim.verdict is not None:
-            known = by_key.get(claim.verdict.rating)
-            if known is None:
-                known = Rating(claim.verdict.rating, claim.verdict.rating, None, len(scale))
-            rating = rating_view(known, scale)
+            key = claim.verdict.rating
+            rating = views.get(key)
+            if rating is None:
+                known = by_key.get(key) or Rating(key, key, None, len(scale))
+                rating = views[key] = rating_view(known, scale)
         appeared = web_url(claim.appeared_url)
         raw_appeared = claim.appeared_url if claim.appeared_url and not appeared else None
         reports.append(

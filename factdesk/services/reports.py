@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import itertools
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -37,13 +38,29 @@ CONTENT_SECURITY_POLICY = (
     "base-uri 'none'; form-action 'none'"
 )
 TEMPLATE = "report.html.j2"
+WRITE_BUFFER = 1 << 20
+CHECK_EVERY = 64  # template chunks (a claim is one) between looks at the Cancel button
 STYLESHEET = "report.css"
 
 
 @dataclass(frozen=True)
 class Report:
-    html: str
+    """A report and the warnings a publisher should see.
+
+    An exported report is not kept in memory: ``html`` reads it back from
+    ``path`` when asked for.
+    """
+
+    rendered: str | None = field(default=None, repr=False)
     warnings: list[str] = field(default_factory=list)
+    path: Path | None = None
+
+    @property
+    def html(self) -> str:
+        if self.rendered is not None:
+            return self.rendered
+        assert self.path is not None
+        return self.path.read_bytes().decode("utf-8")
 
 
 def _long_date(value: dt.date | None) -> str:
@@ -71,6 +88,7 @@ def _environment() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        auto_reload=False,  # the templates are part of the installation
     )
     env.filters["long_date"] = _long_date
     env.filters["iso"] = _iso
@@ -106,6 +124,29 @@ def render_report(
     opens with a summary table.  ``include_notes`` adds the working notes on
     claims and evidence (for an internal review copy).
     """
+    template, context, warnings = _prepare(
+        case,
+        claim_ids,
+        settings=settings,
+        progress=progress,
+        title=title,
+        include_notes=include_notes,
+        generated_at=generated_at,
+    )
+    return Report(template.render(context), warnings)
+
+
+def _prepare(
+    case: Case,
+    claim_ids: Sequence[str],
+    *,
+    settings: Settings,
+    progress: Progress | None,
+    title: str | None,
+    include_notes: bool,
+    generated_at: dt.datetime | None,
+) -> tuple[jinja2.Template, dict[str, Any], list[str]]:
+    """The template, what it is given, and the warnings for a report."""
     if not claim_ids:
         raise ValidationError("no claims to report on: name one or more claim ids.")
     title = validation.optional_text(title, "report title")
@@ -169,8 +210,7 @@ def render_report(
         "version": __version__,
         "generated_at": (generated_at or now_utc()).replace(microsecond=0),
     }
-    html = _environment().get_template(TEMPLATE).render(context)
-    return Report(html=html, warnings=warnings)
+    return _environment().get_template(TEMPLATE), context, warnings
 
 
 def _document_title(claims: Sequence[ClaimReport]) -> str:
@@ -205,7 +245,7 @@ def export_report(
         raise ValidationError(
             f"cannot write the report to {target}: folder {folder} does not exist."
         )
-    report = render_report(
+    template, context, warnings = _prepare(
         case,
         claim_ids,
         settings=settings,
@@ -214,16 +254,27 @@ def export_report(
         include_notes=include_notes,
         generated_at=generated_at,
     )
-    write_atomically(target, report.html.encode("utf-8"))
-    return report
+    # Written as the template produces it, so a report on thousands of claims
+    # never sits in memory as one string (and again as its bytes).
+    write_atomically(target, template.generate(context), progress)
+    return Report(None, warnings, path=target)
 
 
-def write_atomically(target: Path, data: bytes) -> None:
+def write_atomically(target: Path, chunks: Iterable[str], progress: Progress | None = None) -> None:
+    """Write ``chunks`` as UTF-8 to ``target`` through a temporary file beside it.
+
+    ``progress`` is checked for cancelling every CHECK_EVERY chunks.
+    """
     tmp_name: str | None = None
     try:
         fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+        # newline="": the text goes out byte for byte as rendered, on every system.
+        with open(fd, "w", encoding="utf-8", newline="", buffering=WRITE_BUFFER) as handle:
+            pieces = iter(chunks)
+            while batch := list(itertools.islice(pieces, CHECK_EVERY)):
+                if progress is not None:
+                    progress.check()
+                handle.write("".join(batch))
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp_name, target)

@@ -52,9 +52,24 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
         return value.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
     def process_result_value(self, value: str | None, dialect: object) -> dt.datetime | None:
-        if value is None:
-            return None
-        return dt.datetime.strptime(value, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.UTC)
+        return utc_from_text(value)
+
+
+def utc_from_text(value: str | None) -> dt.datetime | None:
+    """A stored UTC time (``2024-03-01T12:00:00.000000Z``) as an aware datetime."""
+    if value is None:
+        return None
+    if len(value) == 27 and value[26] == "Z":
+        # The width UTCDateTime writes: fromisoformat (which reads the Z as
+        # UTC) is many times faster than strptime, which matters when a
+        # report reads thousands.
+        return dt.datetime.fromisoformat(value)
+    return dt.datetime.strptime(value, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.UTC)
+
+
+def date_from_text(value: str | None) -> dt.date | None:
+    """A stored Date column value (``2024-03-01``) as a date."""
+    return None if value is None else dt.date.fromisoformat(value)
 
 
 class Base(DeclarativeBase):

@@ -5,8 +5,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from factdesk.services import Case
-from factdesk.services.claimreview import json_ld, party
+from factdesk.services.claimreview import json_ld, party, pretty_json
 from factdesk.services.reports import render_report
 from factdesk.settings import Settings
 from tests.report_checks import S, assert_safe_report, expand_json_ld, json_ld_blocks, value
@@ -144,3 +147,15 @@ def test_claimants_as_people_or_organisations() -> None:
     assert party("Jane Doe")["@type"] == "Person"
     assert party("Ministry of Defence")["@type"] == "Organization"
     assert party("Daily News")["@type"] == "Organization"
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@given(JSON_VALUES)
+def test_json_ld_is_laid_out_exactly_as_the_standard_library_would(data: Any) -> None:
+    assert pretty_json(data) == json.dumps(data, ensure_ascii=False, indent=2)

@@ -178,3 +178,27 @@ def test_delete_and_restore_brings_everything_back(case: Case, tmp_path) -> None
     assert ev.id == restored.evidence[0].id
     actions = [h.action for h in case.history.for_claim(claim.id)]
     assert actions[:2] == ["restore", "delete"]
+
+
+def test_many_claims_read_at_once_match_one_at_a_time(case: Case, tmp_path) -> None:
+    shot = tmp_path / "shot.png"
+    shot.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 40)
+    full = case.claims.create("Full claim", claimant="Someone", tags=["tax", "budget"])
+    case.evidence.add(full.id, title="Second", stance="refutes", attach=[shot, shot])
+    case.evidence.add(full.id, title="First", stance="supports", url="https://example.org/")
+    case.verdicts.set(full.id, rating="false", summary="No.", rationale="**Because**")
+    bare = case.claims.create("Bare claim")
+    ids = [bare.id, full.id, "ffffffff-0000-4000-8000-000000000000", bare.id]
+    assert case.claims.get_many(ids) == [
+        case.claims.get(bare.id),
+        case.claims.get(full.id),
+        case.claims.get(bare.id),
+    ]
+
+
+def test_many_ids_resolve_in_order(case: Case) -> None:
+    a = case.claims.create("one")
+    b = case.claims.create("two")
+    assert case.claims.resolve_ids([b.id[:6].upper(), a.id, f" {b.id} "]) == [b.id, a.id, b.id]
+    with pytest.raises(NotFoundError, match="no claim"):
+        case.claims.resolve_ids([a.id, "ffffffff-0000"])

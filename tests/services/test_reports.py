@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import tempfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -247,6 +249,31 @@ def test_progress_is_reported_and_cancel_stops_before_writing(
     with pytest.raises(Cancelled):
         export_report(sample_case, ALL, tmp_path / "c.html", settings=SETTINGS, progress=cancelling)
     assert not (tmp_path / "c.html").exists()
+
+
+def test_cancel_while_writing_leaves_no_file(
+    sample_case: Case, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    late = Progress()
+    real_mkstemp = tempfile.mkstemp
+
+    def cancel_once_writing(**kwargs: Any) -> tuple[int, str]:
+        late.cancel()  # every claim is gathered; Cancel comes as the file is written
+        return real_mkstemp(**kwargs)
+
+    monkeypatch.setattr("factdesk.services.reports.tempfile.mkstemp", cancel_once_writing)
+    with pytest.raises(Cancelled):
+        export_report(sample_case, ALL, out / "late.html", settings=SETTINGS, progress=late)
+    assert list(out.iterdir()) == []
+
+
+def test_export_writes_the_same_html_as_render(sample_case: Case, tmp_path: Path) -> None:
+    target = tmp_path / "report.html"
+    export_report(sample_case, ALL, target, settings=SETTINGS, generated_at=WHEN, title="T")
+    rendered = render_report(sample_case, ALL, settings=SETTINGS, generated_at=WHEN, title="T")
+    assert target.read_bytes() == rendered.html.encode("utf-8")
 
 
 def test_warnings_for_long_claims_and_missing_publication_url(sample_case: Case) -> None:
