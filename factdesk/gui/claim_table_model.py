@@ -18,7 +18,7 @@ from factdesk.gui import style
 from factdesk.services import Case
 from factdesk.services.records import ClaimFilter, ClaimRow, Rating
 
-PAGE_SIZE = 200
+PAGE_SIZE = 100
 
 COL_TEXT, COL_CLAIMANT, COL_STATUS, COL_RATING, COL_EVIDENCE, COL_UPDATED = range(6)
 HEADERS = ("Claim", "Claimant", "Status", "Rating", "Evidence", "Updated")

@@ -47,6 +47,45 @@ SELECT id, text, claimant, appeared_url, appeared_title, appeared_date, language
 FROM claims WHERE id IN {_IDS}
 """
 
+# One statement for a page of the claim list: counts and tags by subquery.
+_ROWS = f"""
+SELECT c.id, c.text, c.claimant, c.status, v.rating, c.updated_at,
+       (SELECT count(*) FROM evidence e WHERE e.claim_id = c.id),
+       (SELECT group_concat(name, char(31)) FROM
+          (SELECT t.name FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id
+           WHERE ct.claim_id = c.id ORDER BY t.name))
+FROM claims c LEFT JOIN verdicts v ON v.claim_id = c.id
+WHERE c.id IN {_IDS}
+"""
+
+
+def load_rows(session: Session, ids: Sequence[str]) -> dict[str, r.ClaimRow]:
+    """Claim-list rows for those of ``ids`` that exist, by id.
+
+    Tags are joined with U+001F, a character tags cannot contain.
+    """
+    key = (json.dumps(list(dict.fromkeys(ids))),)
+    result = session.connection().exec_driver_sql(_ROWS, key)
+    try:
+        fetched = result.cursor.fetchall() if result.cursor is not None else []
+    except sqlite3.DatabaseError as exc:  # as SQLAlchemy would wrap it, for the store
+        raise DatabaseError(_ROWS, key, exc) from exc
+    finally:
+        result.close()
+    return {
+        cid: r.ClaimRow(
+            id=cid,
+            text=text,
+            claimant=claimant,
+            status=status,
+            rating=rating,
+            evidence_count=count,
+            updated_at=utc_from_text(updated),
+            tags=tuple(tags.split("\x1f")) if tags else (),
+        )
+        for cid, text, claimant, status, rating, updated, count, tags in fetched
+    }
+
 
 def existing_claim_ids(session: Session, ids: Sequence[str]) -> set[str]:
     """Those of ``ids`` that are ids of claims in the case file."""

@@ -10,7 +10,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from factdesk.errors import NotFoundError, ValidationError
-from factdesk.services import convert, validation
+from factdesk.services import bulk_read, convert, validation
 from factdesk.services.bulk_read import existing_claim_ids, load_claims
 from factdesk.services.clock import now_utc
 from factdesk.services.context import ServiceContext, diff
@@ -208,51 +208,11 @@ class ClaimService:
             return session.execute(stmt).scalar_one()
 
     def rows(self, ids: Sequence[str]) -> list[ClaimRow]:
-        """List rows for these ids, in the order given: three queries whatever the count."""
+        """List rows for these ids, in the order given: one query whatever the count."""
         if not ids:
             return []
         with self._ctx.store.reading() as session:
-            found: dict[str, ClaimRow] = {}
-            for start in range(0, len(ids), 500):
-                chunk = list(ids[start : start + 500])
-                counts = dict(
-                    session.execute(
-                        select(m.Evidence.claim_id, func.count())
-                        .where(m.Evidence.claim_id.in_(chunk))
-                        .group_by(m.Evidence.claim_id)
-                    ).all()
-                )
-                tags: dict[str, list[str]] = {}
-                for cid, name in session.execute(
-                    select(m.claim_tags.c.claim_id, m.Tag.name)
-                    .join(m.Tag, m.Tag.id == m.claim_tags.c.tag_id)
-                    .where(m.claim_tags.c.claim_id.in_(chunk))
-                    .order_by(m.Tag.name)
-                ):
-                    tags.setdefault(cid, []).append(name)
-                for row in session.execute(
-                    select(
-                        m.Claim.id,
-                        m.Claim.text,
-                        m.Claim.claimant,
-                        m.Claim.status,
-                        m.Verdict.rating,
-                        m.Claim.updated_at,
-                    )
-                    .outerjoin(m.Verdict, m.Verdict.claim_id == m.Claim.id)
-                    .where(m.Claim.id.in_(chunk))
-                ):
-                    cid, text, claimant, status, rating, updated = row
-                    found[cid] = ClaimRow(
-                        id=cid,
-                        text=text,
-                        claimant=claimant,
-                        status=status,
-                        rating=rating,
-                        evidence_count=counts.get(cid, 0),
-                        updated_at=updated,
-                        tags=tuple(tags.get(cid, ())),
-                    )
+            found = bulk_read.load_rows(session, ids)
         return [found[i] for i in ids if i in found]
 
     def list(

@@ -35,7 +35,7 @@ def rss_mib():
     return 0.0
 if mode == "model":
     start = time.perf_counter()
-    case = open_case(path)
+    case = open_case(path, daily_backup=False)
     model = ClaimTableModel(case)
     model.start()
     for r in range(min(rows, model.rowCount())):
@@ -45,7 +45,7 @@ if mode == "model":
 else:
     from factdesk.gui.main_window import MainWindow
     from factdesk.settings import load_settings
-    case = open_case(path)
+    case = open_case(path, daily_backup=False)
     window = MainWindow(case, load_settings())
     window.show()
     for _ in range(20):
