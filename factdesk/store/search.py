@@ -93,35 +93,86 @@ def rebuild_index(db: Session | Connection) -> None:
 WORD = re.compile(r"\w+", re.UNICODE)
 
 
-def to_match_query(query: str, *, any_word: bool = False) -> str | None:
-    """Turn what a person typed into a safe FTS5 query.
+def phrases(query: str, *, any_word: bool = False) -> list[str]:
+    """The FTS5 phrases for what a person typed: every word quoted.
 
-    All words must match (or any, with ``any_word``); the last word is taken
-    as a prefix so results follow typing.
-
-    Every word is quoted, so FTS5 syntax in the input (AND, NEAR, quotes,
-    column filters) is searched for literally instead of breaking the query.
+    Quoting means FTS5 syntax in the input (AND, NEAR, quotes, column filters)
+    is searched for literally instead of breaking the query.  Unless any word
+    will do, the last word is a prefix, so results follow typing; a one-letter
+    prefix would match nearly everything, so it waits for the second letter.
     """
     words = WORD.findall(query)
-    if not words:
-        return None
     parts = [f'"{w}"' for w in words]
-    # Prefix matching follows typing; a one-letter prefix would match nearly
-    # everything, so it waits for the second letter.
-    if not any_word and query[-1:].isalnum() and len(words[-1]) > 1:
+    if parts and not any_word and query[-1:].isalnum() and len(words[-1]) > 1:
         parts[-1] += "*"
-    return (" OR " if any_word else " ").join(parts)
+    return parts
 
 
-_SEARCH = (
+def to_match_query(query: str, *, any_word: bool = False) -> str | None:
+    """A safe FTS5 query: all words must match (or any, with ``any_word``)."""
+    parts = phrases(query, any_word=any_word)
+    return (" OR " if any_word else " ").join(parts) or None
+
+
+# bm25 counts, for every phrase, all the rows that contain it: cheap for a rare
+# word, ~80 ms for a word in a million rows.  A phrase in more rows than this
+# is "common": it is not ranked by bm25 (and "any word" searches ignore it).
+COMMON_PHRASE_ROWS = 5000
+
+_RANKED = (
     "SELECT d.claim_id, min(hits.score) AS best FROM "
     "(SELECT rowid AS rid, bm25(search_fts, :tw, 1.0) AS score FROM search_fts "
     " WHERE search_fts MATCH :q ORDER BY rowid DESC LIMIT :cap) AS hits "
     "JOIN search_docs d ON d.id = hits.rid {where} "
     "GROUP BY d.claim_id ORDER BY best, d.claim_id"
 )
-_SEARCH_ALL = text(_SEARCH.format(where=""))
-_SEARCH_CLAIMS = text(_SEARCH.format(where="WHERE d.source = 'claim'"))
+# Without bm25: a match in the claim itself first, then its verdict, then its
+# evidence; newest first within each.
+_UNRANKED = (
+    "SELECT d.claim_id, min(CASE d.source WHEN 'claim' THEN 0 WHEN 'verdict' THEN 1 "
+    "ELSE 2 END) AS kind, max(hits.rid) AS newest FROM "
+    "(SELECT rowid AS rid FROM search_fts "
+    " WHERE search_fts MATCH :q ORDER BY rowid DESC LIMIT :cap) AS hits "
+    "JOIN search_docs d ON d.id = hits.rid {where} "
+    "GROUP BY d.claim_id ORDER BY kind, newest DESC"
+)
+_CLAIMS_ONLY = "WHERE d.source = 'claim'"
+_STATEMENTS = {
+    (ranked, claims_only): text(
+        (_RANKED if ranked else _UNRANKED).format(where=_CLAIMS_ONLY if claims_only else "")
+    )
+    for ranked in (True, False)
+    for claims_only in (True, False)
+}
+_PHRASE_ROWS = text(
+    "SELECT count(*) FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH :q LIMIT :n)"
+)
+
+
+def is_common(db: Session | Connection, phrase: str) -> bool:
+    rows = db.execute(_PHRASE_ROWS, {"q": phrase, "n": COMMON_PHRASE_ROWS + 1}).scalar_one()
+    return int(rows) > COMMON_PHRASE_ROWS
+
+
+# FTS5 keeps prefix indexes for two and three letters (migration 0003); a
+# longer prefix is expanded by merging every matching word's row list.
+INDEXED_PREFIX = 3
+
+
+def _weigh(db: Session | Connection, part: str) -> tuple[str, bool]:
+    """The phrase to search for and whether it is common.
+
+    A typed prefix longer than the prefix indexes is expensive to expand when
+    the word is common; then the word is searched for as typed, because a
+    common word typed out in full is what the person is looking for.
+    """
+    word = part.strip('"*')
+    if part.endswith("*") and len(word) > INDEXED_PREFIX:
+        exact = f'"{word}"'
+        if is_common(db, exact):
+            return exact, True
+        return part, False
+    return part, is_common(db, part)
 
 
 def search_claim_ids(
@@ -134,14 +185,24 @@ def search_claim_ids(
 ) -> list[str]:
     """Ids of claims matching ``query``, best first.
 
-    Ranking every match of a very common word is what makes FTS slow at a
-    million rows, so only the newest ``cap`` matching index rows are ranked:
-    a rare word is ranked in full, a common one among its recent matches.
+    Only the newest ``cap`` matching index rows are considered, so a word found
+    in a million rows costs no more than a rare one.  They are ranked with
+    bm25 when every word is rare enough for bm25 to be cheap; otherwise
+    matches in the claim itself come first, newest first.
     """
-    match = to_match_query(query, any_word=any_word)
-    if match is None:
+    parts, common = [], set()
+    for part in phrases(query, any_word=any_word):
+        part, is_frequent = _weigh(db, part)
+        parts.append(part)
+        if is_frequent:
+            common.add(part)
+    if any_word:  # "similar claims": common words say little about similarity
+        parts = [p for p in parts if p not in common] or parts
+        common = common & set(parts)
+    if not parts:
         return []
-    stmt = _SEARCH_CLAIMS if claims_only else _SEARCH_ALL
+    match = (" OR " if any_word else " ").join(parts)
+    stmt = _STATEMENTS[(not common, claims_only)]
     rows = db.execute(stmt, {"q": match, "tw": TITLE_WEIGHT, "cap": cap})
     return [row[0] for row in rows]
 

@@ -26,15 +26,29 @@ def queries() -> list[str]:
 
 
 def raw_search(con: sqlite3.Connection, query: str) -> list[str]:
-    match = search.to_match_query(query)
-    sql = search._SEARCH.format(where="")
-    return [
-        r[0]
-        for r in con.execute(
-            sql.replace(":tw", "?").replace(":q", "?").replace(":cap", "?"),
-            (search.TITLE_WEIGHT, match, search.RESULT_CAP),
-        )
-    ]
+    """The same statements as the services run, on a plain sqlite3 connection."""
+    count_sql = search._PHRASE_ROWS.text.replace(":q", "?").replace(":n", "?")
+
+    def common(phrase: str) -> bool:
+        rows = con.execute(count_sql, (phrase, search.COMMON_PHRASE_ROWS + 1)).fetchone()[0]
+        return rows > search.COMMON_PHRASE_ROWS
+
+    parts, frequent = [], False
+    for part in search.phrases(query):
+        word = part.strip('"*')
+        if part.endswith("*") and len(word) > search.INDEXED_PREFIX:
+            if common(f'"{word}"'):
+                part, frequent = f'"{word}"', True
+        elif common(part):
+            frequent = True
+        parts.append(part)
+    sql = search._STATEMENTS[(not frequent, False)].text
+    params = {"tw": search.TITLE_WEIGHT, "q": " ".join(parts), "cap": search.RESULT_CAP}
+    names = [n for n in ("tw", "q", "cap") if f":{n}" in sql]
+    order = sorted(names, key=sql.index)
+    for name in names:
+        sql = sql.replace(f":{name}", "?")
+    return [r[0] for r in con.execute(sql, [params[n] for n in order])]
 
 
 def run(path: Path) -> list[Figure]:

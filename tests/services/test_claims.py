@@ -202,3 +202,21 @@ def test_many_ids_resolve_in_order(case: Case) -> None:
     assert case.claims.resolve_ids([b.id[:6].upper(), a.id, f" {b.id} "]) == [b.id, a.id, b.id]
     with pytest.raises(NotFoundError, match="no claim"):
         case.claims.resolve_ids([a.id, "ffffffff-0000"])
+
+
+def test_common_words_are_searched_without_bm25_claim_matches_first(
+    case: Case, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from factdesk.store import search
+
+    monkeypatch.setattr(search, "COMMON_PHRASE_ROWS", 2)
+    in_evidence = case.claims.create("Unrelated headline")
+    case.evidence.add(in_evidence.id, title="The minister spoke")
+    in_claim = case.claims.create("The minister said wages rose")
+    case.claims.create("The minister resigned", status="archived")
+    ids = case.claims.list_ids(ClaimFilter(search="minister"), sort="relevance")
+    assert len(ids) == 3 and ids[-1] == in_evidence.id and in_claim.id in ids
+    # A long prefix of a common word is searched as the word typed.
+    assert set(case.claims.list_ids(ClaimFilter(search="minister"))) == set(ids)
+    # "Similar claims" leave out common words and rank on the rest.
+    assert [r.id for r in case.claims.similar("minister wages")] == [in_claim.id]
