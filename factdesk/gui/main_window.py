@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -113,10 +113,19 @@ class MainWindow(QMainWindow):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.evidence.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
 
-        self.resize(1560, 940)
+        self._fit_to_screen(1560, 940)
         self._restore_state()
         self.claim_list.model.start()
         self._case_opened()
+
+    def _fit_to_screen(self, width: int, height: int) -> None:
+        """First-start size: roomy, but never larger than the screen it opens on."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width = min(width, room.width() - 40)
+            height = min(height, room.height() - 60)
+        self.resize(width, height)
 
     # -- actions and menus ------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
