@@ -22,6 +22,7 @@ from typing import Any
 
 from factdesk import __version__
 from factdesk.errors import FactDeskError
+from factdesk.services.bulk import collector_paused
 from factdesk.services.bundles.errors import BundleError
 from factdesk.services.bundles.export_rows import (
     ExportedClaim,
@@ -139,7 +140,7 @@ def export_bundle(
             value["created_by"] = created_by
         return json_bytes(value)
 
-    with case.store.reading() as session:
+    with collector_paused(), case.store.reading() as session:
         conn = session.connection()
         digests = sorted(attachment_digests(conn, ids))
 
