@@ -8,7 +8,7 @@ import zipfile
 from pathlib import Path
 
 from factdesk.services import Case
-from factdesk.services.bundles import export_bundle
+from factdesk.services.bundles import export_bundle, inspect_bundle
 from factdesk.services.bundles.export_rows import bundle_timestamp
 from factdesk.services.claim_json import claim_to_dict, format_timestamp
 
@@ -55,3 +55,24 @@ def test_stored_timestamps_are_written_as_format_timestamp_writes_them() -> None
         stored = value.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
         assert bundle_timestamp(stored) == format_timestamp(value)
     assert bundle_timestamp(None) is None
+
+
+def test_an_attachment_that_deflates_too_well_is_stored_and_the_bundle_accepted(
+    sample_case: Case, tmp_path: Path
+) -> None:
+    blank = tmp_path / "blank.bmp"
+    blank.write_bytes(bytes(400_000))  # deflates far beyond the readers' 100:1 limit
+    claim_id = sample_case.claims.list_ids()[0]
+    ev = sample_case.evidence.add(claim_id, title="A blank scan", attach=[blank])
+    path = tmp_path / "dense.factbundle"
+    export_bundle(sample_case, path)
+    first = path.read_bytes()
+    with zipfile.ZipFile(path) as zf:
+        kinds = {i.filename: i.compress_type for i in zf.infolist()}
+    sha = ev.attachments[0].sha256
+    assert kinds.pop(f"attachments/{sha}") == zipfile.ZIP_STORED
+    assert set(kinds.values()) == {zipfile.ZIP_DEFLATED}
+    assert len(inspect_bundle(path).claims) == len(sample_case.claims.list_ids())
+    export_bundle(sample_case, path)
+    assert path.read_bytes() == first
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []

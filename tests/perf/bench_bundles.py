@@ -15,10 +15,11 @@ import json
 import sqlite3
 import zipfile
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from factdesk.services import open_case
+from factdesk.services import Case, open_case
 from factdesk.services.bundles import apply_import, export_bundle, inspect_bundle
 from factdesk.store import search
 from tests.perf.synth import SynthSize
@@ -291,42 +292,46 @@ def _empty_case(path: Path) -> Path:
     return path
 
 
-def _measure(fn: Any, fresh: Any = None) -> tuple[float, float]:
-    """(seconds, peak MiB): timed on its own, then run again under tracemalloc."""
-    if fresh is not None:
-        fresh()
+def _measure(prepare: Callable[[], Callable[[], Any]]) -> tuple[float, float]:
+    """(seconds, peak MiB) of the call ``prepare`` returns: timed alone, then under tracemalloc.
+
+    ``prepare`` runs untimed before each of the two runs (an empty case file, an open case).
+    """
     gc.collect()
-    seconds, _ = timed(fn)
-    if fresh is not None:
-        fresh()
+    seconds, _ = timed(prepare())
     gc.collect()
-    _, peak = peak_mib(fn)
+    _, peak = peak_mib(prepare())
     return seconds, peak
 
 
 def run(path: Path, workdir: Path, size: SynthSize) -> list[Figure]:
     ours_bundle = workdir / "ours.factbundle"
     raw_bundle = workdir / "raw.factbundle"
-
-    def export_ours() -> None:
-        with open_case(path, daily_backup=False) as case:
-            export_bundle(case, ours_bundle)
-
-    export_s, export_peak = _measure(export_ours)
-    raw_export_s, raw_export_peak = _measure(lambda: raw_export(path, raw_bundle))
-
     ours_db = workdir / "import-ours.factdesk"
     raw_db = workdir / "import-raw.factdesk"
 
-    def import_ours() -> None:
-        with open_case(ours_db, daily_backup=False) as case:
-            apply_import(case, ours_bundle)
+    with open_case(path, daily_backup=False) as source:
+        export_s, export_peak = _measure(lambda: lambda: export_bundle(source, ours_bundle))
+    raw_export_s, raw_export_peak = _measure(lambda: lambda: raw_export(path, raw_bundle))
 
-    import_s, import_peak = _measure(import_ours, lambda: _empty_case(ours_db))
-    raw_import_s, raw_import_peak = _measure(
-        lambda: raw_import(ours_bundle, raw_db), lambda: _empty_case(raw_db)
-    )
-    inspect_s, inspect_peak = _measure(lambda: inspect_bundle(ours_bundle))
+    opened: list[Case] = []
+
+    def import_into_empty() -> Callable[[], Any]:
+        while opened:
+            opened.pop().close()
+        opened.append(open_case(_empty_case(ours_db), daily_backup=False))
+        return lambda: apply_import(opened[0], ours_bundle)
+
+    import_s, import_peak = _measure(import_into_empty)
+    while opened:
+        opened.pop().close()
+
+    def raw_import_into_empty() -> Callable[[], Any]:
+        _empty_case(raw_db)
+        return lambda: raw_import(ours_bundle, raw_db)
+
+    raw_import_s, raw_import_peak = _measure(raw_import_into_empty)
+    inspect_s, inspect_peak = _measure(lambda: lambda: inspect_bundle(ours_bundle))
     counts = {"claims": size.claims, "evidence": size.claims * size.evidence_per_claim}
     return [
         Figure(

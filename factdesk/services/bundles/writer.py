@@ -14,7 +14,6 @@ import json
 import os
 import tempfile
 import zipfile
-import zlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -115,9 +114,8 @@ def export_bundle(
         progress.start(len(ids), "Exporting claims")
     scale = case.ratings.scale()
     scale_name = case.ratings.scale_name()
-    gathered = _Manifest()
 
-    def manifest() -> bytes:
+    def manifest(gathered: _Manifest) -> bytes:
         value: dict[str, Any] = {
             "format": FORMAT,
             "format_version": FORMAT_VERSION,
@@ -140,25 +138,71 @@ def export_bundle(
             value["created_by"] = created_by
         return json_bytes(value)
 
+    # Entries that deflate beyond the readers' ratio limit are stored as they
+    # are, so that every bundle FactDesk writes is one it accepts.  Whether an
+    # entry does is known once zipfile has deflated it; the rare bundle with
+    # such an entry is written a second time with it stored, which spares
+    # every other bundle deflating each entry twice.
+    stored: set[str] = set()
     with collector_paused(), case.store.reading() as session:
         conn = session.connection()
         digests = sorted(attachment_digests(conn, ids))
+        while True:
+            gathered = _Manifest()
+            entries = _Entries(stored)
 
-        def write(zf: zipfile.ZipFile) -> None:
-            # Names in sorted order: attachments/… < claims/… < manifest.json.
-            for digest in digests:
-                _write_entry(zf, f"attachments/{digest}", blobs.read_blob(session, digest))
-                if progress is not None:
-                    progress.check()
-            for claim in exported_claims(conn, ids):
-                _write_entry(zf, f"claims/{claim.id}.json", _encode(claim.data, claim.id))
-                gathered.add(claim)
-                if progress is not None:
-                    progress.step()
-            _write_entry(zf, "manifest.json", manifest())
+            def write(
+                zf: zipfile.ZipFile, entries: _Entries = entries, gathered: _Manifest = gathered
+            ) -> None:
+                # Names in sorted order: attachments/… < claims/… < manifest.json.
+                for digest in digests:
+                    entries.write(zf, f"attachments/{digest}", blobs.read_blob(session, digest))
+                    if progress is not None:
+                        progress.check()
+                for claim in exported_claims(conn, ids):
+                    entries.write(zf, f"claims/{claim.id}.json", _encode(claim.data, claim.id))
+                    gathered.add(claim)
+                    if progress is not None:
+                        progress.step()
+                entries.write(zf, "manifest.json", manifest(gathered))
+                if entries.dense:
+                    raise _Rewrite()
 
-        size = _write_zip(target, write)
+            try:
+                size = _write_zip(target, write)
+                break
+            except _Rewrite:
+                stored.update(entries.dense)
+                if progress is not None:
+                    progress.start(len(ids), "Exporting claims")
     return ExportResult(target, len(gathered.claims), gathered.evidence, len(digests), size)
+
+
+class _Rewrite(Exception):
+    """Some entries deflated too well: write the bundle again with them stored."""
+
+
+@dataclass
+class _Entries:
+    """Writes entries with fixed metadata, deflated unless named in ``stored``."""
+
+    stored: set[str]
+    dense: list[str] = field(default_factory=list)  # deflated, but too well
+
+    def write(self, zf: zipfile.ZipFile, name: str, data: bytes) -> None:
+        info = zipfile.ZipInfo(name, date_time=ENTRY_TIME)
+        info.external_attr = ENTRY_MODE
+        info.create_system = UNIX
+        deflate = name not in self.stored
+        info.compress_type = zipfile.ZIP_DEFLATED if deflate else zipfile.ZIP_STORED
+        zf.writestr(info, data, compresslevel=LEVEL)
+        if deflate and too_dense(len(data), info.compress_size):
+            self.dense.append(name)
+
+
+def too_dense(size: int, compressed: int) -> bool:
+    """Whether an entry this size, deflated to this many bytes, exceeds the readers' ratio."""
+    return size > DEFAULT_LIMITS.compression_ratio * max(compressed, 1)
 
 
 def _encode(value: dict[str, Any], claim_id: str) -> bytes:
@@ -168,23 +212,6 @@ def _encode(value: dict[str, Any], claim_id: str) -> bytes:
         raise BundleError(
             f"claim {claim_id} holds text that is not valid Unicode; fix it and export again."
         ) from None
-
-
-def _info(name: str, data: bytes) -> zipfile.ZipInfo:
-    info = zipfile.ZipInfo(name, date_time=ENTRY_TIME)
-    info.external_attr = ENTRY_MODE
-    info.create_system = UNIX
-    # An entry that deflates beyond the readers' ratio limit is stored as it is,
-    # so that every bundle FactDesk writes is one it accepts.
-    packer = zlib.compressobj(LEVEL, zlib.DEFLATED, -15)
-    packed = len(packer.compress(data)) + len(packer.flush())
-    too_dense = len(data) > DEFAULT_LIMITS.compression_ratio * max(packed, 1)
-    info.compress_type = zipfile.ZIP_STORED if too_dense else zipfile.ZIP_DEFLATED
-    return info
-
-
-def _write_entry(zf: zipfile.ZipFile, name: str, data: bytes) -> None:
-    zf.writestr(_info(name, data), data, compresslevel=LEVEL)
 
 
 def _write_zip(target: Path, write: Callable[[zipfile.ZipFile], None]) -> int:
