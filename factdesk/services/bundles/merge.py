@@ -599,6 +599,11 @@ class Importer:
                 _HISTORY_JSON.encode({k: [o, n] for k, (o, n) in changes.items()}),
             )
         )
+        # History has no foreign keys, so it is written as it grows rather than
+        # held until the end: its JSON is as large as the imported text.
+        if len(self.history) >= BATCH:
+            self._insert("history", HISTORY_COLUMNS, self.history)
+            self.history.clear()
 
     # -- writing ------------------------------------------------------------------
     def _check(self) -> None:
