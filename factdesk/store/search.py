@@ -72,14 +72,43 @@ def _chunks(ids: Sequence[str]) -> Iterable[list[str]]:
         yield list(ids[i : i + CHUNK])
 
 
+_MANY = {
+    "where_id": "WHERE id IN (SELECT id FROM temp.reindex_ids)",
+    "where_claim": "WHERE claim_id IN (SELECT id FROM temp.reindex_ids)",
+    "and_doc": "AND d.claim_id IN (SELECT id FROM temp.reindex_ids)",
+}
+_REINDEX_MANY = [
+    "DELETE FROM search_fts WHERE rowid IN (SELECT id FROM search_docs "
+    "WHERE claim_id IN (SELECT id FROM temp.reindex_ids))",
+    "DELETE FROM search_docs WHERE claim_id IN (SELECT id FROM temp.reindex_ids)",
+    *(sql.format(**_MANY) for sql in (*_INSERT_DOCS_SQL, *_INSERT_FTS_SQL)),
+]
+
+
 def reindex_claims(db: Session | Connection, claim_ids: Iterable[str]) -> None:
-    """Replace the index rows of these claims with rows built from current data."""
+    """Replace the index rows of these claims with rows built from current data.
+
+    A few claims are named in the statements; many (a bundle import) go into
+    a temporary table first, so each statement runs once over all of them.
+    """
     ids = sorted(set(claim_ids))
+    if len(ids) > CHUNK:
+        _reindex_many(db.connection() if isinstance(db, Session) else db, ids)
+        return
     for chunk in _chunks(ids):
         db.execute(_DELETE_FTS, {"ids": chunk})
         db.execute(_DELETE_DOCS, {"ids": chunk})
         for stmt in _INSERT_SOME:
             db.execute(stmt, {"ids": chunk})
+
+
+def _reindex_many(conn: Connection, ids: list[str]) -> None:
+    conn.exec_driver_sql("CREATE TEMP TABLE IF NOT EXISTS reindex_ids (id TEXT PRIMARY KEY)")
+    conn.exec_driver_sql("DELETE FROM temp.reindex_ids")
+    conn.exec_driver_sql("INSERT INTO temp.reindex_ids (id) VALUES (?)", [(i,) for i in ids])
+    for sql in _REINDEX_MANY:
+        conn.exec_driver_sql(sql)
+    conn.exec_driver_sql("DROP TABLE temp.reindex_ids")
 
 
 def rebuild_index(db: Session | Connection) -> None:

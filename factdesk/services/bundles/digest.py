@@ -17,16 +17,20 @@ from typing import Any
 from factdesk.services.records import Claim, Evidence, Verdict
 
 
-def canonical_json(value: Any) -> bytes:
-    return json.dumps(
-        value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=_iso
-    ).encode("utf-8", "surrogatepass")
-
-
 def _iso(value: Any) -> str:
     if isinstance(value, dt.date):  # datetimes too: always timezone-aware UTC here
         return value.isoformat()
     raise TypeError(f"cannot digest {type(value).__name__}")
+
+
+# Built once: json.dumps would build an encoder for every record digested.
+_CANONICAL = json.JSONEncoder(
+    ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=_iso
+)
+
+
+def canonical_json(value: Any) -> bytes:
+    return _CANONICAL.encode(value).encode("utf-8", "surrogatepass")
 
 
 def sha256_of(value: Any) -> str:

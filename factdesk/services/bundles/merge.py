@@ -19,6 +19,7 @@ Parts that do not conflict are merged in all cases except ``copy``.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
@@ -32,6 +33,7 @@ from sqlalchemy.orm import Session, selectinload
 from factdesk.errors import ValidationError
 from factdesk.services import convert
 from factdesk.services.backups import backup_before
+from factdesk.services.bulk import collector_paused
 from factdesk.services.bundles.contents import (
     POLICIES,
     BundleContents,
@@ -58,8 +60,61 @@ from factdesk.services.records import Claim, Evidence, Rating, Verdict
 from factdesk.services.verdicts import FIELDS as VERDICT_FIELDS
 from factdesk.store import blobs, search
 from factdesk.store import models as m
+from factdesk.store.models import utc_text
 
 CHUNK = 500
+BATCH = 5000  # rows per executemany when inserting
+# History changes as the services write them (json.dumps with these options), built once.
+_HISTORY_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=jsonable)
+
+# Stored columns of the rows the import inserts, in tuple order.
+CLAIM_COLUMNS = (
+    "id",
+    "text",
+    "claimant",
+    "appeared_url",
+    "appeared_title",
+    "appeared_date",
+    "language",
+    "status",
+    "notes",
+    "created_at",
+    "updated_at",
+    "imported_digest",
+    "copied_from",
+)
+EVIDENCE_COLUMNS = (
+    "id",
+    "claim_id",
+    "position",
+    "kind",
+    "title",
+    "url",
+    "publisher",
+    "author",
+    "published_on",
+    "accessed_at",
+    "stance",
+    "source_reliability",
+    "info_credibility",
+    "excerpt",
+    "notes",
+    "created_at",
+    "updated_at",
+    "imported_digest",
+)
+ATTACHMENT_COLUMNS = (
+    "id",
+    "evidence_id",
+    "sha256",
+    "filename",
+    "media_type",
+    "size",
+    "position",
+    "created_at",
+)
+VERDICT_COLUMNS = ("claim_id", "rating", "summary", "rationale", "reviewer", "reviewed_at")
+HISTORY_COLUMNS = ("at", "author", "claim_id", "entity", "entity_id", "action", "changes")
 
 
 # -- planning ---------------------------------------------------------------------
@@ -209,7 +264,7 @@ def plan_import(
     """Check the bundle and work out what importing it would do; nothing is written."""
     check_policy(on_conflict, None)
     bundle = read_bundle(Path(path), limits, progress)
-    with case.store.reading() as session:
+    with collector_paused(), case.store.reading() as session:
         plan, _ = make_plan(session, bundle, on_conflict, progress)
         local_scale = {
             r.key: convert.rating(r) for r in session.execute(select(m.Rating)).scalars()
@@ -339,7 +394,11 @@ def apply_import(
     check_policy(policy, choices)
     if case.claims.count():  # an empty case file has nothing to lose
         backup_before(case, "import", progress=progress)
-    with open_bundle(bundle.path, limits) as bz, case.store.writing() as session:
+    with (
+        collector_paused(),
+        open_bundle(bundle.path, limits) as bz,
+        case.store.writing() as session,
+    ):
         plan, local = make_plan(session, bundle, policy, progress)
         return Importer(session, case.context, plan, local, bz, progress).run(policy, choices)
 
@@ -352,23 +411,26 @@ class Importer:
     local: dict[str, LocalClaim]
     bz: BundleZip
     progress: Progress | None
-    claims_insert: list[dict[str, Any]] = field(default_factory=list)
+    # Rows to insert are tuples of stored values (the columns of *_COLUMNS),
+    # written with one executemany per table; updates go through the ORM.
+    claims_insert: list[tuple[Any, ...]] = field(default_factory=list)
     claims_update: list[dict[str, Any]] = field(default_factory=list)
     tags: dict[str, tuple[str, ...]] = field(default_factory=dict)  # claim id -> new tag set
-    evidence_insert: list[dict[str, Any]] = field(default_factory=list)
+    evidence_insert: list[tuple[Any, ...]] = field(default_factory=list)
     evidence_update: list[dict[str, Any]] = field(default_factory=list)
-    attachments: list[dict[str, Any]] = field(default_factory=list)
+    attachments: list[tuple[Any, ...]] = field(default_factory=list)
     replaced_attachments: list[str] = field(default_factory=list)  # evidence ids
     verdicts: dict[str, Verdict | None] = field(default_factory=dict)  # claim id -> new verdict
     digests_claims: list[dict[str, Any]] = field(default_factory=list)
     digests_evidence: list[dict[str, Any]] = field(default_factory=list)
-    history: list[dict[str, Any]] = field(default_factory=list)
+    history: list[tuple[Any, ...]] = field(default_factory=list)
     touched: set[str] = field(default_factory=set)
 
     def run(self, policy: Policy, choices: Mapping[str, str] | None) -> ImportSummary:
         settled = _settle(self.plan, policy, choices)
         incoming = {c.id: c for c in self.plan.bundle.claims}
-        self.now = now_utc()
+        self.now = utc_text(now_utc())
+        self.author = self.ctx.author or "unknown"
         outcomes: list[SettledConflict] = []
         if self.progress is not None:
             self.progress.start(len(self.plan.claims), "Importing claims")
@@ -403,13 +465,22 @@ class Importer:
         original = claim.id
         if copy:
             claim = _renumbered(claim)
-        digest = claim_digest(claim)
         self.claims_insert.append(
-            {
-                **_claim_row(claim),
-                "imported_digest": digest,
-                "copied_from": original if copy else None,
-            }
+            (
+                claim.id,
+                claim.text,
+                claim.claimant,
+                claim.appeared_url,
+                claim.appeared_title,
+                _date_text(claim.appeared_date),
+                claim.language,
+                claim.status,
+                claim.notes,
+                utc_text(claim.created_at),
+                utc_text(claim.updated_at),
+                claim_digest(claim),
+                original if copy else None,
+            )
         )
         self.tags[claim.id] = claim.tags
         self.verdicts[claim.id] = claim.verdict
@@ -426,7 +497,26 @@ class Importer:
 
     def _insert_evidence(self, ev: Evidence, position: int) -> None:
         self.evidence_insert.append(
-            {**_evidence_row(ev), "position": position, "imported_digest": evidence_digest(ev)}
+            (
+                ev.id,
+                ev.claim_id,
+                position,
+                ev.kind,
+                ev.title,
+                ev.url,
+                ev.publisher,
+                ev.author,
+                _date_text(ev.published_on),
+                _utc_text(ev.accessed_at),
+                ev.stance,
+                ev.source_reliability,
+                ev.info_credibility,
+                ev.excerpt,
+                ev.notes,
+                utc_text(ev.created_at),
+                utc_text(ev.updated_at),
+                evidence_digest(ev),
+            )
         )
         self.attachments.extend(_attachment_rows(ev))
         self._record(
@@ -499,21 +589,21 @@ class Importer:
         self, claim_id: str, entity: str, entity_id: str, changes: dict[str, tuple[Any, Any]]
     ) -> None:
         self.history.append(
-            {
-                "at": self.now,
-                "author": self.ctx.author or "unknown",
-                "claim_id": claim_id,
-                "entity": entity,
-                "entity_id": entity_id,
-                "action": "import",
-                "changes": json.dumps(
-                    {k: [o, n] for k, (o, n) in changes.items()},
-                    ensure_ascii=False,
-                    sort_keys=True,
-                    default=jsonable,
-                ),
-            }
+            (
+                self.now,
+                self.author,
+                claim_id,
+                entity,
+                entity_id,
+                "import",
+                _HISTORY_JSON.encode({k: [o, n] for k, (o, n) in changes.items()}),
+            )
         )
+        # History has no foreign keys, so it is written as it grows rather than
+        # held until the end: its JSON is as large as the imported text.
+        if len(self.history) >= BATCH:
+            self._insert("history", HISTORY_COLUMNS, self.history)
+            self.history.clear()
 
     # -- writing ------------------------------------------------------------------
     def _check(self) -> None:
@@ -524,8 +614,7 @@ class Importer:
         s = self.session
         warnings = self._add_ratings(settled)
         self._check()
-        if self.claims_insert:
-            s.execute(insert(m.Claim.__table__), self.claims_insert)
+        self._insert("claims", CLAIM_COLUMNS, self.claims_insert)
         if self.claims_update:
             s.execute(update(m.Claim), self.claims_update)
         self._write_tags()
@@ -539,29 +628,36 @@ class Importer:
                 .all()
             )
             s.execute(delete(m.Attachment).where(m.Attachment.evidence_id.in_(chunk)))
-        if self.evidence_insert:
-            s.execute(insert(m.Evidence.__table__), self.evidence_insert)
+        self._insert("evidence", EVIDENCE_COLUMNS, self.evidence_insert)
         if self.evidence_update:
             s.execute(update(m.Evidence), self.evidence_update)
-        if self.attachments:
-            s.execute(insert(m.Attachment.__table__), self.attachments)
+        self._insert("attachments", ATTACHMENT_COLUMNS, self.attachments)
         self._check()
         replaced = sorted(self.verdicts)
         for chunk in _chunks(replaced):
             s.execute(delete(m.Verdict).where(m.Verdict.claim_id.in_(chunk)))
-        rows = [_verdict_row(v) for v in self.verdicts.values() if v is not None]
-        if rows:
-            s.execute(insert(m.Verdict.__table__), rows)
+        self._insert(
+            "verdicts",
+            VERDICT_COLUMNS,
+            [_verdict_row(v) for v in self.verdicts.values() if v is not None],
+        )
         if self.digests_claims:
             s.execute(update(m.Claim), self.digests_claims)
         if self.digests_evidence:
             s.execute(update(m.Evidence), self.digests_evidence)
-        if self.history:
-            s.execute(insert(m.HistoryRecord.__table__), self.history)
+        self._insert("history", HISTORY_COLUMNS, self.history)
         blobs.drop_unreferenced(s, old_digests)
         self._check()
         search.reindex_claims(s, self.touched)
         return warnings
+
+    def _insert(self, table: str, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
+        """Rows of stored values, inserted in batches (a cancel is noticed between them)."""
+        sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+        conn = self.session.connection()
+        for start in range(0, len(rows), BATCH):
+            conn.exec_driver_sql(sql, rows[start : start + BATCH])
+            self._check()
 
     def _add_ratings(self, settled: Mapping[str, Policy]) -> list[str]:
         s = self.session
@@ -592,12 +688,14 @@ class Importer:
                 ids.update(_pairs(s, chunk))
         for chunk in _chunks(sorted(self.tags)):
             s.execute(delete(m.claim_tags).where(m.claim_tags.c.claim_id.in_(chunk)))
-        rows = [{"claim_id": c, "tag_id": ids[t]} for c, tags in self.tags.items() for t in tags]
-        if rows:
-            s.execute(insert(m.claim_tags), rows)
+        self._insert(
+            "claim_tags",
+            ("claim_id", "tag_id"),
+            [(c, ids[t]) for c, tags in self.tags.items() for t in tags],
+        )
 
     def _write_blobs(self) -> None:
-        needed = sorted({a["sha256"] for a in self.attachments})
+        needed = sorted({a[ATTACHMENT_COLUMNS.index("sha256")] for a in self.attachments})
         present: set[str] = set()
         for chunk in _chunks(needed):
             present.update(
@@ -676,24 +774,24 @@ def _evidence_values(ev: Evidence) -> dict[str, Any]:
     return values
 
 
-def _attachment_rows(ev: Evidence) -> list[dict[str, Any]]:
+def _attachment_rows(ev: Evidence) -> list[tuple[Any, ...]]:
     return [
-        {
-            "id": a.id,
-            "evidence_id": ev.id,
-            "sha256": a.sha256,
-            "filename": a.filename,
-            "media_type": a.media_type,
-            "size": a.size,
-            "position": n,
-            "created_at": a.created_at,
-        }
+        (a.id, ev.id, a.sha256, a.filename, a.media_type, a.size, n, utc_text(a.created_at))
         for n, a in enumerate(ev.attachments)
     ]
 
 
-def _verdict_row(v: Verdict) -> dict[str, Any]:
-    return {"claim_id": v.claim_id, **{f: getattr(v, f) for f in VERDICT_FIELDS}}
+def _verdict_row(v: Verdict) -> tuple[Any, ...]:
+    return (v.claim_id, v.rating, v.summary, v.rationale, v.reviewer, _utc_text(v.reviewed_at))
+
+
+def _utc_text(value: dt.datetime | None) -> str | None:
+    return utc_text(value) if value is not None else None
+
+
+def _date_text(value: dt.date | None) -> str | None:
+    """A date as SQLAlchemy's SQLite ``Date`` stores it."""
+    return f"{value.year:04d}-{value.month:02d}-{value.day:02d}" if value is not None else None
 
 
 def _verdict_changes(old: Verdict | None, new: Verdict | None) -> dict[str, tuple[Any, Any]]:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from factdesk.services.bulk import collector_paused
 from factdesk.services.bundles import schema
 from factdesk.services.bundles.contents import BundleContents
 from factdesk.services.bundles.errors import BundleError, at
@@ -318,7 +319,7 @@ def read_bundle(
     path: Path, limits: Limits = DEFAULT_LIMITS, progress: Progress | None = None
 ) -> BundleContents:
     """Check the whole bundle at ``path`` and return what it holds."""
-    with open_bundle(path, limits) as bz:
+    with collector_paused(), open_bundle(path, limits) as bz:
         return _read(bz, progress)
 
 

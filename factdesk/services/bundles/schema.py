@@ -94,7 +94,15 @@ def check_timestamp(value: str) -> str:
     return value
 
 
+# URLs that urlsplit certainly reads as http(s) with a host: a plain host (no
+# brackets, spaces or controls) right after the scheme.  Anything else is
+# left to urlsplit itself.
+_PLAIN_WEB_URL = re.compile(r"[Hh][Tt][Tt][Pp][Ss]?://[A-Za-z0-9._~%!$&'()*+,;=:@-]+(?:[/?#]|\Z)")
+
+
 def check_url(value: str) -> str:
+    if _PLAIN_WEB_URL.match(value):
+        return value
     try:
         parts = urlsplit(value)
     except ValueError:

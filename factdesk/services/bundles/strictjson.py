@@ -2,9 +2,9 @@
 
 UTF-8 only (no byte order mark, no invalid sequences, no lone surrogates),
 one object per entry, no duplicate keys, no NaN or Infinity, nesting no
-deeper than the limit (checked on the bytes before parsing, so a hostile file
-cannot exhaust the parser's recursion), and no control characters in any
-string, escaped or not.
+deeper than the limit (reported before any other problem; a hostile file
+cannot exhaust the parser's recursion, which the parser guards itself), and
+no control characters in any string, escaped or not.
 """
 
 from __future__ import annotations
@@ -27,9 +27,13 @@ _NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
 # Control characters the format refuses (tab, line feed and carriage return are allowed).
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 SURROGATE = re.compile(r"[\ud800-\udfff]")
-# A cheap look at the raw text for anything that could decode to a refused
+# A cheap look at the raw entry for anything that could decode to a refused
 # character; only then are the decoded strings walked (to name the path).
-_SUSPECT = re.compile(r"\\[bf]|\\u(?:00[01]|00[789]|[dD][89a-fA-F])|[\x7f-\x9f]", re.IGNORECASE)
+# Three searches, each with a literal first character, scan far faster than
+# one pattern with alternatives: escapes that could hide a control character
+# or a surrogate, DEL, and C1 controls (UTF-8 ``C2 80`` to ``C2 9F``).
+_SUSPECT_ESCAPE = re.compile(r"\\(?:[bf]|u(?:00[01789]|[dD][89a-fA-F]))")
+_C1_UTF8 = re.compile(rb"\xc2[\x80-\x9f]")
 
 
 def nesting_depth(data: bytes) -> int:
@@ -102,8 +106,39 @@ def _check_text(text: str, entry: str, where: str) -> None:
         raise at(entry, where, f"contains a lone surrogate ({describe_char(lone.group())})")
 
 
+def container_depth(value: Any) -> int:
+    """The deepest nesting of objects and arrays in a parsed value (as brackets count it)."""
+    deepest = 0
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > deepest:
+            deepest = depth
+        children = node.values() if isinstance(node, dict) else node
+        for child in children:
+            if isinstance(child, dict | list):
+                stack.append((child, depth + 1))
+    return deepest
+
+
+def suspect(data: bytes, text: str) -> bool:
+    """Whether the entry could hold a refused character (then its strings are walked)."""
+    return bool(
+        _SUSPECT_ESCAPE.search(text)
+        or b"\x7f" in data
+        or (not data.isascii() and _C1_UTF8.search(data))
+    )
+
+
 def parse_object(data: bytes, entry: str, *, max_depth: int) -> dict[str, Any]:
-    """The one JSON object in ``data``, or :class:`BundleError` naming what is wrong."""
+    """The one JSON object in ``data``, or :class:`BundleError` naming what is wrong.
+
+    The nesting limit is checked first.  Parsing does not wait for it: the
+    parser refuses runaway nesting by itself (``RecursionError``), so the
+    bytes are only scanned for brackets when parsing failed, and otherwise
+    the parsed containers are measured, which is far cheaper.  Either way the
+    first problem reported is the one the format names first.
+    """
     if data.startswith(BOM):
         raise at(entry, None, "starts with a byte order mark (BOM); JSON must be plain UTF-8")
     try:
@@ -112,9 +147,6 @@ def parse_object(data: bytes, entry: str, *, max_depth: int) -> dict[str, Any]:
         raise at(
             entry, None, f"is not valid UTF-8 (bad byte at offset {exc.start}): {exc.reason}"
         ) from None
-    depth = nesting_depth(data)
-    if depth > max_depth:
-        raise at(entry, None, f"is nested deeper than {max_depth} levels ({depth})")
     try:
         value = json.loads(
             text,
@@ -123,18 +155,30 @@ def parse_object(data: bytes, entry: str, *, max_depth: int) -> dict[str, Any]:
             parse_float=_finite_float,
         )
     except _Refused as exc:
+        _check_depth(nesting_depth(data), entry, max_depth)
         raise at(entry, None, f"{exc}") from None
     except json.JSONDecodeError as exc:
+        _check_depth(nesting_depth(data), entry, max_depth)
         raise at(
             entry, None, f"is not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
         ) from None
     except (ValueError, RecursionError) as exc:
+        _check_depth(nesting_depth(data), entry, max_depth)
         raise at(entry, None, f"is not acceptable JSON: {exc}") from None
     if not isinstance(value, dict):
+        _check_depth(nesting_depth(data), entry, max_depth)
         raise at(entry, None, f"must hold one JSON object, not {json_type(value)}")
-    if _SUSPECT.search(text):
+    # Fewer brackets than the limit (strings included) cannot nest deeper than it.
+    if data.count(b"[") + data.count(b"{") > max_depth:
+        _check_depth(container_depth(value), entry, max_depth)
+    if suspect(data, text):
         check_strings(value, entry)
     return value
+
+
+def _check_depth(depth: int, entry: str, max_depth: int) -> None:
+    if depth > max_depth:
+        raise at(entry, None, f"is nested deeper than {max_depth} levels ({depth})")
 
 
 def json_type(value: Any) -> str:

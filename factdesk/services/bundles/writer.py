@@ -10,38 +10,36 @@ no partial file.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import json
 import os
 import tempfile
 import zipfile
-import zlib
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
-
 from factdesk import __version__
 from factdesk.errors import FactDeskError
-from factdesk.services import convert
+from factdesk.services.bulk import collector_paused
 from factdesk.services.bundles.errors import BundleError
+from factdesk.services.bundles.export_rows import (
+    ExportedClaim,
+    attachment_digests,
+    bundle_timestamp,
+    exported_claims,
+)
 from factdesk.services.bundles.limits import DEFAULT_LIMITS
 from factdesk.services.bundles.schema import FORMAT, FORMAT_VERSION
 from factdesk.services.case import Case
-from factdesk.services.claim_json import claim_to_dict, format_timestamp
 from factdesk.services.progress import Progress
-from factdesk.services.records import Claim, ClaimFilter
+from factdesk.services.records import ClaimFilter
 from factdesk.store import blobs
-from factdesk.store import models as m
 
 ENTRY_TIME = (1980, 1, 1, 0, 0, 0)
 ENTRY_MODE = 0o644 << 16
 UNIX = 3
 LEVEL = 6
-CHUNK = 500
 
 
 @dataclass(frozen=True)
@@ -75,21 +73,22 @@ def select_claim_ids(
     return sorted(wanted)
 
 
-def load_claims(session: Session, ids: Sequence[str]) -> Iterable[Claim]:
-    for start in range(0, len(ids), CHUNK):
-        chunk = list(ids[start : start + CHUNK])
-        rows = session.execute(
-            select(m.Claim)
-            .where(m.Claim.id.in_(chunk))
-            .options(
-                selectinload(m.Claim.tags),
-                selectinload(m.Claim.evidence).selectinload(m.Evidence.attachments),
-                selectinload(m.Claim.verdict),
-            )
-        ).scalars()
-        by_id = {row.id: convert.claim(row) for row in rows}
-        session.expunge_all()
-        yield from (by_id[i] for i in chunk if i in by_id)
+@dataclass
+class _Manifest:
+    """What the manifest says about the claims, gathered while they are written."""
+
+    claims: list[str] = field(default_factory=list)
+    ratings: set[str] = field(default_factory=set)
+    newest: str | None = None  # stored form of the newest updated_at
+    evidence: int = 0
+
+    def add(self, claim: ExportedClaim) -> None:
+        self.claims.append(claim.id)
+        self.evidence += claim.evidence
+        if claim.rating is not None:
+            self.ratings.add(claim.rating)
+        if self.newest is None or claim.newest > self.newest:
+            self.newest = claim.newest
 
 
 def export_bundle(
@@ -103,57 +102,107 @@ def export_bundle(
     title: str | None = None,
     created_by: str | None = None,
 ) -> ExportResult:
-    """Write the chosen claims (all of them without ids or filters) to a bundle at ``target``."""
+    """Write the chosen claims (all of them without ids or filters) to a bundle at ``target``.
+
+    Claims are read in chunks and written as they are read, so memory stays
+    flat however many claims there are; the manifest, written last, is
+    gathered on the way.
+    """
     target = Path(target)
     ids = select_claim_ids(case, claim_ids, tag, status)
     if progress is not None:
         progress.start(len(ids), "Exporting claims")
     scale = case.ratings.scale()
-    claim_entries: dict[str, bytes] = {}
-    digests: set[str] = set()
-    used_ratings: set[str] = set()
-    newest: dt.datetime | None = None
-    evidence = 0
-    with case.store.reading() as session:
-        for claim in load_claims(session, ids):
-            claim_entries[f"claims/{claim.id}.json"] = _encode(claim_to_dict(claim), claim.id)
-            for t in (claim.updated_at, *(e.updated_at for e in claim.evidence)):
-                newest = t if newest is None or t > newest else newest
-            digests.update(a.sha256 for e in claim.evidence for a in e.attachments)
-            evidence += len(claim.evidence)
-            if claim.verdict is not None:
-                used_ratings.add(claim.verdict.rating)
-            if progress is not None:
-                progress.step()
-        manifest: dict[str, Any] = {
+    scale_name = case.ratings.scale_name()
+
+    def manifest(gathered: _Manifest) -> bytes:
+        value: dict[str, Any] = {
             "format": FORMAT,
             "format_version": FORMAT_VERSION,
             "generator": f"factdesk {__version__}",
-            "claims": [c for c in ids if f"claims/{c}.json" in claim_entries],
+            "claims": gathered.claims,
             "rating_scale": {
-                "name": case.ratings.scale_name(),
+                "name": scale_name,
                 "ratings": [
                     {"key": r.key, "label": r.label, "value": r.value}
                     for r in scale
-                    if r.key in used_ratings
+                    if r.key in gathered.ratings
                 ],
             },
         }
-        if newest is not None:
-            manifest["created_at"] = format_timestamp(newest)
+        if gathered.newest is not None:
+            value["created_at"] = bundle_timestamp(gathered.newest)
         if title:
-            manifest["title"] = title
+            value["title"] = title
         if created_by:
-            manifest["created_by"] = created_by
-        size = _write_zip(
-            target,
-            session,
-            sorted(digests),
-            claim_entries,
-            json_bytes(manifest),
-            progress,
-        )
-    return ExportResult(target, len(claim_entries), evidence, len(digests), size)
+            value["created_by"] = created_by
+        return json_bytes(value)
+
+    # Entries that deflate beyond the readers' ratio limit are stored as they
+    # are, so that every bundle FactDesk writes is one it accepts.  Whether an
+    # entry does is known once zipfile has deflated it; the rare bundle with
+    # such an entry is written a second time with it stored, which spares
+    # every other bundle deflating each entry twice.
+    stored: set[str] = set()
+    with collector_paused(), case.store.reading() as session:
+        conn = session.connection()
+        digests = sorted(attachment_digests(conn, ids))
+        while True:
+            gathered = _Manifest()
+            entries = _Entries(stored)
+
+            def write(
+                zf: zipfile.ZipFile, entries: _Entries = entries, gathered: _Manifest = gathered
+            ) -> None:
+                # Names in sorted order: attachments/… < claims/… < manifest.json.
+                for digest in digests:
+                    entries.write(zf, f"attachments/{digest}", blobs.read_blob(session, digest))
+                    if progress is not None:
+                        progress.check()
+                for claim in exported_claims(conn, ids):
+                    entries.write(zf, f"claims/{claim.id}.json", _encode(claim.data, claim.id))
+                    gathered.add(claim)
+                    if progress is not None:
+                        progress.step()
+                entries.write(zf, "manifest.json", manifest(gathered))
+                if entries.dense:
+                    raise _Rewrite()
+
+            try:
+                size = _write_zip(target, write)
+                break
+            except _Rewrite:
+                stored.update(entries.dense)
+                if progress is not None:
+                    progress.start(len(ids), "Exporting claims")
+    return ExportResult(target, len(gathered.claims), gathered.evidence, len(digests), size)
+
+
+class _Rewrite(Exception):
+    """Some entries deflated too well: write the bundle again with them stored."""
+
+
+@dataclass
+class _Entries:
+    """Writes entries with fixed metadata, deflated unless named in ``stored``."""
+
+    stored: set[str]
+    dense: list[str] = field(default_factory=list)  # deflated, but too well
+
+    def write(self, zf: zipfile.ZipFile, name: str, data: bytes) -> None:
+        info = zipfile.ZipInfo(name, date_time=ENTRY_TIME)
+        info.external_attr = ENTRY_MODE
+        info.create_system = UNIX
+        deflate = name not in self.stored
+        info.compress_type = zipfile.ZIP_DEFLATED if deflate else zipfile.ZIP_STORED
+        zf.writestr(info, data, compresslevel=LEVEL)
+        if deflate and too_dense(len(data), info.compress_size):
+            self.dense.append(name)
+
+
+def too_dense(size: int, compressed: int) -> bool:
+    """Whether an entry this size, deflated to this many bytes, exceeds the readers' ratio."""
+    return size > DEFAULT_LIMITS.compression_ratio * max(compressed, 1)
 
 
 def _encode(value: dict[str, Any], claim_id: str) -> bytes:
@@ -165,27 +214,8 @@ def _encode(value: dict[str, Any], claim_id: str) -> bytes:
         ) from None
 
 
-def _info(name: str, data: bytes) -> zipfile.ZipInfo:
-    info = zipfile.ZipInfo(name, date_time=ENTRY_TIME)
-    info.external_attr = ENTRY_MODE
-    info.create_system = UNIX
-    # An entry that deflates beyond the readers' ratio limit is stored as it is,
-    # so that every bundle FactDesk writes is one it accepts.
-    packer = zlib.compressobj(LEVEL, zlib.DEFLATED, -15)
-    packed = len(packer.compress(data)) + len(packer.flush())
-    too_dense = len(data) > DEFAULT_LIMITS.compression_ratio * max(packed, 1)
-    info.compress_type = zipfile.ZIP_STORED if too_dense else zipfile.ZIP_DEFLATED
-    return info
-
-
-def _write_zip(
-    target: Path,
-    session: Session,
-    digests: list[str],
-    claim_entries: dict[str, bytes],
-    manifest: bytes,
-    progress: Progress | None,
-) -> int:
+def _write_zip(target: Path, write: Callable[[zipfile.ZipFile], None]) -> int:
+    """Run ``write`` on a new archive beside ``target``, then move it into place."""
     directory = target.parent if str(target.parent) else Path(".")
     try:
         fd, tmp_name = tempfile.mkstemp(dir=directory, prefix=f".{target.name}.", suffix=".part")
@@ -194,17 +224,7 @@ def _write_zip(
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as fh, zipfile.ZipFile(fh, "w") as zf:
-            # Sorted names: attachments/… < claims/… < manifest.json.
-            for digest in digests:
-                data = blobs.read_blob(session, digest)
-                zf.writestr(_info(f"attachments/{digest}", data), data, compresslevel=LEVEL)
-                if progress is not None:
-                    progress.check()
-            for name in sorted(claim_entries):
-                zf.writestr(
-                    _info(name, claim_entries[name]), claim_entries[name], compresslevel=LEVEL
-                )
-            zf.writestr(_info("manifest.json", manifest), manifest, compresslevel=LEVEL)
+            write(zf)
         os.chmod(tmp, 0o644)
         os.replace(tmp, target)
     except OSError as exc:
