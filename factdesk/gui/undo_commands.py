@@ -33,6 +33,24 @@ def _one(claim_id: str, **extra: Any) -> Change:
     return Change(claim_ids=frozenset({claim_id}), **extra)
 
 
+def merge_typing(command: Any, other: QUndoCommand, key: str) -> bool:
+    """Fold the next edit of the same fields of the same record into ``command``.
+
+    Typing in a long text field saves as it goes; merged, it undoes in one step.
+    """
+    if not (
+        type(other) is type(command)
+        and other.mergeable  # type: ignore[attr-defined]
+        and getattr(other, key) == getattr(command, key)
+        and other.new.keys() == command.new.keys()  # type: ignore[attr-defined]
+    ):
+        return False
+    command.new = other.new  # type: ignore[attr-defined]
+    if command.new == command.old:
+        command.setObsolete(True)
+    return True
+
+
 class CaseCommand(QUndoCommand):
     def __init__(self, controller: CaseController, text: str) -> None:
         super().__init__(text)
@@ -102,17 +120,7 @@ class UpdateClaim(CaseCommand):
         return MERGE_CLAIM_TEXT if self.mergeable else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not (
-            isinstance(other, UpdateClaim)
-            and other.mergeable
-            and other.claim_id == self.claim_id
-            and other.new.keys() == self.new.keys()
-        ):
-            return False
-        self.new = other.new
-        if self.new == self.old:
-            self.setObsolete(True)
-        return True
+        return merge_typing(self, other, "claim_id")
 
 
 class CreateClaim(CaseCommand):
@@ -248,17 +256,7 @@ class UpdateEvidence(CaseCommand):
         return MERGE_EVIDENCE_TEXT if self.mergeable else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not (
-            isinstance(other, UpdateEvidence)
-            and other.mergeable
-            and other.evidence_id == self.evidence_id
-            and other.new.keys() == self.new.keys()
-        ):
-            return False
-        self.new = other.new
-        if self.new == self.old:
-            self.setObsolete(True)
-        return True
+        return merge_typing(self, other, "evidence_id")
 
 
 class MoveEvidence(CaseCommand):
