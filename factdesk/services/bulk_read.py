@@ -13,6 +13,7 @@ import json
 import sqlite3
 from collections import defaultdict
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
@@ -102,11 +103,11 @@ def load_claims(session: Session, ids: Sequence[str]) -> dict[str, r.Claim]:
     connection = session.connection()
     key = (json.dumps(list(dict.fromkeys(ids))),)
 
-    def rows(sql: str) -> list[tuple]:
+    def rows(sql: str) -> list[Any]:
         result = connection.exec_driver_sql(sql, key)
         try:
             # Plain tuples from the driver: making a Row of each costs more than reading it.
-            return result.cursor.fetchall() if result.cursor is not None else []
+            return list(result.cursor.fetchall()) if result.cursor is not None else []
         except sqlite3.DatabaseError as exc:  # as SQLAlchemy would wrap it, for the store
             raise DatabaseError(sql, key, exc) from exc
         finally:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import builtins
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Select, func, select
@@ -39,7 +40,7 @@ def clean_claim_fields(changes: Mapping[str, Any]) -> dict[str, Any]:
     unknown = set(changes) - set(EDITABLE)
     if unknown:
         raise ValidationError(f"unknown claim field(s): {', '.join(sorted(unknown))}.")
-    cleaners = {
+    cleaners: dict[str, Callable[[Any], Any]] = {
         "text": lambda v: validation.required_text(v, "claim text"),
         "claimant": lambda v: validation.optional_text(v, "claimant"),
         "appeared_url": lambda v: validation.url(v, "where the claim appeared (URL)"),
@@ -226,7 +227,7 @@ class ClaimService:
 
     def similar(
         self, text: str, *, exclude_id: str | None = None, limit: int = 5
-    ) -> list[ClaimRow]:
+    ) -> builtins.list[ClaimRow]:
         """Claims whose text resembles ``text`` ("checked before?"), best match first."""
         words = [w for w in search.WORD.findall(text) if len(w) > 2]
         if not words:

@@ -58,7 +58,7 @@ class VerdictService:
                 # A new review date alone is not a change worth recording.
                 changed = diff(old, {k: v for k, v in values.items() if k != "reviewed_at"})
                 if changed:
-                    changed["reviewed_at"] = (row.reviewed_at, values["reviewed_at"])
+                    changed["reviewed_at"] = (row.reviewed_at, values["reviewed_at"])  # type: ignore[assignment]
                 for field, value in values.items():
                     setattr(row, field, value)
                 action = "update"

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from factdesk.errors import CaseFileError, DamagedCaseFileError, ReadOnlyError
 from factdesk.store.backup import file_access, integrity_problems, is_damage
-from factdesk.store.engine import make_engine
+from factdesk.store.engine import Access, make_engine
 from factdesk.store.migrate import current_revision, head_revision, known_revisions, upgrade_to_head
 
 APPLICATION_ID = 0x46444B31  # "FDK1", set by the baseline migration
@@ -186,7 +186,7 @@ def open_case_file(
         if read_only:
             raise CaseFileError(f"{path} does not exist.")
         path.parent.mkdir(parents=True, exist_ok=True)
-        access = "rw"
+        access: Access = "rw"
     else:
         header = read_header(path)
         if header.user_version > SCHEMA_GENERATION:

@@ -8,6 +8,7 @@ speak one language.
 from __future__ import annotations
 
 import datetime as dt
+from typing import overload
 
 from sqlalchemy import (
     Column,
@@ -64,6 +65,12 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
         return utc_from_text(value)
 
 
+@overload
+def utc_from_text(value: str) -> dt.datetime: ...
+@overload
+def utc_from_text(value: None) -> None: ...
+@overload
+def utc_from_text(value: str | None) -> dt.datetime | None: ...
 def utc_from_text(value: str | None) -> dt.datetime | None:
     """A stored UTC time (``2024-03-01T12:00:00.000000Z``) as an aware datetime."""
     if value is None:

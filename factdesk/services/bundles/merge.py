@@ -661,7 +661,7 @@ class Importer:
                 )
                 position += 1
         if rows:
-            s.execute(insert(m.Rating.__table__), rows)
+            s.execute(insert(m.Rating), rows)
         return scale_warnings(self.plan, local, settled)
 
     def _write_tags(self) -> None:
