@@ -238,6 +238,15 @@ class VerdictFile(Model):
     reviewed_at: Timestamp | None = None
 
 
+class DraftVerdictFile(Model):
+    """A verdict being written, not yet rated: ``draft_verdict``, beside ``verdict: null``."""
+
+    summary: str | None = None
+    rationale: str | None = None
+    reviewer: str | None = None
+    reviewed_at: Timestamp | None = None
+
+
 class ClaimFile(Model):
     """``claims/<claim-id>.json``."""
 
@@ -248,6 +257,8 @@ class ClaimFile(Model):
     updated_at: Timestamp
     evidence: list[EvidenceFile]
     verdict: VerdictFile | None
+    draft_verdict: DraftVerdictFile | None = None
+    removed_evidence: list[Uuid] | None = None
     claimant: str | None = None
     appeared_in: AppearedIn | None = None
     language: str | None = None
