@@ -218,9 +218,9 @@ def merge_claim(incoming: Claim, local: LocalClaim, removed: Sequence[str]) -> C
             evidence[ev.id] = EvidenceMerge(ev, "add")
     for gone in removed:
         have = mine.get(gone)
-        if have is None:
-            continue
         ebase = local.evidence_bases.get(gone)
+        if have is None or ebase == mr.REMOVED:
+            continue  # not here, or its deletion was seen before (and this copy kept)
         if ebase is not None and mr.evidence_content(have) == ebase:
             evidence[gone] = EvidenceMerge(None, "remove")
         else:
@@ -719,9 +719,13 @@ class Importer:
         self._record(mine.claim_id, "evidence", mine.id, history)
 
     def _remember_removed(self, claim: Claim) -> None:
-        """The sender's deletions travel on: remember those of items this file never had."""
+        """The sender's deletions travel on: remember those of items this file never had,
+        and that each deletion was seen (a copy kept here then stays, silently)."""
         gone = self.plan.bundle.removed.get(claim.id, ())
         local = self.local.get(claim.id)
+        for ev_id in gone:
+            if local is None or local.evidence_bases.get(ev_id) != mr.REMOVED:
+                self._base("evidence", ev_id, claim.id, mr.REMOVED)
         here = {e.id for e in local.record.evidence} if local else set()
         fresh = [g for g in gone if g not in here and (local is None or g not in local.removed)]
         if fresh:
