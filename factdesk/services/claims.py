@@ -384,8 +384,12 @@ class ClaimService:
             session.add(row)
             set_tags(session, row, claim.tags)
             session.flush()
-            for data in snapshot.blobs.values():
+            from factdesk.services import attachment_facts  # its readers load only when needed
+
+            names = {a.sha256: a.filename for ev in claim.evidence for a in ev.attachments}
+            for digest, data in snapshot.blobs.items():
                 blobs.put_blob(session, data)
+                attachment_facts.ensure_recorded(session, digest, data, names.get(digest, ""))
             for ev in claim.evidence:
                 insert_evidence_record(session, ev)
             if claim.verdict is not None:

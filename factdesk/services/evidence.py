@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import builtins
+import contextlib
 import uuid
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -15,9 +18,13 @@ from factdesk.services import convert, validation
 from factdesk.services.claims import resolve_claim_id, touch
 from factdesk.services.clock import now_utc
 from factdesk.services.context import ServiceContext, diff
+from factdesk.services.progress import Progress
 from factdesk.services.records import Attachment, Evidence, EvidenceSnapshot
 from factdesk.store import blobs, search
 from factdesk.store import models as m
+
+if TYPE_CHECKING:
+    from factdesk.services.attachment_facts import Analysis
 
 EDITABLE = (
     "kind",
@@ -98,6 +105,52 @@ def insert_evidence_record(session: Session, ev: Evidence) -> None:
         )
 
 
+@dataclass(frozen=True)
+class PreparedFile:
+    """A file read and understood, ready to attach: the slow part, done before writing."""
+
+    name: str
+    data: bytes
+    media_type: str
+    analysis: Analysis
+
+
+@dataclass(frozen=True)
+class AttachResult:
+    attachment: Attachment
+    filled: dict[str, tuple[Any, Any]]  # evidence fields a capture filled in: (old, new)
+
+
+def prepare_bytes(
+    filename: str, data: bytes, media_type: str, progress: Progress | None = None
+) -> PreparedFile:
+    """Read what the bytes are; a capture that cannot be read at all is refused here."""
+    from factdesk.services import attachment_facts
+
+    return PreparedFile(
+        filename, data, media_type, attachment_facts.analyze(data, filename, progress)
+    )
+
+
+def prepare_file(path: Path, progress: Progress | None = None) -> PreparedFile:
+    data, media_type = validation.attachment_file(path)
+    return prepare_bytes(path.name, data, media_type, progress)
+
+
+def capture_fills(values: Mapping[str, Any], files: Sequence[PreparedFile]) -> dict[str, Any]:
+    """URL, title and accessed date from the first capture, for those of ``values`` left empty."""
+    capture = next((f.analysis.capture for f in files if f.analysis.capture), None)
+    if capture is None:
+        return {}
+    found: dict[str, Any] = {}
+    with contextlib.suppress(ValidationError):
+        found["url"] = validation.url(capture.url, "captured address")
+    if capture.title:
+        found["title"] = "".join(c for c in capture.title if c.isprintable())[:1000].strip()
+    found["accessed_at"] = capture.captured_at
+    return {k: v for k, v in found.items() if v and not values.get(k)}
+
+
 class EvidenceService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
@@ -128,7 +181,8 @@ class EvidenceService:
     ) -> Evidence:
         """Add an evidence item (at the end, or at ``position``), attaching files if given."""
         values = clean_evidence_fields({"stance": stance, **fields})
-        files = [(p, *validation.attachment_file(Path(p))) for p in attach]
+        files = [prepare_file(Path(p)) for p in attach]
+        values.update(capture_fills(values, files))
         now = now_utc()
         evidence_id = str(uuid.uuid4())
         with self._ctx.store.writing() as session:
@@ -156,8 +210,15 @@ class EvidenceService:
                 action="create",
                 changes={k: (None, v) for k, v in values.items() if v is not None},
             )
-            for path, data, media_type in files:
-                self._attach(session, row, Path(path).name, data, media_type)
+            for prepared in files:
+                self._attach(
+                    session,
+                    row,
+                    prepared.name,
+                    prepared.data,
+                    prepared.media_type,
+                    analysis=prepared.analysis,
+                )
             touch(session, claim_id)
             search.reindex_claims(session, [claim_id])
             return convert.evidence(load_evidence(session, evidence_id))
@@ -184,7 +245,7 @@ class EvidenceService:
                 search.reindex_claims(session, [row.claim_id])
             return convert.evidence(row)
 
-    def move(self, evidence_id: str, new_position: int) -> list[Evidence]:
+    def move(self, evidence_id: str, new_position: int) -> builtins.list[Evidence]:
         """Move an item within its claim's list; returns the list in its new order."""
         with self._ctx.store.writing() as session:
             row = load_evidence(session, evidence_id)
@@ -246,8 +307,12 @@ class EvidenceService:
             if session.get(m.Claim, ev.claim_id) is None:
                 raise NotFoundError(f"the claim of evidence item {ev.id} no longer exists.")
             self._shift(session, ev.claim_id, ev.position, +1)
-            for data in snapshot.blobs.values():
+            from factdesk.services import attachment_facts
+
+            names = {a.sha256: a.filename for a in ev.attachments}
+            for digest, data in snapshot.blobs.items():
                 blobs.put_blob(session, data)
+                attachment_facts.ensure_recorded(session, digest, data, names.get(digest, ""))
             insert_evidence_record(session, ev)
             session.flush()
             self._ctx.record(
@@ -264,19 +329,48 @@ class EvidenceService:
 
     # -- attachments -------------------------------------------------------
     def attach(self, evidence_id: str, path: Path) -> Attachment:
-        """Store a file on an evidence item; its SHA-256 is computed on the way in."""
-        data, media_type = validation.attachment_file(Path(path))
-        return self.attach_bytes(evidence_id, Path(path).name, data, media_type)
+        """Store a file on an evidence item; its SHA-256 is computed on the way in.
+
+        A web capture fills the item's URL, title and accessed date when they are empty.
+        """
+        return self.attach_prepared(evidence_id, prepare_file(Path(path))).attachment
 
     def attach_bytes(
         self, evidence_id: str, filename: str, data: bytes, media_type: str
     ) -> Attachment:
-        filename = validation.required_text(filename, "attachment file name")
+        prepared = prepare_bytes(filename, data, media_type)
+        return self.attach_prepared(evidence_id, prepared).attachment
+
+    def attach_prepared(self, evidence_id: str, prepared: PreparedFile) -> AttachResult:
+        """Attach a file already read (see :func:`prepare_file`); returns what it filled in."""
+        filename = validation.required_text(prepared.name, "attachment file name")
         with self._ctx.store.writing() as session:
             row = load_evidence(session, evidence_id)
-            att = self._attach(session, row, filename, data, media_type)
+            att = self._attach(
+                session,
+                row,
+                filename,
+                prepared.data,
+                prepared.media_type,
+                analysis=prepared.analysis,
+            )
+            filled = diff(evidence_values(row), capture_fills(evidence_values(row), [prepared]))
+            if filled:
+                for field, (_old, new) in filled.items():
+                    setattr(row, field, new)
+                row.updated_at = now_utc()
+                self._ctx.record(
+                    session,
+                    claim_id=row.claim_id,
+                    entity="evidence",
+                    entity_id=evidence_id,
+                    action="update",
+                    changes=filled,
+                )
             touch(session, row.claim_id)
-            return convert.attachment(att)
+            session.flush()
+            search.reindex_claims(session, [row.claim_id])
+            return AttachResult(convert.attachment(att), filled)
 
     def detach(self, attachment_id: str) -> tuple[Attachment, bytes]:
         """Remove an attachment; returns it with its bytes so it can be put back."""
@@ -303,6 +397,7 @@ class EvidenceService:
                 },
             )
             touch(session, claim_id)
+            search.reindex_claims(session, [claim_id])
             return record, data
 
     def reattach(self, attachment: Attachment, data: bytes) -> Attachment:
@@ -314,7 +409,11 @@ class EvidenceService:
             att = self._attach(
                 session, row, attachment.filename, data, attachment.media_type, attachment.id
             )
+            from factdesk.services import attachment_facts
+
+            attachment_facts.ensure_recorded(session, attachment.sha256, data, attachment.filename)
             touch(session, row.claim_id)
+            search.reindex_claims(session, [row.claim_id])
             return convert.attachment(att)
 
     def attachment_bytes(self, attachment_id: str) -> bytes:
@@ -343,8 +442,14 @@ class EvidenceService:
         data: bytes,
         media_type: str,
         attachment_id: str | None = None,
+        *,
+        analysis: Analysis | None = None,
     ) -> m.Attachment:
         digest = blobs.put_blob(session, data)
+        if analysis is not None:
+            from factdesk.services import attachment_facts
+
+            attachment_facts.record(session, digest, analysis)
         att = m.Attachment(
             id=attachment_id or str(uuid.uuid4()),
             evidence_id=row.id,

@@ -31,7 +31,7 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from factdesk.errors import ValidationError
-from factdesk.services import convert
+from factdesk.services import attachment_facts, convert
 from factdesk.services.backups import backup_before
 from factdesk.services.bulk import collector_paused
 from factdesk.services.bundles.contents import (
@@ -414,6 +414,7 @@ class Importer:
     digests_evidence: list[dict[str, Any]] = field(default_factory=list)
     history: list[tuple[Any, ...]] = field(default_factory=list)
     touched: set[str] = field(default_factory=set)
+    blob_warnings: list[str] = field(default_factory=list)
 
     def run(self, policy: Policy, choices: Mapping[str, str] | None) -> ImportSummary:
         settled = _settle(self.plan, policy, choices)
@@ -638,7 +639,7 @@ class Importer:
         blobs.drop_unreferenced(s, old_digests)
         self._check()
         search.reindex_claims(s, self.touched)
-        return warnings
+        return warnings + self.blob_warnings
 
     def _insert(self, table: str, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
         """Rows of stored values, inserted in batches (a cancel is noticed between them)."""
@@ -692,9 +693,20 @@ class Importer:
                     select(m.Blob.sha256).where(m.Blob.sha256.in_(chunk))
                 ).scalars()
             )
+        names = {
+            a[ATTACHMENT_COLUMNS.index("sha256")]: a[ATTACHMENT_COLUMNS.index("filename")]
+            for a in self.attachments
+        }
         for digest in needed:
             if digest not in present:
-                blobs.put_blob(self.session, self.bz.attachment(digest))
+                data = self.bz.attachment(digest)
+                blobs.put_blob(self.session, data)
+                # Captures are verified as they arrive; one that fails is flagged and said.
+                problem = attachment_facts.record_imported(
+                    self.session, digest, data, names.get(digest, digest[:12])
+                )
+                if problem:
+                    self.blob_warnings.append(problem)
                 self._check()
 
 
