@@ -316,3 +316,57 @@ def same_picture(phash_a: str, dhash_a: str, phash_b: str, dhash_b: str) -> bool
         hash_distance(phash_a, phash_b) <= PHASH_MAX_DISTANCE
         and hash_distance(dhash_a, dhash_b) <= DHASH_MAX_DISTANCE
     )
+
+
+BAND_COLOURS = {"false": (176, 34, 27), "mostly-false": (194, 80, 26)}
+
+
+def banded(data: bytes, text: str, tone: str, max_side: int = 1600) -> bytes | None:
+    """A JPEG copy of the picture with ``text`` on a band across it, or None if unreadable.
+
+    The band is part of the pixels, so a screenshot of the report, or the
+    image saved out of it, cannot pass for the original picture.
+    """
+    from PIL import ImageDraw, ImageFont, ImageOps
+
+    try:
+        image, _ = _open(data)
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image_bomb_warning())
+            image.load()
+            picture = (ImageOps.exif_transpose(image) or image).convert("RGB")
+    except Exception:  # hostile or damaged bytes: the report lists the file instead
+        return None
+    picture.thumbnail((max_side, max_side))
+    width, height = picture.size
+    colour = BAND_COLOURS.get(tone, BAND_COLOURS["false"])
+    band_height = max(18, height // 6)
+    top = (height - band_height) // 2
+    overlay = picture.copy()
+    draw = ImageDraw.Draw(overlay)
+    draw.rectangle((0, top, width, top + band_height), fill=colour)
+    border = max(2, min(width, height) // 60)
+    draw.rectangle((0, 0, width - 1, height - 1), outline=colour, width=border)
+    picture = Image_blend(picture, overlay, 0.88)
+    draw = ImageDraw.Draw(picture)
+    size = max(10, int(band_height * 0.6))
+    font: Any = ImageFont.load_default(size=size)
+    while size > 8 and draw.textlength(text, font=font) > width * 0.92:
+        size -= 2
+        font = ImageFont.load_default(size=size)
+    left, upper, right, lower = draw.textbbox((0, 0), text, font=font)
+    draw.text(
+        ((width - (right - left)) / 2 - left, top + (band_height - (lower - upper)) / 2 - upper),
+        text,
+        font=font,
+        fill=(255, 255, 255),
+    )
+    out = io.BytesIO()
+    picture.save(out, "JPEG", quality=88)
+    return out.getvalue()
+
+
+def Image_blend(a: Any, b: Any, alpha: float) -> Any:
+    from PIL import Image
+
+    return Image.blend(a, b, alpha)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import hashlib
 import io
 import json
 import zipfile
 from email.utils import format_datetime
-import datetime as dt
 
 from tests.conftest import shared_file
 

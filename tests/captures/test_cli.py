@@ -67,8 +67,17 @@ def test_what_the_journalist_typed_wins_over_the_capture(
     fd: Run, claim: str, tmp_path: Path
 ) -> None:
     warc = write(tmp_path, "example.warc.gz", inputs.real("example.warc.gz"))
-    fd("evidence", "add", claim, "--title", "My title", "--url", "https://example.org/x",
-       "--attach", str(warc))
+    fd(
+        "evidence",
+        "add",
+        claim,
+        "--title",
+        "My title",
+        "--url",
+        "https://example.org/x",
+        "--attach",
+        str(warc),
+    )
     ev = json.loads(fd("claims", "show", claim, "--json")[1])["evidence"][0]
     assert (ev["title"], ev["url"]) == ("My title", "https://example.org/x")
     assert ev["accessed_at"] == "2017-03-06T04:02:06Z"
@@ -147,8 +156,13 @@ def test_similar_finds_the_recycled_photo_and_its_claim(
     fd("evidence", "add", claim, "--attach", str(write(tmp_path, "orig.jpg", original)))
     other = fd("claims", "add", "Photo shows this week's flood")[1].strip()
     fd("evidence", "add", other, "--attach", str(write(tmp_path, "viral.jpg", smaller.getvalue())))
-    fd("evidence", "add", other, "--attach",
-       str(write(tmp_path, "other.jpg", inputs.photo("gps_DSCN0010.jpg"))))
+    fd(
+        "evidence",
+        "add",
+        other,
+        "--attach",
+        str(write(tmp_path, "other.jpg", inputs.photo("gps_DSCN0010.jpg"))),
+    )
     code, out, _ = fd("attachment", "similar", inputs.sha256(original)[:8], "--json")
     assert code == 0
     result = json.loads(out)
@@ -180,10 +194,20 @@ def test_a_decompression_bomb_is_attached_but_not_inspected(
 def test_bundle_import_verifies_captures_and_flags_failures(
     fd: Run, claim: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    fd("evidence", "add", claim, "--attach",
-       str(write(tmp_path, "digest.warc", inputs.real("example-digest.warc"))))
-    fd("evidence", "add", claim, "--attach",
-       str(write(tmp_path, "iana.warc", inputs.real("example-iana.org-chunked.warc"))))
+    fd(
+        "evidence",
+        "add",
+        claim,
+        "--attach",
+        str(write(tmp_path, "digest.warc", inputs.real("example-digest.warc"))),
+    )
+    fd(
+        "evidence",
+        "add",
+        claim,
+        "--attach",
+        str(write(tmp_path, "iana.warc", inputs.real("example-iana.org-chunked.warc"))),
+    )
     bundle = tmp_path / "out.factbundle"
     assert fd("bundle", "export", "-o", str(bundle))[0] == 0
     other = Run(tmp_path / "other.factdesk", capsys)

@@ -116,7 +116,9 @@ def test_a_wacz_holding_a_damaged_warc_fails_integrity() -> None:
 
 
 @pytest.mark.parametrize("evil", ["../escape.txt", "/etc/passwd", "archive/../../x", "a\\b.txt"])
-def test_a_wacz_with_a_dangerous_name_is_refused(evil: str, tmp_path: pytest.TempPathFactory) -> None:
+def test_a_wacz_with_a_dangerous_name_is_refused(
+    evil: str, tmp_path: pytest.TempPathFactory
+) -> None:
     data = inputs.wacz(inputs.real("example.warc.gz"), extra={evil: b"payload"})
     with pytest.raises(CaptureError, match="refused"):
         read_capture(data, "evil.wacz")
@@ -170,8 +172,18 @@ def test_files_that_are_not_captures_are_left_alone() -> None:
 def _no_remote(rendered: str) -> None:
     lowered = rendered.lower()
     assert "tracker.example" not in lowered
-    for bad in ("<script", "onload", "onerror", "<iframe", "<object", "<form", "<base", "<link",
-                "javascript:", "http-equiv=\"refresh"):
+    for bad in (
+        "<script",
+        "onload",
+        "onerror",
+        "<iframe",
+        "<object",
+        "<form",
+        "<base",
+        "<link",
+        "javascript:",
+        'http-equiv="refresh',
+    ):
         assert bad not in lowered, bad
 
 

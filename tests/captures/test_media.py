@@ -126,8 +126,9 @@ def test_different_photographs_do_not_match() -> None:
         fa, fb = facts[a], facts[b]
         assert not media.same_picture(fa.phash, fa.dhash, fb.phash, fb.dhash), (a, b)
     # nor do the variants of one photo match another photo
-    variants = {n: [media.inspect_image(d) for d in _variants(inputs.photo(n)).values()]
-                for n in PHOTOS}
+    variants = {
+        n: [media.inspect_image(d) for d in _variants(inputs.photo(n)).values()] for n in PHOTOS
+    }
     for a, b in itertools.permutations(PHOTOS, 2):
         for v in variants[a]:
             assert not media.same_picture(v.phash, v.dhash, facts[b].phash, facts[b].dhash), (a, b)
