@@ -7,7 +7,7 @@ from typing import Any
 
 from factdesk.cli import output
 from factdesk.services import Case
-from factdesk.services.attachment_facts import Analysis, AttachmentFacts
+from factdesk.services.attachment_facts import Analysis, AttachmentFacts, describe
 from factdesk.services.claim_json import format_timestamp
 
 
@@ -104,60 +104,13 @@ def info_json(facts: AttachmentFacts) -> dict[str, Any]:
     }
 
 
-def info_lines(facts: AttachmentFacts) -> list[tuple[str, str]]:
-    """Label and value of each fact worth printing, in reading order."""
-    a = facts.analysis
-    lines: list[tuple[str, str]] = []
-    if a.capture is not None:
-        c = a.capture
-        lines += [
-            ("Kind", f"web capture ({c.format}), {facts.size:,} bytes, {c.records} records"),
-            ("Address", c.url or "unknown"),
-            ("Captured", (format_timestamp(c.captured_at) or "") if c.captured_at else "unknown"),
-            ("Title", c.title or "(none)"),
-            ("Integrity", f"{c.integrity.label}: {c.integrity.detail}"),
-            ("Text", f"{len(c.text):,} characters indexed for search"),
-        ]
-    elif a.kind == "image":
-        img = a.image
-        lines.append(("Kind", f"image{f' ({img.format})' if img else ''}, {facts.size:,} bytes"))
-        if a.problem:
-            lines.append(("Not inspected", a.problem))
-        if img is not None:
-            lines.append(("Dimensions", f"{img.width} × {img.height} pixels"))
-            if img.camera:
-                lines.append(("Camera", img.camera))
-            if img.taken_at:
-                offset = img.taken_offset or "time zone not recorded"
-                lines.append(("Taken", f"{img.taken_at.replace('T', ' ')} ({offset})"))
-            if img.map_url:
-                lines.append(("Position", f"{img.latitude}, {img.longitude}  {img.map_url}"))
-            if img.software:
-                lines.append(("Software", img.software))
-            if img.orientation is not None:
-                lines.append(("Orientation", f"{img.orientation_text} ({img.orientation})"))
-            if img.metadata_problem:
-                lines.append(("Metadata", img.metadata_problem))
-    else:
-        lines.append(("Kind", f"file, {facts.size:,} bytes (neither a web capture nor an image)"))
-    for use in facts.uses:
-        lines.append(
-            (
-                "Attached to",
-                f"evidence “{output.shorten(use.evidence_title or 'untitled', 50)}” on claim "
-                f"{use.claim_id[:8]} “{output.shorten(use.claim_text, 50)}” as {use.filename}",
-            )
-        )
-    return lines
-
-
 def run_info(args: argparse.Namespace, case: Case) -> int:
     facts = case.attachments.info(args.sha256)
     if args.json:
         output.print_json(info_json(facts))
         return 0
     print(f"{facts.filename}  SHA-256 {facts.sha256}")
-    for label, value in info_lines(facts):
+    for label, value in describe(facts):
         print(f"  {label + ':':15}{value}")
     return 0
 

@@ -17,12 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from factdesk.gui.attach_worker import prepare_files
 from factdesk.gui.claim_form import ClaimForm
 from factdesk.gui.controller import CaseController, Change
 from factdesk.gui.evidence_form import EvidenceForm
 from factdesk.gui.evidence_model import EvidenceListModel
 from factdesk.gui.undo_commands import AddEvidence, DeleteEvidence, MoveEvidence
 from factdesk.gui.widgets import section_title
+from factdesk.services.evidence import PreparedFile
 from factdesk.services.records import Claim, Evidence
 
 
@@ -256,8 +258,28 @@ class EvidencePane(QWidget):
         QTimer.singleShot(0, lambda: self.add_dropped(urls, row))
 
     def add_dropped(self, urls: list[QUrl], row: int) -> None:
-        """Each dropped web address or file becomes an evidence item at the drop position."""
+        """Each dropped web address or file becomes an evidence item at the drop position.
+
+        Files are read first (large ones in the background); a web capture then
+        gives its item the captured address, page title and capture time.
+        """
         if self.claim is None or not self.editable:
+            return
+        paths = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
+        claim_id = self.claim.id
+        prepare_files(
+            self,
+            self.controller,
+            paths,
+            lambda files: self._add_dropped(
+                claim_id, urls, row, dict(zip(paths, files, strict=True))
+            ),
+        )
+
+    def _add_dropped(
+        self, claim_id: str, urls: list[QUrl], row: int, files: dict[Path, PreparedFile]
+    ) -> None:
+        if self.claim is None or self.claim.id != claim_id or not self.editable:
             return
         stack = self.controller.undo_stack
         stack.beginMacro("Add dropped evidence")
@@ -266,18 +288,23 @@ class EvidencePane(QWidget):
                 position = row + offset if row >= 0 else None
                 if url.isLocalFile():
                     path = Path(url.toLocalFile())
+                    prepared = files[path]
+                    capture = prepared.analysis.capture
+                    kind = {"capture": "article", "image": "media"}.get(
+                        prepared.analysis.kind, "document"
+                    )
                     command = AddEvidence(
                         self.controller,
-                        self.claim.id,
-                        attach=[path],
-                        title=path.name,
-                        kind="document",
+                        claim_id,
+                        files=[prepared],
+                        title=None if capture is not None and capture.title else path.name,
+                        kind=kind,
                         position=position,
                     )
                 elif url.scheme() in ("http", "https"):
                     command = AddEvidence(
                         self.controller,
-                        self.claim.id,
+                        claim_id,
                         url=url.toString(),
                         title=url.host() + url.path(),
                         kind="article",

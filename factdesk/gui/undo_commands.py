@@ -16,6 +16,7 @@ from PySide6.QtGui import QUndoCommand
 
 from factdesk.errors import FactDeskError
 from factdesk.gui.controller import CaseController, Change
+from factdesk.services.evidence import PreparedFile
 from factdesk.services.records import (
     Attachment,
     ClaimSnapshot,
@@ -208,17 +209,22 @@ class AddEvidence(CaseCommand):
         claim_id: str,
         *,
         attach: Sequence[Path] = (),
+        files: Sequence[PreparedFile] = (),
         **fields: Any,
     ) -> None:
         super().__init__(controller, "Add evidence")
         self.claim_id, self.attach, self.fields = claim_id, list(attach), fields
+        self.files = list(files)
         self.evidence_id = ""
         self.snapshot: EvidenceSnapshot | None = None
 
     def do(self) -> Change:
         if self.snapshot is None:
-            added = self.case.evidence.add(self.claim_id, attach=self.attach, **self.fields)
+            added = self.case.evidence.add(
+                self.claim_id, attach=self.attach, files=self.files, **self.fields
+            )
             self.evidence_id = added.id
+            self.files = []  # stored now; undo keeps them in the snapshot
         else:
             self.case.evidence.restore(self.snapshot)
         return _one(self.claim_id, select_evidence=self.evidence_id)
@@ -292,28 +298,46 @@ class DeleteEvidence(CaseCommand):
 
 
 class AttachFiles(CaseCommand):
+    """Attach files read beforehand; undo also clears what a capture filled in."""
+
     def __init__(
-        self, controller: CaseController, claim_id: str, evidence_id: str, paths: Sequence[Path]
+        self,
+        controller: CaseController,
+        claim_id: str,
+        evidence_id: str,
+        files: Sequence[PreparedFile],
     ) -> None:
-        super().__init__(controller, "Attach file" if len(paths) == 1 else "Attach files")
-        self.claim_id, self.evidence_id, self.paths = claim_id, evidence_id, list(paths)
+        super().__init__(controller, "Attach file" if len(files) == 1 else "Attach files")
+        self.claim_id, self.evidence_id, self.files = claim_id, evidence_id, list(files)
         self.attached: list[tuple[Attachment, bytes | None]] = []
+        self.filled: dict[str, tuple[Any, Any]] = {}
 
     def do(self) -> Change:
         if not self.attached:
-            self.attached = [
-                (self.case.evidence.attach(self.evidence_id, p), None) for p in self.paths
-            ]
+            for prepared in self.files:
+                result = self.case.evidence.attach_prepared(self.evidence_id, prepared)
+                self.attached.append((result.attachment, None))
+                for name, (old, new) in result.filled.items():
+                    self.filled.setdefault(name, (old, new))
+            self.files = []  # the bytes now live in the case file (and in ``attached`` on undo)
         else:
             for att, data in self.attached:
                 assert data is not None
                 self.case.evidence.reattach(att, data)
+            if self.filled:
+                self.case.evidence.update(
+                    self.evidence_id, **{k: new for k, (_old, new) in self.filled.items()}
+                )
         return _one(self.claim_id, select_evidence=self.evidence_id)
 
     def reverse(self) -> Change:
         self.attached = [self.case.evidence.detach(att.id) for att, _ in reversed(self.attached)][
             ::-1
         ]
+        if self.filled:
+            self.case.evidence.update(
+                self.evidence_id, **{k: old for k, (old, _new) in self.filled.items()}
+            )
         return _one(self.claim_id, select_evidence=self.evidence_id)
 
 

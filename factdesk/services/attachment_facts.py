@@ -300,11 +300,16 @@ class AttachmentFactsService:
         ]
 
     def similar(
-        self, prefix: str, progress: Progress | None = None
+        self, prefix: str, progress: Progress | None = None, *, refresh: bool = True
     ) -> tuple[AttachmentFacts, list[SimilarImage]]:
-        """The case's other images that are the same picture re-saved, resized or cropped."""
+        """The case's other images that are the same picture re-saved, resized or cropped.
+
+        With ``refresh``, images never read before are read first (it can take a while
+        on a case file made by an older FactDesk).
+        """
         digest = self.resolve(prefix)
-        self.refresh_all(progress)
+        if refresh:
+            self.refresh_all(progress)
         target = self.get(digest)
         subject = self._facts([digest], {digest: target})[0]
         if target.kind != IMAGE or not target.phash or not target.dhash:
@@ -330,6 +335,30 @@ class AttachmentFactsService:
         analyses = self.for_digests([m[0] for m in matches])
         facts = self._facts([m[0] for m in matches], analyses)
         return subject, [SimilarImage(f, p, d) for f, (_, p, d) in zip(facts, matches, strict=True)]
+
+    def inert_view(self, attachment_id: str) -> str:
+        """The capture attached as ``attachment_id`` as one inert HTML document."""
+        from factdesk.services.captures.inert import render_inert
+
+        data = self._evidence_bytes(attachment_id)
+        with self._ctx.store.reading() as session:
+            use = store_facts.use_of(session, attachment_id)
+        if use is None:
+            raise NotFoundError(f"no attachment with id {attachment_id}.")
+        analysis = self.get(use.sha256)
+        if analysis.capture is None:
+            raise ValidationError(f"{use.filename} is not a web capture.")
+        try:
+            return render_inert(data, use.filename, analysis.capture, use.sha256)
+        except captures.CaptureError as exc:
+            raise ValidationError(str(exc)) from exc
+
+    def _evidence_bytes(self, attachment_id: str) -> bytes:
+        with self._ctx.store.reading() as session:
+            use = store_facts.use_of(session, attachment_id)
+            if use is None:
+                raise NotFoundError(f"no attachment with id {attachment_id}.")
+            return blobs.read_blob(session, use.sha256)
 
     def failed_captures(
         self, progress: Progress | None = None
@@ -359,3 +388,59 @@ class AttachmentFactsService:
             (f, a.capture.integrity.detail if a.capture else "")
             for f, (_, a) in zip(facts, failed, strict=True)
         ]
+
+
+def _shorten(text: str | None, width: int) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _when(value: dt.datetime | None) -> str:
+    return value.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S UTC") if value else "unknown"
+
+
+def describe(facts: AttachmentFacts) -> list[tuple[str, str]]:
+    """Label and value of each fact worth printing, in reading order."""
+    a = facts.analysis
+    lines: list[tuple[str, str]] = []
+    if a.capture is not None:
+        c = a.capture
+        lines += [
+            ("Kind", f"web capture ({c.format}), {facts.size:,} bytes, {c.records} records"),
+            ("Address", c.url or "unknown"),
+            ("Captured", _when(c.captured_at)),
+            ("Title", c.title or "(none)"),
+            ("Integrity", f"{c.integrity.label}: {c.integrity.detail}"),
+            ("Text", f"{len(c.text):,} characters indexed for search"),
+        ]
+    elif a.kind == "image":
+        img = a.image
+        lines.append(("Kind", f"image{f' ({img.format})' if img else ''}, {facts.size:,} bytes"))
+        if a.problem:
+            lines.append(("Not inspected", a.problem))
+        if img is not None:
+            lines.append(("Dimensions", f"{img.width} × {img.height} pixels"))
+            if img.camera:
+                lines.append(("Camera", img.camera))
+            if img.taken_at:
+                offset = img.taken_offset or "time zone not recorded"
+                lines.append(("Taken", f"{img.taken_at.replace('T', ' ')} ({offset})"))
+            if img.map_url:
+                lines.append(("Position", f"{img.latitude}, {img.longitude}  {img.map_url}"))
+            if img.software:
+                lines.append(("Software", img.software))
+            if img.orientation is not None:
+                lines.append(("Orientation", f"{img.orientation_text} ({img.orientation})"))
+            if img.metadata_problem:
+                lines.append(("Metadata", img.metadata_problem))
+    else:
+        lines.append(("Kind", f"file, {facts.size:,} bytes (neither a web capture nor an image)"))
+    for use in facts.uses:
+        lines.append(
+            (
+                "Attached to",
+                f"evidence “{_shorten(use.evidence_title or 'untitled', 50)}” on claim "
+                f"{use.claim_id[:8]} “{_shorten(use.claim_text, 50)}” as {use.filename}",
+            )
+        )
+    return lines

@@ -177,11 +177,16 @@ class EvidenceService:
         stance: str = "unclear",
         attach: Sequence[Path] = (),
         position: int | None = None,
+        files: Sequence[PreparedFile] = (),
         **fields: Any,
     ) -> Evidence:
-        """Add an evidence item (at the end, or at ``position``), attaching files if given."""
+        """Add an evidence item (at the end, or at ``position``), attaching files if given.
+
+        ``files`` are files already read (:func:`prepare_file`); ``attach`` are read here.
+        A web capture fills the URL, title and accessed date left empty.
+        """
         values = clean_evidence_fields({"stance": stance, **fields})
-        files = [prepare_file(Path(p)) for p in attach]
+        files = [*files, *(prepare_file(Path(p)) for p in attach)]
         values.update(capture_fills(values, files))
         now = now_utc()
         evidence_id = str(uuid.uuid4())

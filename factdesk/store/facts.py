@@ -151,6 +151,15 @@ def uses(session: Session, digests: Iterable[str]) -> list[BlobUse]:
     return rows
 
 
+def use_of(session: Session, attachment_id: str) -> BlobUse | None:
+    row = session.execute(
+        select(Attachment.sha256).where(Attachment.id == attachment_id)
+    ).scalar_one_or_none()
+    if row is None:
+        return None
+    return next((u for u in uses(session, [row]) if u.attachment_id == attachment_id), None)
+
+
 def drop_facts(session: Session, digests: Iterable[str]) -> None:
     unique = sorted(set(digests))
     for start in range(0, len(unique), CHUNK):
