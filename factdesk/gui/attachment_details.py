@@ -14,7 +14,16 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QTextOption
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from factdesk.errors import FactDeskError
 from factdesk.gui import messages
@@ -23,8 +32,20 @@ from factdesk.gui.worker import run_with_progress
 from factdesk.services.attachment_facts import Analysis, AttachmentFacts, describe
 from factdesk.services.records import Attachment
 
-TEXT_PREVIEW = 600
+TEXT_PREVIEW = 240
 MAX_SIMILAR_SHOWN = 8
+
+
+def _reader(lines: int) -> QPlainTextEdit:
+    """Read-only plain text that wraps anywhere and scrolls, so long addresses never widen
+    the form."""
+    view = QPlainTextEdit()
+    view.setReadOnly(True)
+    view.setFrameShape(QFrame.Shape.NoFrame)
+    view.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    view.setMaximumHeight(view.fontMetrics().lineSpacing() * lines + 10)
+    view.setTabChangesFocus(True)
+    return view
 
 
 def _plain(label: QLabel) -> QLabel:
@@ -43,12 +64,12 @@ class AttachmentDetails(QWidget):
         self._temp_dir: tempfile.TemporaryDirectory[str] | None = None
         self.last_view: Path | None = None
 
-        self.facts = _plain(QLabel())
+        self.facts = _reader(8)
         self.facts.setAccessibleName("About the attachment")
         self.flag = _plain(QLabel())
         self.flag.setAccessibleName("Capture integrity warning")
         self.flag.setStyleSheet("color: #b0221b; font-weight: 600;")
-        self.similar = _plain(QLabel())
+        self.similar = _reader(4)
         self.similar.setAccessibleName("The same picture elsewhere in the case")
         self.view_button = QPushButton("View capture")
         self.view_button.setAccessibleName("View the archived page, made inert")
@@ -73,6 +94,7 @@ class AttachmentDetails(QWidget):
         layout.addWidget(self.facts)
         layout.addWidget(self.similar)
         layout.addLayout(buttons)
+        layout.addStretch(1)
         self.show_attachment(None, None)
 
     # -- showing -------------------------------------------------------------------
@@ -82,19 +104,24 @@ class AttachmentDetails(QWidget):
         image = analysis.image if analysis else None
         self.flag.setVisible(bool(analysis and analysis.flagged))
         if capture is not None and analysis is not None and analysis.flagged:
-            self.flag.setText(f"⚠ Capture integrity failed: {capture.integrity.detail}")
+            detail = capture.integrity.detail
+            detail = detail if len(detail) <= 160 else detail[:159] + "…"
+            self.flag.setText(f"⚠ Capture integrity failed: {detail}")
         if attachment is None or analysis is None or analysis.kind == "other":
-            self.facts.setText("")
+            self.facts.setPlainText("")
             self.facts.setVisible(False)
         else:
             facts = AttachmentFacts(attachment.sha256, attachment.size, analysis, ())
-            lines = [f"{label}: {value}" for label, value in describe(facts)]
+            lines = [
+                f"{label}: {value.split('  https://')[0]}"  # the map has its own button
+                for label, value in describe(facts)
+            ]
             if capture is not None and capture.text:
                 preview = " ".join(capture.text.split())
                 if len(preview) > TEXT_PREVIEW:
                     preview = preview[: TEXT_PREVIEW - 1] + "…"
                 lines.append(f"Page text: {preview}")
-            self.facts.setText("\n".join(lines))
+            self.facts.setPlainText("\n".join(lines))
             self.facts.setVisible(True)
         self.view_button.setVisible(capture is not None)
         self.map_button.setVisible(image is not None and image.map_url is not None)
@@ -123,7 +150,7 @@ class AttachmentDetails(QWidget):
                 lines.append(f"• {use.filename} — claim “{claim}” ({use.claim_id[:8]})")
         if len(matches) > MAX_SIMILAR_SHOWN:
             lines.append(f"… and {len(matches) - MAX_SIMILAR_SHOWN} more")
-        self.similar.setText("\n".join(lines))
+        self.similar.setPlainText("\n".join(lines))
         self.similar.setVisible(True)
 
     # -- actions --------------------------------------------------------------------

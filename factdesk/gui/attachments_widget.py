@@ -110,12 +110,16 @@ class AttachmentsWidget(QWidget):
         for button in (self.add_button, self.open_button, self.save_button, self.remove_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        layout = QVBoxLayout(self)
+        left = QVBoxLayout()
+        left.setSpacing(3)
+        left.addWidget(self.list, 1)
+        left.addLayout(buttons)
+        # The selected file's details sit beside the list, so the form keeps its height.
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(3)
-        layout.addWidget(self.list, 1)
-        layout.addLayout(buttons)
-        layout.addWidget(self.details)
+        layout.setSpacing(8)
+        layout.addLayout(left, 3)
+        layout.addWidget(self.details, 2)
         self._update_buttons()
 
     def show_evidence(self, evidence: Evidence | None) -> None:

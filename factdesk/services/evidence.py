@@ -127,9 +127,20 @@ def prepare_bytes(
     """Read what the bytes are; a capture that cannot be read at all is refused here."""
     from factdesk.services import attachment_facts
 
-    return PreparedFile(
-        filename, data, media_type, attachment_facts.analyze(data, filename, progress)
-    )
+    analysis = attachment_facts.analyze(data, filename, progress)
+    if media_type == "application/octet-stream" and analysis.capture is not None:
+        media_type = CAPTURE_MEDIA_TYPES.get(analysis.capture.format, media_type)
+    return PreparedFile(filename, data, media_type, analysis)
+
+
+# Media types of captures whose names the system does not know (.warc, .wacz).
+CAPTURE_MEDIA_TYPES = {
+    "WARC": "application/warc",
+    "WARC.gz": "application/warc",
+    "WACZ": "application/wacz",
+    "MHTML": "multipart/related",
+    "HTML": "text/html",
+}
 
 
 def prepare_file(path: Path, progress: Progress | None = None) -> PreparedFile:

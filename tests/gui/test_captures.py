@@ -49,11 +49,10 @@ def test_attach_button_reads_a_capture_fills_the_item_and_undo_clears_it(
     widget.list.setCurrentRow(0)
     details = widget.details
     assert details.isVisibleTo(window)
-    text = details.facts.text()
+    text = details.facts.toPlainText()
     assert "Address: http://www.iana.org/" in text
     assert "Captured: 2017-03-06 16:54:09 UTC" in text
     assert "coordination of the DNS Root" in text
-    assert details.facts.textFormat() == Qt.TextFormat.PlainText
     assert details.view_button.isVisibleTo(window) and not details.map_button.isVisibleTo(window)
     window.action_undo.trigger()
     item = window.case.evidence.get(evidence_id)
@@ -119,7 +118,7 @@ def test_photos_show_thumbnails_metadata_map_and_their_copies(
     widget.add_button.click()
     assert not widget.list.item(0).icon().isNull()  # a thumbnail
     widget.list.setCurrentRow(0)
-    text = widget.details.facts.text()
+    text = widget.details.facts.toPlainText()
     assert "Camera: NIKON COOLPIX P6000" in text
     assert "Position: 43.467448, 11.885127" in text
     assert widget.details.map_button.isVisibleTo(window)
@@ -131,7 +130,7 @@ def test_photos_show_thumbnails_metadata_map_and_their_copies(
     )
     similar = widget.details.similar
     assert similar.isVisibleTo(window)
-    assert "viral.jpg" in similar.text() and other.id[:8] in similar.text()
+    assert "viral.jpg" in similar.toPlainText() and other.id[:8] in similar.toPlainText()
     for label in widget.details.findChildren(QLabel):
         assert label.textFormat() == Qt.TextFormat.PlainText
 
