@@ -65,7 +65,7 @@ def describe(entry: HistoryEntry) -> str:
     parts = []
     for field, pair in sorted(entry.changes.items()):
         name = FIELD_NAMES.get(field, field.replace("_", " "))
-        old, new = pair if isinstance(pair, list) and len(pair) == 2 else (None, pair)
+        old, new = pair if isinstance(pair, list) and len(pair) == 2 else (0, pair)
         if field == "position":
             parts.append(f"moved {what} from place {int(old) + 1} to {int(new) + 1}")
         elif field in ("rationale", "excerpt", "notes", "text") and old and new:

@@ -47,7 +47,7 @@ def merge_typing(command: Any, other: QUndoCommand, key: str) -> bool:
     ):
         return False
     command.new = other.new  # type: ignore[attr-defined]
-    if command.new == command.old:
+    if command.new == command.old:  # type: ignore[attr-defined]
         command.setObsolete(True)
     return True
 

@@ -10,7 +10,7 @@ import base64
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -334,8 +334,11 @@ def gather(
     digests = [a.sha256 for c in claims for ev in c.evidence for a in ev.attachments]
     facts = case.attachments.for_digests(digests) if digests else {}
     for claim in claims:
+        if claim.verdict is not None and claim.verdict.rating is None:
+            # A draft (written, not rated) counts as not rated: it is not published.
+            claim = replace(claim, verdict=None)
         rating = None
-        if claim.verdict is not None:
+        if claim.verdict is not None and claim.verdict.rating is not None:
             key = claim.verdict.rating
             rating = views.get(key)
             if rating is None:

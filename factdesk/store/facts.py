@@ -9,7 +9,10 @@ from sqlalchemy import delete, select
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
-from factdesk.store.models import Attachment, Blob, BlobFacts, Claim, Evidence
+from factdesk.store.models import Blob, BlobFacts
+from factdesk.store.models import attachments as A
+from factdesk.store.models import claims as C
+from factdesk.store.models import evidence as E
 
 CHUNK = 500
 
@@ -113,10 +116,10 @@ def digests_with_prefix(session: Session, prefix: str) -> list[str]:
     """Attached blobs whose SHA-256 starts with ``prefix`` (lowercase hex)."""
     return list(
         session.execute(
-            select(Attachment.sha256)
-            .where(Attachment.sha256.like(prefix + "%"))
+            select(A.c.sha256)
+            .where(A.c.sha256.like(prefix + "%"))
             .distinct()
-            .order_by(Attachment.sha256)
+            .order_by(A.c.sha256)
             .limit(10)
         ).scalars()
     )
@@ -128,24 +131,24 @@ def uses(session: Session, digests: Iterable[str]) -> list[BlobUse]:
     rows: list[BlobUse] = []
     for start in range(0, len(unique), CHUNK):
         rows.extend(
-            BlobUse(*r)  # type: ignore[arg-type, call-arg]
+            BlobUse(*r)  # type: ignore[call-arg]
             for r in session.execute(
                 select(
-                    Attachment.id,
-                    Attachment.sha256,
-                    Attachment.filename,
-                    Attachment.media_type,
-                    Attachment.size,
-                    Evidence.id,
-                    Evidence.title,
-                    Evidence.url,
-                    Claim.id,
-                    Claim.text,
+                    A.c.id,
+                    A.c.sha256,
+                    A.c.filename,
+                    A.c.media_type,
+                    A.c.size,
+                    E.c.id,
+                    E.c.title,
+                    E.c.url,
+                    C.c.id,
+                    C.c.text,
                 )
-                .join(Evidence, Evidence.id == Attachment.evidence_id)
-                .join(Claim, Claim.id == Evidence.claim_id)
-                .where(Attachment.sha256.in_(unique[start : start + CHUNK]))
-                .order_by(Claim.created_at, Evidence.position, Attachment.position)
+                .join(E, E.c.id == A.c.evidence_id)
+                .join(C, C.c.id == E.c.claim_id)
+                .where(A.c.sha256.in_(unique[start : start + CHUNK]))
+                .order_by(C.c.created_at, E.c.position, A.c.position)
             )
         )
     return rows
@@ -153,7 +156,7 @@ def uses(session: Session, digests: Iterable[str]) -> list[BlobUse]:
 
 def use_of(session: Session, attachment_id: str) -> BlobUse | None:
     row = session.execute(
-        select(Attachment.sha256).where(Attachment.id == attachment_id)
+        select(A.c.sha256).where(A.c.id == attachment_id)
     ).scalar_one_or_none()
     if row is None:
         return None

@@ -57,9 +57,9 @@ def is_warc(head: bytes) -> bool:
 
 
 def _iterator(stream: IO[bytes]) -> Any:
-    from warcio.archiveiterator import ArchiveIterator  # type: ignore[import-untyped]
+    from warcio.archiveiterator import ArchiveIterator
 
-    class QuietIterator(ArchiveIterator):  # type: ignore[misc]
+    class QuietIterator(ArchiveIterator):
         # warcio prints a warning on stderr for a record whose length is off;
         # it is counted (err_count) and reported as an integrity failure instead.
         INC_RECORD = ""
@@ -99,7 +99,7 @@ def read_warc(
     want_page: bool = True,
 ) -> WarcResult:
     """Read every record of a WARC (or WARC.gz) held in ``data``; verify its digests."""
-    from warcio.exceptions import ArchiveLoadFailed  # type: ignore[import-untyped]
+    from warcio.exceptions import ArchiveLoadFailed
 
     if not is_warc(data[:5]) and not (data[:2] == b"\x1f\x8b" and is_warc(gunzip_head(data))):
         raise CaptureError(f"{label}: not a WARC file (it does not start with a WARC record).")
@@ -255,7 +255,7 @@ def _short(exc: BaseException) -> str:
 
 def resources(data: bytes, *, budget: int) -> Iterator[tuple[str, str, bytes]]:
     """``(url, media type, body)`` of each response whose body is an image, within ``budget``."""
-    from warcio.exceptions import ArchiveLoadFailed  # type: ignore[import-untyped]
+    from warcio.exceptions import ArchiveLoadFailed
 
     spent = 0
     try:

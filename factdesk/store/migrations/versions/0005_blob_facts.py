@@ -6,8 +6,8 @@ thumbnail.  Derived from the bytes alone, so a case file upgraded from an
 older version fills it in as attachments are looked at (and on
 ``factdesk check``).
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 Create Date: 2026-11-30
 """
 
@@ -16,8 +16,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0004"
-down_revision = "0003"
+revision = "0005"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
@@ -41,10 +41,10 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("sha256", name="pk_blob_facts"),
     )
     op.create_index("ix_blob_facts_integrity", "blob_facts", ["integrity"], unique=False)
-    op.execute("PRAGMA user_version = 4")
+    op.execute("PRAGMA user_version = 5")
 
 
 def downgrade() -> None:
     op.drop_index("ix_blob_facts_integrity", table_name="blob_facts")
     op.drop_table("blob_facts")
-    op.execute("PRAGMA user_version = 3")
+    op.execute("PRAGMA user_version = 4")
