@@ -322,9 +322,18 @@ class EvidenceService:
         attachment_id: str | None = None,
     ) -> tuple[Attachment, ChangeSet]:
         filename = validation.required_text(filename, "attachment file name")
+        prepared = prepare_bytes(filename, data, media_type)
         with self._ctx.write() as write:
             ev = read_evidence(write.session, evidence_id)
-            att = self._attach(write, ev, filename, data, media_type, attachment_id)
+            att = self._attach(
+                write,
+                ev,
+                filename,
+                data,
+                prepared.media_type,
+                attachment_id,
+                analysis=prepared.analysis,
+            )
             _stamp(write, evidence_id)
         return att, write.result
 

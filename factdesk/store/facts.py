@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
@@ -161,11 +161,3 @@ def use_of(session: Session, attachment_id: str) -> BlobUse | None:
     if row is None:
         return None
     return next((u for u in uses(session, [row]) if u.attachment_id == attachment_id), None)
-
-
-def drop_facts(session: Session, digests: Iterable[str]) -> None:
-    unique = sorted(set(digests))
-    for start in range(0, len(unique), CHUNK):
-        session.execute(
-            delete(BlobFacts).where(BlobFacts.sha256.in_(unique[start : start + CHUNK]))
-        )

@@ -218,3 +218,24 @@ def test_bundle_import_verifies_captures_and_flags_failures(
     assert not any("iana.warc" in w for w in warnings)
     # the imported capture's page text is searchable in the other case file
     assert claim[:8] in other("claims", "list", "--search", "Protocol Assignments")[1]
+
+
+def test_undoing_a_delete_brings_back_what_search_finds_on_the_capture(
+    tmp_path: Path,
+) -> None:
+    from factdesk.services import open_case
+    from factdesk.services.records import ClaimFilter
+
+    warc = write(tmp_path, "iana.warc", inputs.real("example-iana.org-chunked.warc"))
+    with open_case(tmp_path / "undo.factdesk", author="Ana") as case:
+        claim = case.claims.create("The IANA coordinates the DNS root")
+        item = case.evidence.add(claim.id, attach=[warc])
+        assert case.claims.list_ids(ClaimFilter(search="Protocol Assignments")) == [claim.id]
+        snapshot = case.evidence.delete(item.id)
+        assert case.claims.list_ids(ClaimFilter(search="Protocol Assignments")) == []
+        case.evidence.restore(snapshot)
+        assert case.claims.list_ids(ClaimFilter(search="Protocol Assignments")) == [claim.id]
+        deleted = case.claims.delete(claim.id)
+        case.claims.restore(deleted)
+        assert case.claims.list_ids(ClaimFilter(search="Protocol Assignments")) == [claim.id]
+        assert case.attachments.get(inputs.sha256(warc.read_bytes())).capture is not None

@@ -245,3 +245,15 @@ def test_inert_rendering_of_a_failed_capture_says_so() -> None:
     assert info is not None
     rendered = render_inert(data, "digest.warc", info, "00" * 32)
     assert "capture integrity failed" in rendered
+
+
+def test_a_page_nested_without_end_keeps_its_text_and_stays_linear() -> None:
+    from factdesk.services.captures import html_page
+
+    real_page = inputs.page_of(inputs.real("example-iana.org-chunked.warc")).decode()
+    assert html_page.limit_nesting(real_page) == real_page  # real pages are left alone
+    deep = "<title>Deep</title>" + "<div><span>word " * 5000
+    limited = html_page.limit_nesting(deep)
+    assert limited.count("<div>") + limited.count("<span>") == html_page.MAX_DEPTH
+    title, text = html_page.title_and_text(deep)
+    assert title == "Deep" and text.count("word") == 5000

@@ -82,6 +82,51 @@ _SINGLEFILE_DATE = re.compile(
     re.M,
 )
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d{1,5}\)(\S{1,8000}?)\s*-->", re.I)
+# html5ever checks "in scope" by walking the stack of open elements, so a page
+# of elements nested ever deeper costs time in the square of its size.  Real
+# pages nest a few dozen deep; past MAX_DEPTH start tags are dropped (their
+# text is kept), which bounds parsing to linear time.
+MAX_DEPTH = 256
+_VOID = frozenset(
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "source",
+        "track",
+        "wbr",
+    ]
+)
+# Closed implicitly by the next of their kind: they never deepen a real page.
+_IMPLICIT = frozenset(
+    [
+        "p",
+        "li",
+        "dt",
+        "dd",
+        "tr",
+        "td",
+        "th",
+        "option",
+        "optgroup",
+        "thead",
+        "tbody",
+        "tfoot",
+        "colgroup",
+        "rb",
+        "rt",
+        "rtc",
+        "rp",
+    ]
+)
+_ANY_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]{0,30})\b[^>]{0,2000}>")
 _MONTHS = {
     m: i
     for i, m in enumerate(
@@ -130,10 +175,31 @@ def charset_of(content_type: str | None) -> str | None:
     return match.group(1) if match else None
 
 
+def limit_nesting(text: str, limit: int = MAX_DEPTH) -> str:
+    """``text`` with start tags nested deeper than ``limit`` removed (counted naively)."""
+    parts: list[str] = []
+    last = depth = 0
+    for match in _ANY_TAG.finditer(text):
+        name = match.group(2).lower()
+        if name in _VOID or name in _IMPLICIT or match.group(0).endswith("/>"):
+            continue
+        if match.group(1):
+            depth = max(0, depth - 1)
+            continue
+        depth += 1
+        if depth > limit:
+            parts.append(text[last : match.start()])
+            last = match.end()
+    if not parts:
+        return text
+    parts.append(text[last:])
+    return "".join(parts)
+
+
 def _skeleton(text: str) -> str:
     """The page reduced to its text and block tags (no attributes, no scripts)."""
     return nh3.clean(
-        text,
+        limit_nesting(text),
         tags=set(BLOCK_TAGS),
         attributes={},
         clean_content_tags=set(DROPPED),
@@ -201,7 +267,7 @@ def _js_date(match: re.Match[str]) -> dt.datetime | None:
 def _canonical(head: str) -> str | None:
     """``<link rel=canonical>`` or ``og:url`` from the top of a page, if any."""
     cleaned = nh3.clean(
-        head,
+        limit_nesting(head),
         tags={"link", "meta"},
         attributes={"link": {"rel", "href"}, "meta": {"property", "content"}},
         clean_content_tags={"script", "style"},

@@ -124,7 +124,7 @@ def sanitize(page_html: str, base_url: str | None, images: dict[str, str]) -> st
         return value
 
     return nh3.clean(
-        page_html,
+        html_page.limit_nesting(page_html),
         tags=ALLOWED_TAGS,
         attributes={k: set(v) for k, v in ATTRIBUTES.items()},
         clean_content_tags={"script", "style", "noscript", "template", "title"},
