@@ -155,9 +155,7 @@ def uses(session: Session, digests: Iterable[str]) -> list[BlobUse]:
 
 
 def use_of(session: Session, attachment_id: str) -> BlobUse | None:
-    row = session.execute(
-        select(A.c.sha256).where(A.c.id == attachment_id)
-    ).scalar_one_or_none()
+    row = session.execute(select(A.c.sha256).where(A.c.id == attachment_id)).scalar_one_or_none()
     if row is None:
         return None
     return next((u for u in uses(session, [row]) if u.attachment_id == attachment_id), None)
