@@ -141,3 +141,18 @@ def test_webp_and_png_images_are_inspected() -> None:
         image.save(out, fmt)
         assert media.looks_like_image(out.getvalue())
         assert media.inspect_image(out.getvalue()).info.format == fmt
+
+
+def test_a_heic_photo_keeps_its_camera_and_position() -> None:
+    from pillow_heif import register_heif_opener
+
+    register_heif_opener()
+    jpeg = Image.open(io.BytesIO(inputs.photo("gps_DSCN0010.jpg")))
+    out = io.BytesIO()
+    jpeg.save(out, "HEIF", exif=jpeg.info["exif"])
+    facts = media.inspect_image(out.getvalue())
+    assert facts.info.format == "HEIC"
+    assert facts.info.camera == "NIKON COOLPIX P6000"
+    assert facts.info.latitude == pytest.approx(43.467448, abs=1e-6)
+    original = media.inspect_image(inputs.photo("gps_DSCN0010.jpg"))
+    assert media.same_picture(original.phash, original.dhash, facts.phash, facts.dhash)
