@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from factdesk.errors import FactDeskError
 from factdesk.gui.attach_worker import prepare_files
 from factdesk.gui.claim_form import ClaimForm
 from factdesk.gui.controller import CaseController
@@ -148,6 +149,7 @@ class EvidencePane(QWidget):
         self.claim = claim
         self.claim_form.show_claim(claim, force=force)
         self.model.set_items(claim.evidence if claim else ())
+        self.model.set_flagged(self._flagged(claim))
         wanted = select_evidence or (previous.id if previous and not force else None)
         row = self.model.row_of(wanted) if wanted else -1
         if row < 0 and force and self.model.rowCount():
@@ -158,6 +160,21 @@ class EvidencePane(QWidget):
             )
         self._show_evidence(force=force)
         self._update_actions()
+
+    def _flagged(self, claim: Claim | None) -> frozenset[str]:
+        """The items of ``claim`` holding a web capture whose integrity check fails."""
+        digests = [a.sha256 for ev in claim.evidence for a in ev.attachments] if claim else []
+        if not digests or claim is None:
+            return frozenset()
+        try:
+            facts = self.controller.case.attachments.for_digests(digests)
+        except FactDeskError:
+            return frozenset()
+        return frozenset(
+            ev.id
+            for ev in claim.evidence
+            if any(facts.get(a.sha256) and facts[a.sha256].flagged for a in ev.attachments)
+        )
 
     def current_evidence(self) -> Evidence | None:
         index = self.list.currentIndex()

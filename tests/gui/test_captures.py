@@ -97,6 +97,8 @@ def test_a_capture_that_fails_is_flagged_in_the_panel(
     widget.list.setCurrentRow(0)
     assert widget.details.flag.isVisibleTo(window)
     assert "payload digest failed" in widget.details.flag.text()
+    model = window.evidence.model
+    assert "⚠ capture integrity failed" in model.data(model.index(0))  # on the item itself
 
 
 def test_photos_show_thumbnails_metadata_map_and_their_copies(
