@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from factdesk.cli import output
 from factdesk.services import Case
-from factdesk.services.attachment_facts import Analysis, AttachmentFacts, describe
 from factdesk.services.claim_json import format_timestamp
+
+if TYPE_CHECKING:  # the readers behind them load only when a command needs them
+    from factdesk.services.attachment_facts import Analysis, AttachmentFacts
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -110,6 +112,8 @@ def run_info(args: argparse.Namespace, case: Case) -> int:
         output.print_json(info_json(facts))
         return 0
     print(f"{facts.filename}  SHA-256 {facts.sha256}")
+    from factdesk.services.attachment_facts import describe
+
     for label, value in describe(facts):
         print(f"  {label + ':':15}{value}")
     return 0

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QTextOption
@@ -29,8 +30,10 @@ from factdesk.errors import FactDeskError
 from factdesk.gui import messages
 from factdesk.gui.controller import CaseController
 from factdesk.gui.worker import run_with_progress
-from factdesk.services.attachment_facts import Analysis, AttachmentFacts, describe
 from factdesk.services.records import Attachment
+
+if TYPE_CHECKING:  # the capture and image readers load when a file is first shown
+    from factdesk.services.attachment_facts import Analysis
 
 TEXT_PREVIEW = 240
 MAX_SIMILAR_SHOWN = 8
@@ -111,6 +114,8 @@ class AttachmentDetails(QWidget):
             self.facts.setPlainText("")
             self.facts.setVisible(False)
         else:
+            from factdesk.services.attachment_facts import AttachmentFacts, describe
+
             facts = AttachmentFacts(attachment.sha256, attachment.size, analysis, ())
             lines = [
                 f"{label}: {value.split('  https://')[0]}"  # the map has its own button

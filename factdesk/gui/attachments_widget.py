@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QPixmap
@@ -28,8 +29,10 @@ from factdesk.gui.attach_worker import attach_files
 from factdesk.gui.attachment_details import AttachmentDetails
 from factdesk.gui.controller import CaseController
 from factdesk.gui.undo_commands import AttachFiles, DetachAttachment
-from factdesk.services.attachment_facts import Analysis
 from factdesk.services.records import Attachment, Evidence
+
+if TYPE_CHECKING:
+    from factdesk.services.attachment_facts import Analysis
 
 THUMBNAIL_SIZE = 48
 

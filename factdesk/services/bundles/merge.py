@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session
 from factdesk import records as r
 from factdesk.errors import ValidationError
 from factdesk.records import Claim, Evidence, Rating
-from factdesk.services import attachment_facts, convert, validation
+from factdesk.services import convert, validation
 from factdesk.services.backups import backup_before
 from factdesk.services.bulk import collector_paused
 from factdesk.services.bundles import merge_rules as mr
@@ -828,6 +828,8 @@ class Importer:
                     select(m.Blob.sha256).where(m.Blob.sha256.in_(chunk))
                 ).scalars()
             )
+        from factdesk.services import attachment_facts  # its readers load only when needed
+
         sha, name = (rows.columns("attachment").index(c) for c in ("sha256", "filename"))
         names = {a[sha]: a[name] for a in self.attachments}
         for digest in needed:
