@@ -141,13 +141,18 @@ class EvidencePane(QWidget):
 
     # -- showing ---------------------------------------------------------------------
     def show_claim(
-        self, claim: Claim | None, *, force: bool, select_evidence: str | None = None
+        self,
+        claim: Claim | None,
+        *,
+        force: bool,
+        select_evidence: str | None = None,
+        external: bool = True,
     ) -> None:
         """Show a claim (``force``: another one; its pending edits were saved first)
         or the same claim as it now is (fields being typed in are left alone)."""
         previous = self.current_evidence()
         self.claim = claim
-        self.claim_form.show_claim(claim, force=force)
+        self.claim_form.show_claim(claim, force=force, external=external)
         self.model.set_items(claim.evidence if claim else ())
         self.model.set_flagged(self._flagged(claim))
         wanted = select_evidence or (previous.id if previous and not force else None)
@@ -158,7 +163,7 @@ class EvidencePane(QWidget):
             self.list.selectionModel().setCurrentIndex(
                 self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
             )
-        self._show_evidence(force=force)
+        self._show_evidence(force=force, external=external)
         self._update_actions()
 
     def _flagged(self, claim: Claim | None) -> frozenset[str]:
@@ -192,12 +197,12 @@ class EvidencePane(QWidget):
             self._show_evidence(force=True)
         self._update_actions()
 
-    def _show_evidence(self, *, force: bool) -> None:
+    def _show_evidence(self, *, force: bool, external: bool = True) -> None:
         ev = self.current_evidence()
         if force or ev is None or self.form.evidence is None or self.form.evidence.id != ev.id:
             self.form.show_evidence(ev, force=True)
         else:
-            self.form.show_evidence(ev, force=False)
+            self.form.show_evidence(ev, force=False, external=external)
         self.form_title.setText(
             f"Evidence item {self.list.currentIndex().row() + 1} of {self.model.rowCount()}"
             if ev

@@ -95,16 +95,17 @@ class EditFields(CaseCommand):
         entity_id: str,
         values: dict[str, Any],
         *,
-        mergeable: bool = False,
+        typing: str | None = None,
         select_evidence: str | None = None,
     ) -> None:
         super().__init__(
             controller, f"Change {ENTITY_WORDS[entity]} {field_words(entity, list(values))}"
         )
         self.entity, self.entity_id, self.values = entity, entity_id, values
-        self.mergeable = mergeable
+        self.typing = typing  # one spell of typing in one field: its saves undo as one step
         self.select_evidence = select_evidence
         self.changes: ChangeSet | None = None
+        self.replayed = False
 
     def do(self) -> Change:
         if self.changes is None:
@@ -112,10 +113,12 @@ class EditFields(CaseCommand):
             if self.changes.empty:
                 self.setObsolete(True)
             return change_of(self.changes, select_evidence=self.select_evidence)
+        self.replayed = True
         return self._replayed(self.case.edits.reapply(self.changes))
 
     def reverse(self) -> Change:
         assert self.changes is not None
+        self.replayed = True  # typing after an undo or redo is a step of its own
         return self._replayed(self.case.edits.revert(self.changes))
 
     def _replayed(self, result: ChangeSet) -> Change:
@@ -124,13 +127,15 @@ class EditFields(CaseCommand):
         return change_of(result, select_evidence=self.select_evidence)
 
     def id(self) -> int:
-        return MERGE_TYPING if self.mergeable else -1
+        return MERGE_TYPING if self.typing is not None else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:
         """Typing in one field saves as it goes; merged, it undoes in one step."""
         if not (
             isinstance(other, EditFields)
-            and other.mergeable
+            and not self.replayed
+            and other.typing is not None
+            and other.typing == self.typing
             and (other.entity, other.entity_id) == (self.entity, self.entity_id)
             and other.values.keys() == self.values.keys()
             and self.changes is not None
