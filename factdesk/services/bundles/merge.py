@@ -498,6 +498,7 @@ class Importer:
     new_blobs: set[str] = field(default_factory=set)
     old_blobs: set[str] = field(default_factory=set)
     warnings: list[str] = field(default_factory=list)
+    blob_warnings: list[str] = field(default_factory=list)  # captures failing their digests
 
     def run(self, policy: Policy, choices: Mapping[str, str] | None) -> ImportSummary:
         settled = _settle(self.plan, policy, choices)
@@ -528,7 +529,7 @@ class Importer:
             updated=tuple(self.plan.updated),
             unchanged=tuple(self.plan.unchanged),
             conflicts=tuple(outcomes),
-            warnings=self.plan.warnings + tuple(self.warnings),
+            warnings=self.plan.warnings + tuple(self.warnings) + tuple(self.blob_warnings),
             evidence=_count_evidence(self.plan, settled),
         )
 
@@ -831,9 +832,20 @@ class Importer:
                     select(m.Blob.sha256).where(m.Blob.sha256.in_(chunk))
                 ).scalars()
             )
+        from factdesk.services import attachment_facts  # its readers load only when needed
+
+        sha, name = (rows.columns("attachment").index(c) for c in ("sha256", "filename"))
+        names = {a[sha]: a[name] for a in self.attachments}
         for digest in needed:
             if digest not in present:
-                blobs.put_blob(self.session, self.bz.attachment(digest))
+                data = self.bz.attachment(digest)
+                blobs.put_blob(self.session, data)
+                # Captures are verified as they arrive; one that fails is flagged and said.
+                problem = attachment_facts.record_imported(
+                    self.session, digest, data, names.get(digest, digest[:12])
+                )
+                if problem:
+                    self.blob_warnings.append(problem)
                 self._check()
 
 
