@@ -290,6 +290,9 @@ class HistoryEntry:
     entity_id: str
     action: str
     changes: dict[str, Any] = dataclasses.field(default_factory=dict)
+    # What the fields do not say: {"import": {bundle_title, file_name, created_by}},
+    # {"readiness": {"unmet": [{key, label, detail}, ...]}}
+    context: dict[str, Any] = dataclasses.field(default_factory=dict)
 
 
 @dataclass(frozen=True)

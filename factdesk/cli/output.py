@@ -100,4 +100,5 @@ def history_to_dict(e: HistoryEntry) -> dict[str, Any]:
         "entity_id": e.entity_id,
         "action": e.action,
         "changes": e.changes,
+        "context": e.context or None,
     }

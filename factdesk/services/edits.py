@@ -94,11 +94,17 @@ def apply_fields(
 
 
 def _stamp_review(write: Write, current: dict[str, Any], changed: dict[str, Any]) -> None:
-    """A rating given or changed is reviewed now, by the author unless a reviewer is named."""
+    """A rating given or changed is reviewed now, by the author unless a reviewer is named.
+
+    The stamp is to the minute, as the window shows and takes it: a rating
+    changed twice in a minute is one review, not a "review date" change that
+    no one could see.
+    """
     if "rating" not in changed or changed["rating"][1] is None:
         return
-    if "reviewed_at" not in changed:
-        changed["reviewed_at"] = (current.get("reviewed_at"), write.now)
+    stamp = write.now.replace(second=0, microsecond=0)
+    if "reviewed_at" not in changed and current.get("reviewed_at") != stamp:
+        changed["reviewed_at"] = (current.get("reviewed_at"), stamp)
     if "reviewer" not in changed and not current.get("reviewer") and write.author != "unknown":
         changed["reviewer"] = (None, write.author)
 

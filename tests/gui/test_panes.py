@@ -109,7 +109,7 @@ def test_history_reads_like_sentences(qtbot: Any, sample_window: MainWindow) -> 
     choose(window.verdict.rating, "false")
     lines = window.history.entries_text()
     assert lines[0] == "Today"
-    assert "Test Reporter" in lines[1] and "rating unproven → false" in lines[1]
+    assert "Test Reporter changed the rating Unproven → False" in lines[1]
 
 
 def test_clearing_the_verdict_and_undo(qtbot: Any, sample_window: MainWindow) -> None:
