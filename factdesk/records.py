@@ -23,6 +23,16 @@ from typing import Any
 
 STATUSES = ("new", "researching", "in_review", "published", "archived")
 KINDS = ("article", "document", "statement", "dataset", "media", "interview", "other")
+# Each kind in plain words, as the window lists it and the history tells it.
+KIND_WORDS = {
+    "article": "article",
+    "document": "document",
+    "statement": "statement",
+    "dataset": "data set",
+    "media": "photo, video or audio",
+    "interview": "interview",
+    "other": "other",
+}
 STANCES = ("supports", "refutes", "context", "unclear")
 RELIABILITY = {
     "A": "Completely reliable",

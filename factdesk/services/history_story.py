@@ -87,6 +87,8 @@ def shown(entity: str, name: str, value: Any, ratings: Mapping[str, str] | None 
         return ratings[text]
     if kind == r.STATUS:
         return text.replace("_", " ")
+    if kind == r.KIND:
+        return r.KIND_WORDS.get(text, text)
     return _short(text)
 
 
@@ -116,8 +118,18 @@ def _subject(entry: HistoryEntry, names: Mapping[str, str]) -> str:
     if entry.entity == "attachment":
         pair = entry.changes.get("filename")
         name = pair[1] or pair[0] if isinstance(pair, list) and len(pair) == 2 else None
-        return f"attachment {_short(str(name))}" if name else "an attachment"
+        return f"the file {_short(str(name))}" if name else "a file"
     return ENTITY_WORDS.get(entry.entity, entry.entity)
+
+
+def _owner(entry: HistoryEntry, names: Mapping[str, str], word: str) -> str:
+    """ " to evidence “WHO fact sheet”": the item a file was attached to (or removed from)."""
+    owner = entry.changes.get("evidence_id")
+    if isinstance(owner, list) and len(owner) == 2:
+        title = names.get(str(owner[1] or owner[0]))
+        if title:
+            return f" {word} evidence “{_short(title)}”"
+    return ""
 
 
 def _field_order(entity: str) -> dict[str, int]:
@@ -184,6 +196,14 @@ def _empty(value: Any) -> bool:
     return value is None or value == "" or value == []
 
 
+def _quoted_text(entry: HistoryEntry) -> str:
+    """ " “Gargling cures…”": a claim named by its text where it was added."""
+    pair = entry.changes.get("text")
+    if entry.entity == "claim" and isinstance(pair, list) and len(pair) == 2 and pair[1]:
+        return f" “{_short(str(pair[1]))}”"
+    return ""
+
+
 def _rated(entry: HistoryEntry, ratings: Mapping[str, str] | None) -> str:
     """ ", rated False" for a verdict created with a rating."""
     pair = entry.changes.get("rating")
@@ -211,10 +231,15 @@ def describe(
     if entry.action == "create" or (
         entry.action == "import" and pairs and all(_empty(old) for old, _new in pairs)
     ):
-        return f"{when} {who}{source} added {subject}{_rated(entry, ratings)}"
+        if entry.entity == "attachment":
+            name = subject.removeprefix("the file ")
+            return f"{when} {who}{source} attached {name}{_owner(entry, names, 'to')}"
+        return f"{when} {who}{source} added {subject}{_quoted_text(entry)}{_rated(entry, ratings)}"
     if entry.action == "delete" or (
         entry.action == "import" and pairs and all(_empty(new) for _old, new in pairs)
     ):
+        if entry.entity == "attachment":
+            return f"{when} {who}{source} removed {subject}{_owner(entry, names, 'from')}"
         return f"{when} {who}{source} deleted {subject}"
     if entry.action == "restore":
         return f"{when} {who} brought back {subject}"

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import tempfile
+import os
+import stat
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from factdesk.errors import FactDeskError, NotFoundError, ValidationError
-from factdesk.services import Case
+from factdesk.services import Case, reports
 from factdesk.services.progress import Cancelled, Progress
 from factdesk.services.reports import export_report, render_report
 from factdesk.settings import Settings
@@ -24,8 +24,9 @@ ALL = [MAIN, HOKKAIDO, ISLANDS]
 SETTINGS = Settings(
     author="Ana Reporter",
     organisation="The Sample Desk",
-    publication_url="https://factcheck.example.org/japan-2021",
+    publication_url="https://factcheck.example.org/",  # the organisation's web address
 )
+ARTICLE = "https://factcheck.example.org/checks/japan-2021"  # where this report is published
 WHEN = dt.datetime(2024, 5, 6, 7, 8, 9, tzinfo=dt.UTC)
 # Smallest valid PNG: 1x1 transparent pixel.
 PNG = bytes.fromhex(
@@ -257,13 +258,13 @@ def test_cancel_while_writing_leaves_no_file(
     out = tmp_path / "out"
     out.mkdir()
     late = Progress()
-    real_mkstemp = tempfile.mkstemp
+    real_new_file = reports._new_file_beside
 
-    def cancel_once_writing(**kwargs: Any) -> tuple[int, str]:
+    def cancel_once_writing(target: Path) -> tuple[int, str]:
         late.cancel()  # every claim is gathered; Cancel comes as the file is written
-        return real_mkstemp(**kwargs)
+        return real_new_file(target)
 
-    monkeypatch.setattr("factdesk.services.reports.tempfile.mkstemp", cancel_once_writing)
+    monkeypatch.setattr(reports, "_new_file_beside", cancel_once_writing)
     with pytest.raises(Cancelled):
         export_report(sample_case, ALL, out / "late.html", settings=SETTINGS, progress=late)
     assert list(out.iterdir()) == []
@@ -276,12 +277,57 @@ def test_export_writes_the_same_html_as_render(sample_case: Case, tmp_path: Path
     assert target.read_bytes() == rendered.html.encode("utf-8")
 
 
-def test_warnings_for_long_claims_and_missing_publication_url(sample_case: Case) -> None:
+def test_warnings_for_long_claims_and_missing_article_url(sample_case: Case) -> None:
     report = render_report(sample_case, ALL, settings=Settings(organisation="Desk"))
     assert any("8bb6f14a" in w and "94 characters" in w for w in report.warnings)
     assert any("84a6bd6c" in w and "77 characters" in w for w in report.warnings)
-    assert any("no publication URL" in w for w in report.warnings)
+    assert any("no article URL" in w for w in report.warnings)
     # The claim for which there is no verdict makes no ClaimReview, hence no warning.
     assert not any("b48ecc59" in w for w in report.warnings)
     blocks = json_ld_blocks(assert_safe_report(report.html))
     assert all("url" not in b for b in blocks)
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o002, 0o077])
+def test_a_written_report_has_the_permissions_of_a_new_document(
+    sample_case: Case, tmp_path: Path, umask: int
+) -> None:
+    """Like a document any program saves (0666 less the umask), not a private 0600 file."""
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "report.html"
+    before = os.umask(umask)
+    try:
+        export_report(sample_case, [MAIN], target, settings=SETTINGS)
+    finally:
+        os.umask(before)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~umask
+    assert [p.name for p in out.iterdir()] == ["report.html"]
+
+
+def test_an_internal_review_copy_says_so_in_its_header_and_title(sample_case: Case) -> None:
+    for ids in ([MAIN], ALL):
+        internal = assert_safe_report(render(sample_case, ids, include_notes=True))
+        (banner,) = internal.by_class("internal-copy")
+        assert banner.text() == "Internal review copy — not for publication"
+        assert internal.find("header").by_class("internal-copy") == [banner]
+        title = internal.find("title").text()
+        assert title.startswith("Internal review copy — not for publication: Fact-check")
+        robots = [m for m in internal.find_all("meta") if m.attrs.get("name") == "robots"]
+        assert [m.attrs["content"] for m in robots] == ["noindex, nofollow"]
+        public = assert_safe_report(render(sample_case, ids))
+        assert public.by_class("internal-copy") == []
+        assert "Internal review copy" not in public.find("title").text()
+        assert not [m for m in public.find_all("meta") if m.attrs.get("name") == "robots"]
+
+
+def test_the_article_url_is_checked(sample_case: Case) -> None:
+    with pytest.raises(ValidationError, match="article URL"):
+        render(sample_case, [MAIN], article_url="javascript:alert(1)")
+
+
+def test_only_a_named_organisation_may_publish() -> None:
+    assert reports.organisation_problem(Settings()) is not None
+    assert reports.organisation_problem(Settings(organisation="  ")) is not None
+    assert reports.organisation_problem(Settings(organisation="FactDesk ")) is not None
+    assert reports.organisation_problem(Settings(organisation="The Sample Desk")) is None
