@@ -125,8 +125,16 @@ def _decisive(claim: Claim) -> Rule:
         ev for ev in claim.evidence if ev.stance in ("supports", "refutes") and ev.id not in own
     ]
     if decisive:
-        detail = f"{len(decisive)} item(s) support or refute the claim."
-        return Rule("decisive_evidence", _DECISIVE, True, detail)
+        parts = []
+        for stance, one, many in (
+            ("supports", "supports the claim", "support the claim"),
+            ("refutes", "refutes it", "refute it"),
+        ):
+            items = [ev for ev in decisive if ev.stance == stance]
+            if items:
+                parts.append(f"{titles(items)} {one if len(items) == 1 else many}")
+        detail = "; ".join(parts)
+        return Rule("decisive_evidence", _DECISIVE, True, detail[:1].upper() + detail[1:] + ".")
     if not claim.evidence:
         return Rule("decisive_evidence", _DECISIVE, False, "No evidence yet.")
     rest = [ev for ev in claim.evidence if ev.id not in own]

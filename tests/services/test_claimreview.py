@@ -13,7 +13,7 @@ from factdesk.services.claimreview import json_ld, party, pretty_json
 from factdesk.services.reports import render_report
 from factdesk.settings import Settings
 from tests.report_checks import S, assert_safe_report, expand_json_ld, json_ld_blocks, value
-from tests.services.test_reports import ALL, ARTICLE, HOKKAIDO, MAIN, SETTINGS
+from tests.services.test_reports import ALL, ARTICLE, HOKKAIDO, MAIN, NEWSWEEK, SETTINGS
 
 # schema.org properties of each type used (including those inherited from
 # CreativeWork and Thing): anything else would be a typo search engines ignore.
@@ -86,7 +86,7 @@ def test_claim_review_carries_what_google_asks_for(sample_case: Case) -> None:
 def test_appearance_url_and_page_anchors(sample_case: Case) -> None:
     main, hokkaido = reviews(sample_case, ALL)
     appearance = value(value(main, "itemReviewed"), "appearance")
-    assert value(appearance, "url") == "https://www.newsweek.com/"
+    assert value(appearance, "url") == NEWSWEEK
     # Several fact-checks on one page: each url points at its own part of the page.
     assert value(main, "url") == f"{ARTICLE}#claim-{MAIN}"
     assert value(hokkaido, "url") == f"{ARTICLE}#claim-{HOKKAIDO}"

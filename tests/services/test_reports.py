@@ -18,6 +18,7 @@ from factdesk.settings import Settings
 from tests.report_checks import assert_safe_report, heading_levels, json_ld_blocks
 
 MAIN = "8bb6f14a-714e-4fdc-89f6-05418818a00b"  # unproven, 7 evidence items
+NEWSWEEK = "https://www.newsweek.com/russia-planned-attack-japan-2021-fsb-letters-1762133"
 HOKKAIDO = "84a6bd6c-0f8f-4c7a-95fb-3ab84f5faba6"  # false
 ISLANDS = "b48ecc59-fb66-4ba8-b109-d6b2c89bab78"  # no verdict yet
 ALL = [MAIN, HOKKAIDO, ISLANDS]
@@ -90,13 +91,13 @@ def test_claim_facts_rationale_and_dates(sample_case: Case) -> None:
     doc = assert_safe_report(render(sample_case, [MAIN]))
     facts = doc.find("dl").text()
     assert "An unnamed FSB whistleblower, as relayed by Newsweek" in facts
-    assert "Newsweek report on letters attributed to an FSB insider" in facts
-    assert "25 November 2022" in facts
+    assert "Russia Planned To Attack Japan in 2021: Leaked FSB Letters" in facts
+    assert "24 November 2022" in facts
     appeared = doc.find("dl").find("a")
-    assert appeared.attrs["href"] == "https://www.newsweek.com/"
+    assert appeared.attrs["href"] == NEWSWEEK
     rationale = doc.by_class("rationale")[0]
     assert rationale.find("h2").text() == "Why we gave this rating"
-    assert rationale.find("strong").text() == "single source"
+    assert rationale.find("strong").text() == "a single source"
     assert len(rationale.find("ul").find_all("li")) == 4
     footer = doc.by_class("claim-footer")[0].text()
     assert "First seen 28 November 2022, 09:12 UTC" in footer
@@ -118,28 +119,32 @@ def test_evidence_is_grouped_by_stance_as_citations(sample_case: Case) -> None:
     assert [c.attrs["value"] for c in citations] == [str(n) for n in range(1, 8)]
     first = citations[0]
     link = first.by_class("cite-title")[0].find("a")
-    assert link.attrs["href"] == "https://www.newsweek.com/"
-    assert link.text().startswith("Magazine report: FSB insider")
+    assert link.attrs["href"] == NEWSWEEK
+    assert link.text() == "Russia Planned To Attack Japan in 2021: Leaked FSB Letters"
     meta = first.by_class("cite-meta")[0].text()
-    assert meta == "Newsweek · published 25 November 2022 · accessed 28 November 2022"
-    assert first.find("blockquote").text().startswith("A whistleblower inside Russia")
-    assert first.by_class("grading")[0].text() == "C5 — fairly reliable source; improbable"
+    assert meta == (
+        "Newsweek · Isabel van Brugen · published 24 November 2022 · accessed 28 November 2022"
+    )
+    assert first.find("blockquote").text().startswith("Russia was preparing to attack Japan")
+    assert first.by_class("grading")[0].text() == (
+        "F4 — source reliability cannot be judged; doubtful"
+    )
     gradings = [c.by_class("grading")[0].text() for c in citations]
     assert "B2 — usually reliable source; probably true" in gradings
-    assert "F6 — source reliability cannot be judged; truth cannot be judged" in gradings
-    # The desk search has no web address: a title without a link.
-    desk = next(c for c in citations if "No major Japanese" in c.text())
-    assert desk.find_all("a") == []
+    assert "A1 — completely reliable source; confirmed by other sources" in gradings
+    # A reference entry without a publication date is cited as accessed.
+    entry = next(c for c in citations if "Soviet–Japanese War" in c.text())
+    assert entry.by_class("cite-meta")[0].text() == "Wikipedia · accessed 30 November 2022"
 
 
 def test_working_notes_only_when_asked(sample_case: Case) -> None:
     public = render(sample_case, [MAIN])
     assert "Open question" not in public
-    assert "The origin of the story" not in public
+    assert "cannot confirm itself" not in public
     internal = assert_safe_report(render(sample_case, [MAIN], include_notes=True))
     notes = internal.by_class("working-notes")[0]
     assert "Open question" in notes.text()
-    assert "The origin of the story" in internal.by_class("cite-notes")[0].text()
+    assert "cannot confirm itself" in internal.by_class("cite-notes")[0].text()
 
 
 def test_claim_without_evidence_or_verdict(case: Case) -> None:
