@@ -61,7 +61,6 @@ class ReadinessList(QWidget):
             bold.setBold(True)
             label.setFont(bold)
             mark.setFont(bold)
-            detail.setStyleSheet("QLabel { color: palette(dark); }")
             detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.layout_.addWidget(mark, row, 0, 2, 1, Qt.AlignmentFlag.AlignTop)
             self.layout_.addWidget(label, row, 1)
