@@ -3,6 +3,7 @@ verdict, publish, report.  Every step is a key press sent to whatever has the fo
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 from typing import Any
 
@@ -209,7 +210,7 @@ def test_tab_follows_the_evidence_form_top_to_bottom(qtbot: Any, sample_window: 
         form.excerpt,
         form.notes,
     ]
-    for first, second in zip(order, order[1:], strict=False):
+    for first, second in itertools.pairwise(order):
         assert first.nextInFocusChain() is second or _next_focusable(first) is second, (
             f"{first.accessibleName()} -> {second.accessibleName()}"
         )
