@@ -87,7 +87,6 @@ class SettingsDialog(QDialog):
         settings.default_case_file = self.default_case.text().strip()
         settings.organisation = self.organisation.text().strip()
         settings.publication_url = (
-            validation.url(self.publication_url.text().strip(), "organisation's web address")
-            or ""
+            validation.url(self.publication_url.text().strip(), "organisation's web address") or ""
         )
         return settings
