@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from factdesk import paths
 from factdesk.errors import CaseFileError, DamagedCaseFileError, FactDeskError
 from factdesk.services.progress import Progress
+from factdesk.services.targets import check_output_target
 from factdesk.store.backup import (
     copy_into_live,
     file_access,
@@ -221,6 +222,7 @@ def save_copy(case: Case, dest: Path, *, progress: Progress | None = None) -> in
     dest = Path(dest).expanduser()
     if dest.resolve() == case.path.resolve():
         raise CaseFileError("the copy cannot replace the case file itself; choose another name.")
+    check_output_target(case.path, dest, "the copy", other_case_files=True)
     if dest.is_dir():
         raise CaseFileError(f"{dest} is a folder; give a file name for the copy.")
     return online_copy(case.path, dest, progress=_page_progress(progress))
@@ -372,6 +374,19 @@ def format_size(size: int) -> str:
             return f"{int(value)} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
         value /= 1024
     return f"{size} bytes"
+
+
+def newest_backup_advice(case_path: Path) -> str | None:
+    """Where the newest sound backup of ``case_path`` is and how to restore it (None: none)."""
+    info = newest_backup(case_path)
+    if info is None:
+        return None
+    when = info.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    return (
+        f"The newest backup of {Path(case_path).name} is from {when} "
+        f"({format_age(info.age())}, {info.label}): {info.path} — to put it back run  "
+        f'factdesk --db "{case_path}" restore "{info.path}"'
+    )
 
 
 def damage_advice(case_path: Path) -> str:

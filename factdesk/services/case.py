@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from factdesk.errors import DamagedCaseFileError, FactDeskError
+from factdesk.errors import DamagedCaseFileError, FactDeskError, NotACaseFileError
 from factdesk.services.claims import ClaimService
 from factdesk.services.context import ServiceContext
 from factdesk.services.evidence import EvidenceService
@@ -76,9 +76,16 @@ def open_case(
     """
     from factdesk.services import backups
 
-    store = open_case_file(
-        Path(path), read_only=read_only, before_migration=backups.backup_before_migration
-    )
+    try:
+        store = open_case_file(
+            Path(path), read_only=read_only, before_migration=backups.backup_before_migration
+        )
+    except NotACaseFileError as exc:
+        # Something else now sits where a case file was: say where its backups are.
+        advice = backups.newest_backup_advice(Path(path))
+        if advice is None:
+            raise
+        raise NotACaseFileError(exc.path, f"{exc} {advice}") from exc
     case = Case(store, author=author)
     if daily_backup:
         try:

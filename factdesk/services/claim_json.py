@@ -9,16 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from factdesk.services import timestamps
 from factdesk.services.records import Attachment, Claim, Evidence, Verdict
 
 
 def format_timestamp(value: dt.datetime | None) -> str | None:
     """RFC 3339 UTC with a ``Z``; fractions of a second only when there are some."""
-    if value is None:
-        return None
-    value = value.astimezone(dt.UTC)
-    pattern = "%Y-%m-%dT%H:%M:%S.%fZ" if value.microsecond else "%Y-%m-%dT%H:%M:%SZ"
-    return value.strftime(pattern)
+    return timestamps.format_timestamp(value) if value is not None else None
 
 
 def format_date(value: dt.date | None) -> str | None:

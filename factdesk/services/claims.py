@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
@@ -48,7 +49,7 @@ def clean_claim_fields(changes: Mapping[str, Any]) -> dict[str, Any]:
         "language": lambda v: validation.optional_text(v, "language"),
         "status": validation.status,
         "notes": lambda v: validation.optional_text(v, "notes"),
-        "tags": lambda v: tuple(sorted({validation.tag(t) for t in v})),
+        "tags": validation.tags,
     }
     return {k: cleaners[k](v) for k, v in changes.items()}
 
@@ -226,7 +227,7 @@ class ClaimService:
 
     def similar(
         self, text: str, *, exclude_id: str | None = None, limit: int = 5
-    ) -> list[ClaimRow]:
+    ) -> builtins.list[ClaimRow]:  # "list" alone is the method above
         """Claims whose text resembles ``text`` ("checked before?"), best match first."""
         words = [w for w in search.WORD.findall(text) if len(w) > 2]
         if not words:

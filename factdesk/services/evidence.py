@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import uuid
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -11,11 +12,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from factdesk.errors import NotFoundError, ValidationError
-from factdesk.services import convert, validation
+from factdesk.services import convert, limits, validation
 from factdesk.services.claims import resolve_claim_id, touch
 from factdesk.services.clock import now_utc
 from factdesk.services.context import ServiceContext, diff
+from factdesk.services.files import write_new_file
 from factdesk.services.records import Attachment, Evidence, EvidenceSnapshot
+from factdesk.services.targets import check_output_target
 from factdesk.store import blobs, search
 from factdesk.store import models as m
 
@@ -54,6 +57,13 @@ def clean_evidence_fields(changes: Mapping[str, Any]) -> dict[str, Any]:
         "notes": lambda v: validation.optional_text(v, "notes"),
     }
     return {k: cleaners[k](v) for k, v in changes.items()}
+
+
+def check_attachment_count(count: int) -> None:
+    if count > limits.ATTACHMENTS_PER_EVIDENCE:
+        raise ValidationError(
+            f"an evidence item may have at most {limits.ATTACHMENTS_PER_EVIDENCE} attached files."
+        )
 
 
 def load_evidence(session: Session, evidence_id: str) -> m.Evidence:
@@ -128,6 +138,7 @@ class EvidenceService:
     ) -> Evidence:
         """Add an evidence item (at the end, or at ``position``), attaching files if given."""
         values = clean_evidence_fields({"stance": stance, **fields})
+        check_attachment_count(len(attach))
         files = [(p, *validation.attachment_file(Path(p))) for p in attach]
         now = now_utc()
         evidence_id = str(uuid.uuid4())
@@ -136,6 +147,11 @@ class EvidenceService:
             count = session.execute(
                 select(func.count()).where(m.Evidence.claim_id == claim_id)
             ).scalar_one()
+            if count >= limits.EVIDENCE_PER_CLAIM:
+                raise ValidationError(
+                    f"a claim may have at most {limits.EVIDENCE_PER_CLAIM:,} evidence items; "
+                    "this one has that many already."
+                )
             pos = count if position is None else max(0, min(position, count))
             self._shift(session, claim_id, pos, +1)
             row = m.Evidence(
@@ -184,7 +200,7 @@ class EvidenceService:
                 search.reindex_claims(session, [row.claim_id])
             return convert.evidence(row)
 
-    def move(self, evidence_id: str, new_position: int) -> list[Evidence]:
+    def move(self, evidence_id: str, new_position: int) -> builtins.list[Evidence]:
         """Move an item within its claim's list; returns the list in its new order."""
         with self._ctx.store.writing() as session:
             row = load_evidence(session, evidence_id)
@@ -272,6 +288,11 @@ class EvidenceService:
         self, evidence_id: str, filename: str, data: bytes, media_type: str
     ) -> Attachment:
         filename = validation.required_text(filename, "attachment file name")
+        if len(data) > limits.ATTACHMENT_BYTES:
+            raise ValidationError(
+                f"{filename} is larger than {limits.describe_size(limits.ATTACHMENT_BYTES)}, "
+                "the most an attachment may hold."
+            )
         with self._ctx.store.writing() as session:
             row = load_evidence(session, evidence_id)
             att = self._attach(session, row, filename, data, media_type)
@@ -326,13 +347,12 @@ class EvidenceService:
             return blobs.read_blob(session, att.sha256)
 
     def save_attachment(self, attachment_id: str, target: Path) -> Path:
-        """Write a verified copy of an attachment to ``target``."""
+        """Write a verified copy of an attachment to ``target`` (a new file put in place)."""
+        target = Path(target)
+        check_output_target(self._ctx.store.path, target, "the attachment")
         data = self.attachment_bytes(attachment_id)
-        try:
-            Path(target).write_bytes(data)
-        except OSError as exc:
-            raise ValidationError(f"cannot write {target} ({exc.strerror}).") from exc
-        return Path(target)
+        write_new_file(target, data)
+        return target
 
     # -- helpers -----------------------------------------------------------
     def _attach(
@@ -344,6 +364,7 @@ class EvidenceService:
         media_type: str,
         attachment_id: str | None = None,
     ) -> m.Attachment:
+        check_attachment_count(len(row.attachments) + 1)
         digest = blobs.put_blob(session, data)
         att = m.Attachment(
             id=attachment_id or str(uuid.uuid4()),

@@ -10,7 +10,9 @@ query, raises :class:`DamagedCaseFileError` and the file is not written.
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
 import struct
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -22,9 +24,9 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
-from factdesk.errors import CaseFileError, DamagedCaseFileError, ReadOnlyError
+from factdesk.errors import CaseFileError, DamagedCaseFileError, NotACaseFileError, ReadOnlyError
 from factdesk.store.backup import file_access, integrity_problems, is_damage
-from factdesk.store.engine import make_engine
+from factdesk.store.engine import Access, make_engine
 from factdesk.store.migrate import current_revision, head_revision, known_revisions, upgrade_to_head
 
 APPLICATION_ID = 0x46444B31  # "FDK1", set by the baseline migration
@@ -55,22 +57,39 @@ def read_header(path: Path) -> HeaderInfo:
     except OSError as exc:
         raise CaseFileError(f"{path}: cannot be read ({exc.strerror or exc}).") from exc
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
-        raise CaseFileError(f"{path} is not a FactDesk case file (it is not an SQLite database).")
+        raise NotACaseFileError(
+            path, f"{path} is not a FactDesk case file (it is not an SQLite database)."
+        )
     (page_size,) = struct.unpack(">H", header[16:18])
     page_size = 65536 if page_size == 1 else page_size
     (page_count,) = struct.unpack(">I", header[28:32])
     (user_version,) = struct.unpack(">I", header[60:64])
     (application_id,) = struct.unpack(">I", header[68:72])
     if application_id != APPLICATION_ID:
-        raise CaseFileError(
-            f"{path} is not a FactDesk case file (it is another program's SQLite database)."
+        raise NotACaseFileError(
+            path, f"{path} is not a FactDesk case file (it is another program's SQLite database)."
         )
     if page_size < 512 or size % page_size or size < page_count * page_size:
-        raise CaseFileError(
+        raise DamagedCaseFileError(
+            path,
             f"{path} is damaged: it is shorter than its header says (truncated?). "
-            "It was left untouched."
+            "It was left untouched.",
         )
     return HeaderInfo(page_size, page_count, application_id, user_version)
+
+
+def check_plain_file(path: Path) -> None:
+    """Refuse a folder, a device or a pipe given as a case file before anything opens it."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise CaseFileError(f"{path}: cannot be read ({exc.strerror or exc}).") from exc
+    if stat.S_ISDIR(mode):
+        raise CaseFileError(f"{path} is a folder, not a case file.")
+    if not stat.S_ISREG(mode):
+        raise NotACaseFileError(path, f"{path} is not a FactDesk case file (not a regular file).")
 
 
 def check_revision(path: Path) -> None:
@@ -80,7 +99,7 @@ def check_revision(path: Path) -> None:
     ``-wal``/``-shm``, and switching to WAL (which rewrites the header) waits
     until the file is known to be ours.
     """
-    uri = f"file:{quote(path.resolve().as_posix())}?immutable=1"
+    uri = f"file:{quote(os.fsencode(path.resolve().as_posix()))}?immutable=1"
     try:
         con = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
@@ -181,12 +200,13 @@ def open_case_file(
     upgraded (to back it up); if it raises, the file is not upgraded.
     """
     path = Path(path)
+    check_plain_file(path)
     is_new = not path.exists() or path.stat().st_size == 0
     if is_new:
         if read_only:
             raise CaseFileError(f"{path} does not exist.")
         path.parent.mkdir(parents=True, exist_ok=True)
-        access = "rw"
+        access: Access = "rw"
     else:
         header = read_header(path)
         if header.user_version > SCHEMA_GENERATION:

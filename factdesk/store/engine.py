@@ -9,6 +9,7 @@ fsync per commit is not felt.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 from typing import Any, Literal
@@ -27,8 +28,12 @@ Access = Literal["rw", "ro", "immutable"]
 
 
 def sqlite_uri(path: Path, access: Access) -> str:
-    """An SQLite URI for ``path``, with special characters escaped."""
-    uri = "file:" + quote(Path(path).absolute().as_posix())
+    """An SQLite URI for ``path``, with special characters escaped.
+
+    The path's bytes are quoted as the file system has them, so a name that is
+    not valid UTF-8 still names its file.
+    """
+    uri = "file:" + quote(os.fsencode(Path(path).absolute().as_posix()))
     if access == "ro":
         uri += "?mode=ro"
     elif access == "immutable":

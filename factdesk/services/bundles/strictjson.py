@@ -16,10 +16,13 @@ from itertools import accumulate
 from typing import Any
 
 from factdesk.services.bundles.errors import BundleError, at
+from factdesk.services.limits import JSON_CONTAINERS
 
 BOM = b"\xef\xbb\xbf"
-# Strings removed before counting brackets; possessive, so no backtracking on hostile input.
-_STRING = re.compile(rb'"(?:[^"\\]++|\\.)*+"', re.DOTALL)
+# Strings removed before counting brackets.  Every match that starts at a
+# quote succeeds (an unterminated string runs to the end, a final lone
+# backslash included), so each byte is looked at once: linear on any input.
+_STRING = re.compile(rb'"(?:[^"\\]++|\\.?)*+(?:"|\Z)', re.DOTALL)
 _DEPTH_DELTA = [0] * 256
 _DEPTH_DELTA[ord("[")] = _DEPTH_DELTA[ord("{")] = 1
 _DEPTH_DELTA[ord("]")] = _DEPTH_DELTA[ord("}")] = -1
@@ -40,6 +43,14 @@ def nesting_depth(data: bytes) -> int:
     """The deepest bracket nesting in ``data``, brackets inside strings not counted."""
     brackets = _STRING.sub(b"", data).translate(None, _NOT_BRACKETS)
     return max(accumulate(_DEPTH_DELTA[b] for b in brackets), default=0)
+
+
+def container_count(data: bytes) -> int:
+    """How many objects and arrays ``data`` opens, brackets inside strings not counted."""
+    if data.count(b"{") + data.count(b"[") == 0:
+        return 0
+    outside = _STRING.sub(b"", data)
+    return outside.count(b"{") + outside.count(b"[")
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -130,10 +141,14 @@ def suspect(data: bytes, text: str) -> bool:
     )
 
 
-def parse_object(data: bytes, entry: str, *, max_depth: int) -> dict[str, Any]:
+def parse_object(
+    data: bytes, entry: str, *, max_depth: int, max_containers: int = JSON_CONTAINERS
+) -> dict[str, Any]:
     """The one JSON object in ``data``, or :class:`BundleError` naming what is wrong.
 
-    The nesting limit is checked first.  Parsing does not wait for it: the
+    The number of objects and arrays is checked before parsing, on the raw
+    bytes, so a small entry of a million empty objects is refused before it
+    takes memory.  The nesting limit is checked next.  Parsing does not wait for it: the
     parser refuses runaway nesting by itself (``RecursionError``), so the
     bytes are only scanned for brackets when parsing failed, and otherwise
     the parsed containers are measured, which is far cheaper.  Either way the
@@ -147,6 +162,17 @@ def parse_object(data: bytes, entry: str, *, max_depth: int) -> dict[str, Any]:
         raise at(
             entry, None, f"is not valid UTF-8 (bad byte at offset {exc.start}): {exc.reason}"
         ) from None
+    # Brackets in strings count too here, so only a high count needs the exact one.
+    if data.count(b"{") + data.count(b"[") > max_containers:
+        count = container_count(data)
+        if count > max_containers:
+            _check_depth(nesting_depth(data), entry, max_depth)
+            raise at(
+                entry,
+                None,
+                f"holds {count:,} objects and arrays; an entry may hold at most "
+                f"{max_containers:,}",
+            )
     try:
         value = json.loads(
             text,

@@ -34,6 +34,7 @@ from factdesk.services.bundles.schema import FORMAT, FORMAT_VERSION
 from factdesk.services.case import Case
 from factdesk.services.progress import Progress
 from factdesk.services.records import ClaimFilter
+from factdesk.services.targets import check_output_target
 from factdesk.store import blobs
 
 ENTRY_TIME = (1980, 1, 1, 0, 0, 0)
@@ -109,6 +110,7 @@ def export_bundle(
     gathered on the way.
     """
     target = Path(target)
+    check_output_target(case.path, target, "the bundle")
     ids = select_claim_ids(case, claim_ids, tag, status)
     if progress is not None:
         progress.start(len(ids), "Exporting claims")
