@@ -29,6 +29,8 @@ _RFC3339 = re.compile(
     r"([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt]([0-9]{2}):([0-9]{2}):([0-9]{2})"
     r"(?:\.([0-9]+))?(?:[Zz]|([+-])([0-9]{2}):([0-9]{2}))"
 )
+# The form FactDesk writes; read by fromisoformat (in C) without the general parse.
+_CANONICAL = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{6})?Z")
 _DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 FORM_TEXT = "an RFC 3339 date and time such as 2024-03-01T12:00:00Z (or with an offset, +02:00)"
 
@@ -39,6 +41,15 @@ class TimestampError(ValueError):
 
 def parse_timestamp(text: str) -> dt.datetime:
     """An RFC 3339 date and time as an aware UTC datetime, or :class:`TimestampError`."""
+    if _CANONICAL.fullmatch(text):
+        try:
+            value = dt.datetime.fromisoformat(text)
+        except ValueError:
+            pass  # a leap second, or no such day: the general parse says which
+        else:
+            if EARLIEST <= value <= LATEST:
+                return value
+            raise _out_of_range()
     match = _RFC3339.fullmatch(text)
     if match is None:
         raise TimestampError(f"is not {FORM_TEXT}")
