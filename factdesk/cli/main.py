@@ -95,6 +95,8 @@ def main(
         run = args.run
         if getattr(run, "needs_case", True):
             with open_case(db, author=load_settings().author) as case:
+                for notice in case.notices:
+                    sys.stderr.write(f"factdesk: warning: {notice}\n")
                 if case.backup_problem:
                     sys.stderr.write(f"factdesk: warning: {case.backup_problem}\n")
                 return int(run(args, case))

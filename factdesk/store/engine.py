@@ -47,6 +47,7 @@ def connect(path: Path, access: Access = "rw") -> sqlite3.Connection:
         sqlite_uri(path, access), uri=True, isolation_level=None, check_same_thread=False
     )
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA trusted_schema = OFF")
     return conn
 
 
@@ -71,6 +72,9 @@ def make_engine(path: Path, *, read_only: bool = False, access: Access | None = 
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
         cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        # Functions and virtual tables may not be used from the schema itself
+        # (triggers, views, defaults): what a file carries cannot run code.
+        cur.execute("PRAGMA trusted_schema = OFF")
         cur.execute("PRAGMA foreign_keys = ON")
         if not read_only:
             cur.execute("PRAGMA journal_mode = WAL")
