@@ -7,6 +7,7 @@ from pathlib import Path
 from factdesk.errors import DamagedCaseFileError, FactDeskError, NotACaseFileError
 from factdesk.services.claims import ClaimService
 from factdesk.services.context import ServiceContext
+from factdesk.services.edits import EditService
 from factdesk.services.evidence import EvidenceService
 from factdesk.services.history import HistoryService
 from factdesk.services.ratings import RatingService
@@ -26,6 +27,7 @@ class Case:
         # objects another program added removed): front ends tell the user.
         self.notices: tuple[str, ...] = store.notices
         self.claims = ClaimService(self._ctx)
+        self.edits = EditService(self._ctx)
         self.evidence = EvidenceService(self._ctx)
         self.verdicts = VerdictService(self._ctx)
         self.ratings = RatingService(self._ctx)

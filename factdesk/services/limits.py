@@ -16,6 +16,7 @@ ATTACHMENT_BYTES = 512 * MIB  # one attached file
 JSON_BYTES = 16 * MIB  # one claim as a bundle's JSON entry
 TEXT_CHARS = 1_000_000  # characters in any one text (a claim, a rationale, notes, a title…)
 EVIDENCE_PER_CLAIM = 10_000
+REMOVED_EVIDENCE_PER_CLAIM = 100_000  # ids of items removed since a claim was shared
 ATTACHMENTS_PER_EVIDENCE = 50
 TAGS_PER_CLAIM = 100
 TAG_CHARS = 200

@@ -78,10 +78,36 @@ class SchemaReport:
 
 
 def normalised(sql: str | None) -> str | None:
-    """SQL as compared: case, quoting and spacing do not count."""
+    """SQL as compared: case, quoting and spacing do not count, nor the order of a table's
+    columns and constraints (Alembic's batch migrations write constraints in any order)."""
     if sql is None:
         return None
-    return _SPACE.sub(" ", sql.translate(_QUOTES).lower()).strip()
+    text = _SPACE.sub(" ", sql.translate(_QUOTES).lower()).strip()
+    start, end = text.find("("), text.rfind(")")
+    if not text.startswith("create table") or start < 0 or end < start:
+        return text
+    parts = sorted(p.strip() for p in _top_level_split(text[start + 1 : end]))
+    return f"{text[:start].strip()} ({', '.join(parts)}) {text[end + 1 :].strip()}".strip()
+
+
+def _top_level_split(body: str) -> list[str]:
+    """``body`` cut at the commas outside parentheses and quoted strings."""
+    parts: list[str] = []
+    depth, quoted, begin = 0, False, 0
+    for i, ch in enumerate(body):
+        if ch == "'":
+            quoted = not quoted
+        elif quoted:
+            continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "," and depth == 0:
+            parts.append(body[begin:i])
+            begin = i + 1
+    parts.append(body[begin:])
+    return parts
 
 
 def read_objects(conn: sqlite3.Connection) -> list[SchemaObject]:

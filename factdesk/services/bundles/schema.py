@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
 from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 
@@ -279,7 +278,17 @@ class VerdictFile(Model):
     reviewed_at: Timestamp | None = None
 
 
+class DraftVerdictFile(Model):
+    """A verdict being written, not yet rated: ``draft_verdict``, beside ``verdict: null``."""
+
+    summary: Free | None = None
+    rationale: Free | None = None
+    reviewer: Free | None = None
+    reviewed_at: Timestamp | None = None
+
+
 EvidenceFiles = Annotated[list[EvidenceFile], Field(max_length=limits.EVIDENCE_PER_CLAIM)]
+RemovedEvidence = Annotated[list[Uuid], Field(max_length=limits.REMOVED_EVIDENCE_PER_CLAIM)]
 
 
 class ClaimFile(Model):
@@ -292,6 +301,8 @@ class ClaimFile(Model):
     updated_at: Timestamp
     evidence: EvidenceFiles
     verdict: VerdictFile | None
+    draft_verdict: DraftVerdictFile | None = None
+    removed_evidence: RemovedEvidence | None = None
     claimant: Free | None = None
     appeared_in: AppearedIn | None = None
     language: Free | None = None
@@ -312,7 +323,7 @@ _TYPE_WORDS = {
 }
 
 
-def describe(error: Mapping[str, Any]) -> str:
+def describe(error: Any) -> str:
     kind = error["type"]
     value = error.get("input")
     if kind == "missing":
