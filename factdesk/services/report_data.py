@@ -13,20 +13,27 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from factdesk.errors import FactDeskError
+from factdesk.services.attachment_files import HEAD_BYTES, image_size, kind_of, visible_name
 from factdesk.services.case import Case
 from factdesk.services.markdown_render import render_markdown
 from factdesk.services.progress import Progress
-from factdesk.services.records import CREDIBILITY, RELIABILITY, STANCES, Claim, Evidence, Rating
-
-# An image is shown inline only if its bytes really are one of these formats
-# (never SVG, which can carry script) and it is not huge.
-IMAGE_SIGNATURES = (
-    (b"\x89PNG\r\n\x1a\n", "image/png"),
-    (b"\xff\xd8\xff", "image/jpeg"),
-    (b"GIF87a", "image/gif"),
-    (b"GIF89a", "image/gif"),
+from factdesk.services.records import (
+    CREDIBILITY,
+    RELIABILITY,
+    STANCES,
+    Attachment,
+    Claim,
+    Evidence,
+    Rating,
 )
+from factdesk.store import blobs
+
+# An image is shown in the page only if its bytes really are a PNG, JPEG or
+# GIF (never SVG, which can carry script) whose size can be read, and it is
+# not huge.  Each image is put in the page once, however many items show it,
+# and a report holds at most REPORT_IMAGE_BYTES of them; the rest are listed.
 INLINE_IMAGE_LIMIT = 8 * 1024 * 1024
+REPORT_IMAGE_BYTES = 32 * 1024 * 1024
 
 STANCE_HEADINGS = {
     "supports": "Evidence that supports the claim",
@@ -37,7 +44,6 @@ STANCE_HEADINGS = {
 _STANCE_ORDER = {stance: i for i, stance in enumerate(STANCES)}
 _WEB_URL = re.compile(r"https?://[^\s/?#\\]+[^\s]*", re.IGNORECASE)
 _CONTROL_CHARS = re.compile(r"[\x00-\x1f]")
-_BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")
 
 
@@ -55,7 +61,7 @@ def web_url(value: str | None) -> str | None:
 
 def visible_filename(name: str) -> str:
     """A file name with direction controls shown as U+FFFD, so "gpj.exe" tricks are visible."""
-    return _BIDI_CONTROLS.sub("\ufffd", name)
+    return visible_name(name)
 
 
 def language_tag(value: str | None) -> str | None:
@@ -112,13 +118,25 @@ TONES = ("true", "mostly-true", "mixed", "mostly-false", "false", "off-scale")
 
 
 @dataclass(frozen=True)
+class ReportImage:
+    """An image the page shows: put in the stylesheet once, as a ``data:`` URI."""
+
+    sha256: str
+    css_class: str
+    media_type: str
+    width: int
+    height: int
+
+
+@dataclass(frozen=True)
 class AttachmentView:
     filename: str
     size: int
     size_text: str
     sha256: str
-    data_uri: str | None
-    problem: str | None
+    image: ReportImage | None  # shown in the page
+    problem: str | None  # why it is left out (its integrity check failed)
+    note: str | None = None  # why an image is listed rather than shown
 
 
 @dataclass(frozen=True)
@@ -159,6 +177,81 @@ class ReportData:
     scale: tuple[Rating, ...]
     scale_name: str
     warnings: tuple[str, ...]
+    images: tuple[ReportImage, ...] = ()  # in the order the page first shows them
+
+
+class _Files:
+    """Each attached file looked at once per report, whatever number of items show it.
+
+    A file is checked against its SHA-256 as it streams from the case file and
+    only its first bytes are kept (to tell an image and its size); the image
+    bytes are read again, one image at a time, only when the page is written.
+    """
+
+    def __init__(self, case: Case, warnings: list[str]) -> None:
+        self.case = case
+        self.warnings = warnings
+        self.seen: dict[str, tuple[ReportImage | None, str | None, str | None]] = {}
+        self.images: list[ReportImage] = []
+        self.budget = REPORT_IMAGE_BYTES
+
+    def view(self, att: Attachment) -> AttachmentView:
+        name = visible_name(att.filename)
+        found = self.seen.get(att.sha256)
+        if found is None:
+            found = self.seen[att.sha256] = self._look(att, name)
+        image, problem, note = found
+        return AttachmentView(
+            name, att.size, human_size(att.size), att.sha256, image, problem, note
+        )
+
+    def _look(
+        self, att: Attachment, name: str
+    ) -> tuple[ReportImage | None, str | None, str | None]:
+        try:
+            with self.case.store.reading() as session:
+                size = blobs.verified_size(session, att.sha256)
+                head = blobs.blob_head(session, att.sha256, HEAD_BYTES)
+        except FactDeskError as exc:
+            self.warnings.append(f"{name}: {exc}")
+            return None, "not included: it failed its integrity check", None
+        kind = kind_of(head)
+        dimensions = image_size(head) if kind is not None and kind.image else None
+        if kind is None or dimensions is None:
+            return None, None, None
+        if size > INLINE_IMAGE_LIMIT:
+            limit = human_size(INLINE_IMAGE_LIMIT)
+            return None, None, f"not shown in the page: larger than {limit}"
+        if size > self.budget:
+            return None, None, (
+                "not shown in the page: the report already shows "
+                f"{human_size(REPORT_IMAGE_BYTES - self.budget)} of images, the most it holds"
+            )
+        self.budget -= size
+        image = ReportImage(
+            att.sha256, f"img-{att.sha256[:16]}", kind.media_type, *dimensions
+        )
+        self.images.append(image)
+        return image, None, None
+
+
+def image_css(case: Case, image: ReportImage) -> str:
+    """The stylesheet rules that show ``image`` (its bytes as a ``data:`` URI) at its shape.
+
+    The width is capped so that the image is never taller than the page allows
+    (24rem on screen, 90mm in print), and never wider than itself.
+    """
+    with case.store.reading() as session:
+        data = blobs.read_blob(session, image.sha256)
+    encoded = base64.b64encode(data).decode("ascii")
+    ratio = image.width / image.height
+    cls = image.css_class
+    return (
+        f'.{cls}{{background-image:url("data:{image.media_type};base64,{encoded}");'
+        f"aspect-ratio:{image.width}/{image.height};"
+        f"width:min(100%,{image.width}px,calc(24rem*{ratio:.6f}))}}\n"
+        f"@media print{{.{cls}{{width:min(100%,{image.width}px,calc(90mm*{ratio:.6f}))}}}}\n"
+    )
 
 
 def rating_view(rating: Rating, scale: Sequence[Rating]) -> RatingView:
@@ -177,30 +270,7 @@ def rating_view(rating: Rating, scale: Sequence[Rating]) -> RatingView:
     return RatingView(rating.key, rating.label, rating.value, tone, place, steps)
 
 
-def _attachments(case: Case, ev: Evidence, warnings: list[str]) -> tuple[AttachmentView, ...]:
-    views = []
-    for att in ev.attachments:
-        name = visible_filename(att.filename)
-        data_uri = problem = None
-        try:
-            data = case.evidence.attachment_bytes(att.id)
-        except FactDeskError as exc:
-            problem = "not included: it failed its integrity check"
-            warnings.append(f"{name}: {exc}")
-        else:
-            media_type = next((t for sig, t in IMAGE_SIGNATURES if data.startswith(sig)), None)
-            if media_type and len(data) <= INLINE_IMAGE_LIMIT:
-                encoded = base64.b64encode(data).decode("ascii")
-                data_uri = f"data:{media_type};base64,{encoded}"
-        views.append(
-            AttachmentView(name, att.size, human_size(att.size), att.sha256, data_uri, problem)
-        )
-    return tuple(views)
-
-
-def _groups(
-    case: Case, claim: Claim, include_notes: bool, warnings: list[str]
-) -> tuple[StanceGroup, ...]:
+def _groups(claim: Claim, include_notes: bool, files: _Files) -> tuple[StanceGroup, ...]:
     ordered = sorted(
         claim.evidence, key=lambda e: (_STANCE_ORDER.get(e.stance, len(STANCES)), e.position)
     )
@@ -215,7 +285,7 @@ def _groups(
             grading=ev.grading,
             grading_text=grading_text(ev),
             notes_html=render_markdown(ev.notes, heading_level=6) if include_notes else "",
-            attachments=_attachments(case, ev, warnings) if ev.attachments else (),
+            attachments=tuple(files.view(att) for att in ev.attachments),
         )
         if not groups or groups[-1][0] != ev.stance:
             groups.append((ev.stance, []))
@@ -245,6 +315,7 @@ def gather(
     scale = case.ratings.scale()
     by_key = {r.key: r for r in scale}
     warnings: list[str] = []
+    files = _Files(case, warnings)
     reports = []
     views: dict[str, RatingView] = {}  # one per rating used: a view depends on nothing else
     for claim in case.claims.get_many(ids):
@@ -277,7 +348,7 @@ def gather(
                     if include_notes
                     else ""
                 ),
-                groups=_groups(case, claim, include_notes, warnings),
+                groups=_groups(claim, include_notes, files),
             )
         )
         if progress is not None:
@@ -287,4 +358,5 @@ def gather(
         scale=tuple(scale),
         scale_name=case.ratings.scale_name(),
         warnings=tuple(warnings),
+        images=tuple(files.images),
     )

@@ -30,7 +30,7 @@ from factdesk.services.claimreview import claim_review, claim_text_warning, json
 from factdesk.services.clock import now_utc
 from factdesk.services.progress import Progress
 from factdesk.services.records import Rating
-from factdesk.services.report_data import ClaimReport, gather
+from factdesk.services.report_data import ClaimReport, gather, image_css
 from factdesk.services.targets import check_output_target
 from factdesk.settings import Settings
 
@@ -207,6 +207,9 @@ def _prepare(
     context: dict[str, Any] = {
         "csp": Markup(CONTENT_SECURITY_POLICY),
         "css": _stylesheet(),
+        # Each image's rules are made when the page is written, one image at a time.
+        "images": data.images,
+        "image_css": lambda image: Markup(image_css(case, image)),
         "title": title,
         "document_title": title or _document_title(data.claims),
         "many": many,
