@@ -110,7 +110,7 @@ def parse(html: str) -> Element:
 
 
 _IMAGE_RULE = re.compile(
-    r"\.(img-[0-9a-f]{16})\{background-image:url\(\""
+    r"\.(img-[0-9a-f]{16}(?:-[0-9]+)?)\{background-image:url\(\""
     r"(data:image/[a-z]+;base64,[A-Za-z0-9+/=]*)\"\)"
 )
 

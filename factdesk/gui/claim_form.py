@@ -178,7 +178,7 @@ class ClaimForm(QWidget):
         grid.setColumnStretch(1, 1)
         controller.before_command.append(self.fields.flush)
 
-    def show_claim(self, claim: Claim | None, *, force: bool) -> None:
+    def show_claim(self, claim: Claim | None, *, force: bool, external: bool = True) -> None:
         if force:
             self.fields.flush()
             self.notice.dismiss()
@@ -191,7 +191,8 @@ class ClaimForm(QWidget):
             self.fields.load({**empty, "text": "", "status": "new", "tags": ()}, force=True)
             self.similar.setVisible(False)
             return
-        self.fields.load({name: getattr(claim, name) for name in names}, force=force)
+        values = {name: getattr(claim, name) for name in names}
+        self.fields.load(values, force=force, external=external)
         self._tag_model.setStringList(self.controller.case.tags.all())
         if force:
             self.update_similar()
@@ -199,7 +200,7 @@ class ClaimForm(QWidget):
     def set_editable(self, editable: bool) -> None:
         self.fields.set_editable(editable)
 
-    def _commit(self, new: dict[str, Any], mergeable: bool) -> bool:
+    def _commit(self, new: dict[str, Any], typing: str | None) -> bool:
         if self.claim is None:
             return False
         if "text" in new and new["text"] is None:
@@ -209,7 +210,7 @@ class ClaimForm(QWidget):
             self.fields.load({"text": self.claim.text}, force=True)
             return False
         return self.controller.run(
-            EditFields(self.controller, "claim", self.claim.id, new, mergeable=mergeable)
+            EditFields(self.controller, "claim", self.claim.id, new, typing=typing)
         )
 
     # -- checked before? --------------------------------------------------------------

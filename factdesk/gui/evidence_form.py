@@ -155,7 +155,9 @@ class EvidenceForm(QWidget):
         controller.before_command.append(self.fields.flush)
         self.show_evidence(None, force=True)
 
-    def show_evidence(self, evidence: Evidence | None, *, force: bool) -> None:
+    def show_evidence(
+        self, evidence: Evidence | None, *, force: bool, external: bool = True
+    ) -> None:
         if force:
             self.fields.flush()
             self.notice.dismiss()
@@ -179,7 +181,7 @@ class EvidenceForm(QWidget):
             )
         }
         values["stance"] = evidence.stance if evidence else "unclear"
-        self.fields.load(values, force=force or evidence is None)
+        self.fields.load(values, force=force or evidence is None, external=external)
         self.attachments.show_evidence(evidence)
         self._grading_tooltips()
 
@@ -196,7 +198,7 @@ class EvidenceForm(QWidget):
             f"{number}: {CREDIBILITY[number]}\n{CREDIBILITY_HELP}" if number else CREDIBILITY_HELP
         )
 
-    def _commit(self, new: dict[str, Any], mergeable: bool) -> bool:
+    def _commit(self, new: dict[str, Any], typing: str | None) -> bool:
         if self.evidence is None:
             return False
         return self.controller.run(
@@ -205,7 +207,7 @@ class EvidenceForm(QWidget):
                 "evidence",
                 self.evidence.id,
                 new,
-                mergeable=mergeable,
+                typing=typing,
                 select_evidence=self.evidence.id,
             )
         )

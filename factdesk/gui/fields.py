@@ -7,7 +7,9 @@ commits when the user picks.  :meth:`FieldSet.flush` commits anything still
 pending (before the form shows another record, before undo, before closing).
 
 What is stored is exactly what was typed: a pause saves the text as it stands,
-spaces and all.  Spaces at the ends are tidied only when the field is left.
+spaces and all, and longer texts are never tidied (a writer may click away
+mid-sentence and come back).  A one-line field loses spaces at its ends when
+it is left.
 
 A field the user is typing in is never rewritten.  When a refresh brings a
 value that differs from what the field last saved (another program, an
@@ -37,9 +39,11 @@ def _delay(name: str, default: int) -> int:
 # A pause in typing this long saves a text area (tests shorten it).
 IDLE_COMMIT_MS = _delay("FACTDESK_AUTOSAVE_MS", 1200)
 
-# on_commit(new_values, mergeable) -> True when saved.  Old values are not
-# passed: the service reads them, so undo never replays what a widget held.
-CommitFn = Callable[[dict[str, Any], bool], bool]
+# on_commit(new_values, typing) -> True when saved.  ``typing`` names one spell
+# of typing in one text field (its saves undo as one step), else None.  Old
+# values are not passed: the service reads them, so undo never replays what a
+# widget held.
+CommitFn = Callable[[dict[str, Any], str | None], bool]
 
 
 class CommitTextEdit(QPlainTextEdit):
@@ -72,14 +76,18 @@ def _plain_text(text: str) -> str | None:
     return text if text.strip() else None
 
 
+_NOTHING = object()
+
+
 class _Field:
     def __init__(self, name: str, widget: QWidget) -> None:
         self.name = name
         self.widget = widget
         self.saved: Any = None  # what the field shows of the value last known stored
-        self.refused: Any = None  # a value the services refused: not reported twice
+        self.refused: Any = _NOTHING  # a value the services refused: not reported twice
         self.pending: Any = None  # a newer stored value not shown yet (the user is typing)
         self.has_pending = False
+        self.spell = 0  # counts the times the field was left: each spell of typing undoes alone
 
     def current(self) -> Any:
         raise NotImplementedError
@@ -90,6 +98,10 @@ class _Field:
     def shown_of(self, value: Any) -> Any:
         """How a stored value shows in this field."""
         return value
+
+    def show_at_end(self, shown: Any) -> None:
+        """Show a value in the field the user is in, the cursor after it."""
+        self.show(shown)
 
     def parse(self, shown: Any) -> Any:
         return shown
@@ -130,6 +142,9 @@ class _LineField(_Field):
     def shown_of(self, value: Any) -> str:
         return self._to_text(value)
 
+    def show_at_end(self, shown: Any) -> None:
+        self.widget.setText(shown)
+
     def parse(self, shown: Any) -> Any:
         return self._parse(shown)
 
@@ -157,11 +172,12 @@ class _TextField(_Field):
     def shown_of(self, value: Any) -> str:
         return value or ""
 
+    def show_at_end(self, shown: Any) -> None:
+        self.show(shown)
+        self.widget.moveCursor(self.widget.textCursor().MoveOperation.End)
+
     def parse(self, shown: Any) -> Any:
         return _plain_text(shown)
-
-    def tidy(self, shown: Any) -> Any:
-        return shown.strip()
 
     def set_editable(self, editable: bool) -> None:
         self.widget.setReadOnly(not editable)
@@ -229,25 +245,31 @@ class FieldSet(QObject):
         return widget
 
     # -- loading --------------------------------------------------------------------
-    def load(self, values: dict[str, Any], *, force: bool) -> None:
+    def load(self, values: dict[str, Any], *, force: bool, external: bool = True) -> None:
         """Show a record's stored values.
 
         ``force`` (another record is shown): every field takes its value.
         Otherwise (a refresh of the same record) a field the user is in keeps
         its text, and a value that differs from what it last saved is offered
-        through :attr:`external` instead.
+        through :attr:`external` instead -- unless the change is the user's own
+        (``external`` False: an undo, say) and nothing typed is unsaved there.
         """
         for name, field in self._fields.items():
             if name not in values:
                 continue
             shown = field.shown_of(values[name])
             if force:
+                field.spell += 1
                 field.has_pending = False
-                field.refused = None
+                field.refused = _NOTHING
                 field.saved = shown
                 field.show(shown)
                 continue
             if shown == field.saved and not field.has_pending:
+                continue
+            if field.widget.hasFocus() and not external and not field.dirty():
+                field.saved, field.has_pending = shown, False
+                field.show_at_end(shown)
                 continue
             if field.widget.hasFocus():
                 if shown == field.current():
@@ -293,6 +315,7 @@ class FieldSet(QObject):
             elif not field.widget.hasFocus():
                 field.show(tidied)
         self.commit(field)
+        field.spell += 1
         if field.has_pending and not field.dirty() and not field.widget.hasFocus():
             self.take_pending(field.name)
 
@@ -302,8 +325,9 @@ class FieldSet(QObject):
         new = field.current()
         if new == field.refused and not force:
             return
-        if self._on_commit({field.name: field.parse(new)}, isinstance(field, _TextField)):
-            field.saved, field.refused = new, None
+        typing = f"{id(self)}/{field.name}/{field.spell}" if isinstance(field, _TextField) else None
+        if self._on_commit({field.name: field.parse(new)}, typing):
+            field.saved, field.refused = new, _NOTHING
             field.has_pending = False
         else:
             field.refused = new

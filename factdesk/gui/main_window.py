@@ -397,10 +397,17 @@ class MainWindow(QMainWindow):
         self.action_delete_claim.setEnabled(claim_id is not None and not self.case.read_only)
 
     def _show_claim(
-        self, claim: Claim | None, *, force: bool, select_evidence: str | None = None
+        self,
+        claim: Claim | None,
+        *,
+        force: bool,
+        select_evidence: str | None = None,
+        external: bool = True,
     ) -> None:
-        self.evidence.show_claim(claim, force=force, select_evidence=select_evidence)
-        self.verdict.show_claim(claim, force=force)
+        self.evidence.show_claim(
+            claim, force=force, select_evidence=select_evidence, external=external
+        )
+        self.verdict.show_claim(claim, force=force, external=external)
         self.action_publish.setEnabled(claim is not None and not self.case.read_only)
 
     def _after_change(self, change: Change) -> None:
@@ -420,7 +427,12 @@ class MainWindow(QMainWindow):
             claim = found[0] if found else None
         if claim is None and shown is not None:
             return  # deleted: the list selects another claim, which is then shown
-        self._show_claim(claim, force=shown is None, select_evidence=change.select_evidence)
+        self._show_claim(
+            claim,
+            force=shown is None,
+            select_evidence=change.select_evidence,
+            external=change.external,
+        )
 
     def _update_empty_state(self) -> None:
         empty = self.claim_list.model.rowCount() == 0 and self.case.claims.count() == 0

@@ -183,7 +183,7 @@ class VerdictPane(QWidget):
         self.rating.setCurrentIndex(max(row, 0))
         self.rating.blockSignals(False)
 
-    def show_claim(self, claim: Claim | None, *, force: bool) -> None:
+    def show_claim(self, claim: Claim | None, *, force: bool, external: bool = True) -> None:
         if force:
             self.fields.flush()
             self.notice.dismiss()
@@ -197,7 +197,7 @@ class VerdictPane(QWidget):
         values: dict[str, Any] = {"rating": verdict.rating if verdict else None}
         for name in VERDICT_FIELDS:
             values[name] = getattr(verdict, name) if verdict else None
-        self.fields.load(values, force=force)
+        self.fields.load(values, force=force, external=external)
         self.reviewer.setPlaceholderText(self.controller.settings.author or "your name")
         self._update_badge()
         self._update_preview()
@@ -243,12 +243,12 @@ class VerdictPane(QWidget):
         self.preview_button.setText("Edit" if on else "Preview")
 
     # -- commands --------------------------------------------------------------------------
-    def _commit(self, new: dict[str, Any], mergeable: bool) -> bool:
+    def _commit(self, new: dict[str, Any], typing: str | None) -> bool:
         """Each verdict field is saved on its own; without a rating the verdict is a draft."""
         if self.claim is None:
             return False
         return self.controller.run(
-            EditFields(self.controller, "verdict", self.claim.id, new, mergeable=mergeable)
+            EditFields(self.controller, "verdict", self.claim.id, new, typing=typing)
         )
 
     def clear_verdict(self) -> bool:

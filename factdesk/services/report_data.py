@@ -7,12 +7,16 @@ which attachment may be shown inline and how a grading reads is made here.
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from factdesk.errors import FactDeskError
+from factdesk.services import media
+from factdesk.services.appearance import is_appearance
 from factdesk.services.attachment_files import HEAD_BYTES, image_size, kind_of, visible_name
 from factdesk.services.case import Case
 from factdesk.services.markdown_render import render_markdown
@@ -27,6 +31,9 @@ from factdesk.services.records import (
     Rating,
 )
 from factdesk.store import blobs
+
+if TYPE_CHECKING:
+    from factdesk.services.attachment_facts import Analysis
 
 # An image is shown in the page only if its bytes really are a PNG, JPEG or
 # GIF (never SVG, which can carry script) whose size can be read, and it is
@@ -118,14 +125,31 @@ TONES = ("true", "mostly-true", "mixed", "mostly-false", "false", "off-scale")
 
 
 @dataclass(frozen=True)
+class CaptureView:
+    """A web capture as a report cites it."""
+
+    format: str
+    url: str | None  # the captured address (shown as text: the capture is the source)
+    captured_at: dt.datetime | None
+    integrity: str  # "verified" | "failed" | "unverifiable"
+    integrity_label: str
+    integrity_detail: str
+
+
+@dataclass(frozen=True)
 class ReportImage:
-    """An image the page shows: put in the stylesheet once, as a ``data:`` URI."""
+    """An image the page shows: put in the stylesheet once, as a ``data:`` URI.
+
+    ``data`` is kept only for a picture made for the report (with a band burnt
+    in); a stored file's bytes are read again when the page is written.
+    """
 
     sha256: str
     css_class: str
     media_type: str
     width: int
     height: int
+    data: bytes | None = None
 
 
 @dataclass(frozen=True)
@@ -135,7 +159,9 @@ class AttachmentView:
     size_text: str
     sha256: str
     image: ReportImage | None  # shown in the page
-    problem: str | None  # why it is left out (its integrity check failed)
+    problem: str | None  # why it is left out
+    capture: CaptureView | None = None
+    band: str | None = None  # "RATED FALSE": burnt into the picture of the claim itself
     note: str | None = None  # why an image is listed rather than shown
 
 
@@ -180,59 +206,113 @@ class ReportData:
     images: tuple[ReportImage, ...] = ()  # in the order the page first shows them
 
 
+@dataclass(frozen=True)
+class _Shown:
+    """What the page does with one file (with one band): show it, or say why not."""
+
+    image: ReportImage | None = None
+    problem: str | None = None
+    note: str | None = None
+    band: str | None = None
+
+
 class _Files:
     """Each attached file looked at once per report, whatever number of items show it.
 
     A file is checked against its SHA-256 as it streams from the case file and
-    only its first bytes are kept (to tell an image and its size); the image
-    bytes are read again, one image at a time, only when the page is written.
+    only its first bytes are kept (to tell an image and its size); a stored
+    image's bytes are read again, one image at a time, only when the page is
+    written.  Images count against the report's budget once each.
     """
 
-    def __init__(self, case: Case, warnings: list[str]) -> None:
+    def __init__(self, case: Case, warnings: list[str], facts: dict[str, Analysis]) -> None:
         self.case = case
         self.warnings = warnings
-        self.seen: dict[str, tuple[ReportImage | None, str | None, str | None]] = {}
+        self.facts = facts
+        self.checked: dict[str, tuple[int, bytes] | None] = {}  # sha256 -> (size, head)
+        self.shown: dict[tuple[str, str | None], _Shown] = {}
         self.images: list[ReportImage] = []
         self.budget = REPORT_IMAGE_BYTES
 
-    def view(self, att: Attachment) -> AttachmentView:
+    def view(self, att: Attachment, band: tuple[str, str] | None) -> AttachmentView:
         name = visible_name(att.filename)
-        found = self.seen.get(att.sha256)
-        if found is None:
-            found = self.seen[att.sha256] = self._look(att, name)
-        image, problem, note = found
+        analysis = self.facts.get(att.sha256)
+        capture = _capture_view(analysis)
+        if capture is not None and capture.integrity == "failed":
+            self.warnings.append(f"{name}: capture integrity failed: {capture.integrity_detail}")
+        key = (att.sha256, band[0] if band else None)
+        shown = self.shown.get(key)
+        if shown is None:
+            shown = self.shown[key] = self._show(att, name, analysis, band)
         return AttachmentView(
-            name, att.size, human_size(att.size), att.sha256, image, problem, note
+            name,
+            att.size,
+            human_size(att.size),
+            att.sha256,
+            shown.image,
+            shown.problem,
+            capture,
+            shown.band,
+            shown.note,
         )
 
-    def _look(
-        self, att: Attachment, name: str
-    ) -> tuple[ReportImage | None, str | None, str | None]:
-        try:
-            with self.case.store.reading() as session:
-                size = blobs.verified_size(session, att.sha256)
-                head = blobs.blob_head(session, att.sha256, HEAD_BYTES)
-        except FactDeskError as exc:
-            self.warnings.append(f"{name}: {exc}")
-            return None, "not included: it failed its integrity check", None
+    def _check(self, att: Attachment, name: str) -> tuple[int, bytes] | None:
+        if att.sha256 not in self.checked:
+            try:
+                with self.case.store.reading() as session:
+                    size = blobs.verified_size(session, att.sha256)
+                    head = blobs.blob_head(session, att.sha256, HEAD_BYTES)
+            except FactDeskError as exc:
+                self.warnings.append(f"{name}: {exc}")
+                self.checked[att.sha256] = None
+            else:
+                self.checked[att.sha256] = (size, head)
+        return self.checked[att.sha256]
+
+    def _show(
+        self,
+        att: Attachment,
+        name: str,
+        analysis: Analysis | None,
+        band: tuple[str, str] | None,
+    ) -> _Shown:
+        checked = self._check(att, name)
+        if checked is None:
+            return _Shown(problem="not included: it failed its integrity check")
+        size, head = checked
         kind = kind_of(head)
         dimensions = image_size(head) if kind is not None and kind.image else None
         if kind is None or dimensions is None:
-            return None, None, None
+            return _Shown()
+        if analysis is not None and analysis.kind == "image" and analysis.problem:
+            return _Shown(problem=f"not shown: {analysis.problem}")  # never handed to a browser
         if size > INLINE_IMAGE_LIMIT:
             limit = human_size(INLINE_IMAGE_LIMIT)
-            return None, None, f"not shown in the page: larger than {limit}"
+            return _Shown(note=f"not shown in the page: larger than {limit}")
+        media_type, data, shown_band = kind.media_type, None, None
+        if band is not None:
+            with self.case.store.reading() as session:
+                marked = media.banded(blobs.read_blob(session, att.sha256), band[0], band[1])
+            if marked is None:  # shown as it is, then: the same image as without a band
+                plain = self.shown.get((att.sha256, None))
+                if plain is None:
+                    plain = self.shown[(att.sha256, None)] = self._show(att, name, analysis, None)
+                return plain
+            data, media_type, shown_band = marked, "image/jpeg", band[0]
+            dimensions = image_size(marked[:HEAD_BYTES]) or dimensions
+            size = len(marked)
         if size > self.budget:
-            return None, None, (
-                "not shown in the page: the report already shows "
+            return _Shown(
+                note="not shown in the page: the report already shows "
                 f"{human_size(REPORT_IMAGE_BYTES - self.budget)} of images, the most it holds"
             )
         self.budget -= size
+        suffix = f"-{len(self.images)}" if data is not None else ""
         image = ReportImage(
-            att.sha256, f"img-{att.sha256[:16]}", kind.media_type, *dimensions
+            att.sha256, f"img-{att.sha256[:16]}{suffix}", media_type, *dimensions, data=data
         )
         self.images.append(image)
-        return image, None, None
+        return _Shown(image=image, band=shown_band)
 
 
 def image_css(case: Case, image: ReportImage) -> str:
@@ -241,8 +321,10 @@ def image_css(case: Case, image: ReportImage) -> str:
     The width is capped so that the image is never taller than the page allows
     (24rem on screen, 90mm in print), and never wider than itself.
     """
-    with case.store.reading() as session:
-        data = blobs.read_blob(session, image.sha256)
+    data = image.data
+    if data is None:
+        with case.store.reading() as session:
+            data = blobs.read_blob(session, image.sha256)
     encoded = base64.b64encode(data).decode("ascii")
     ratio = image.width / image.height
     cls = image.css_class
@@ -270,7 +352,34 @@ def rating_view(rating: Rating, scale: Sequence[Rating]) -> RatingView:
     return RatingView(rating.key, rating.label, rating.value, tone, place, steps)
 
 
-def _groups(claim: Claim, include_notes: bool, files: _Files) -> tuple[StanceGroup, ...]:
+def _capture_view(analysis: Analysis | None) -> CaptureView | None:
+    if analysis is None or analysis.capture is None:
+        return None
+    c = analysis.capture
+    return CaptureView(
+        c.format,
+        c.url,
+        c.captured_at,
+        c.integrity.state,
+        c.integrity.label,
+        c.integrity.detail,
+    )
+
+
+FALSE_TONES = ("false", "mostly-false")
+
+
+def band_for(rating: RatingView | None) -> tuple[str, str] | None:
+    """The band over the claim's own picture when it is rated false or mostly false."""
+    if rating is None or rating.tone not in FALSE_TONES:
+        return None
+    return f"RATED {rating.label.upper()}"[:60], rating.tone
+
+
+def _groups(
+    claim: Claim, include_notes: bool, files: _Files, rating: RatingView | None
+) -> tuple[StanceGroup, ...]:
+    band = band_for(rating)
     ordered = sorted(
         claim.evidence, key=lambda e: (_STANCE_ORDER.get(e.stance, len(STANCES)), e.position)
     )
@@ -285,7 +394,10 @@ def _groups(claim: Claim, include_notes: bool, files: _Files) -> tuple[StanceGro
             grading=ev.grading,
             grading_text=grading_text(ev),
             notes_html=render_markdown(ev.notes, heading_level=6) if include_notes else "",
-            attachments=tuple(files.view(att) for att in ev.attachments),
+            attachments=tuple(
+                files.view(att, band if is_appearance(claim, ev) else None)
+                for att in ev.attachments
+            ),
         )
         if not groups or groups[-1][0] != ev.stance:
             groups.append((ev.stance, []))
@@ -315,10 +427,13 @@ def gather(
     scale = case.ratings.scale()
     by_key = {r.key: r for r in scale}
     warnings: list[str] = []
-    files = _Files(case, warnings)
     reports = []
     views: dict[str, RatingView] = {}  # one per rating used: a view depends on nothing else
-    for claim in case.claims.get_many(ids):
+    claims = case.claims.get_many(ids)
+    digests = [a.sha256 for c in claims for ev in c.evidence for a in ev.attachments]
+    facts = case.attachments.for_digests(digests) if digests else {}
+    files = _Files(case, warnings, facts)
+    for claim in claims:
         if claim.verdict is not None and claim.verdict.rating is None:
             # A draft (written, not rated) counts as not rated: it is not published.
             claim = replace(claim, verdict=None)
@@ -348,7 +463,7 @@ def gather(
                     if include_notes
                     else ""
                 ),
-                groups=_groups(claim, include_notes, files),
+                groups=_groups(claim, include_notes, files, rating),
             )
         )
         if progress is not None:

@@ -1,7 +1,8 @@
 """Full-text search with SQLite FTS5.
 
 One FTS row per claim (text; claimant, tags, notes), per evidence item
-(title; excerpt, notes, publisher) and per verdict (summary; rationale).
+(title; excerpt, notes, publisher, the text of attached web captures) and
+per verdict (summary; rationale).
 ``search_docs`` maps each FTS rowid to its claim so a claim's rows can be
 replaced without scanning the index.  Services call :func:`reindex_claims`
 inside the same transaction as every write, so the index never lags.
@@ -46,7 +47,11 @@ _INSERT_FTS_SQL = [
     "WHERE d.source = 'claim' {and_doc}",
     "INSERT INTO search_fts (rowid, title, body) "
     "SELECT d.id, coalesce(e.title, ''), coalesce(e.excerpt, '') || char(10) || "
-    "coalesce(e.notes, '') || char(10) || coalesce(e.publisher, '') "
+    "coalesce(e.notes, '') || char(10) || coalesce(e.publisher, '') || "
+    # the main text of web captures attached to the item
+    "coalesce(char(10) || (SELECT group_concat(f.text, char(10)) FROM attachments a "
+    "JOIN blob_facts f ON f.sha256 = a.sha256 WHERE a.evidence_id = e.id "
+    "AND f.text IS NOT NULL), '') "
     "FROM search_docs d JOIN evidence e ON e.id = d.record_id "
     "WHERE d.source = 'evidence' {and_doc}",
     "INSERT INTO search_fts (rowid, title, body) "

@@ -53,9 +53,14 @@ def assert_linear(
 ) -> None:
     assert len(sizes) == 3 and sizes[2] == 4 * sizes[0]
     inputs = [make(n) for n in sizes]
-    times = [best_of(check, value, runs) for value in inputs]
-    ratio = times[2] / max(times[0], 1e-6)
-    assert ratio < MAX_RATIO, f"{sizes} took {[round(t, 4) for t in times]} s (x{ratio:.1f})"
+    # A busy machine can slow one measurement down; growth with the square of the
+    # input shows in every one, so the ratio is measured again before failing.
+    for _attempt in range(3):
+        times = [best_of(check, value, runs) for value in inputs]
+        ratio = times[2] / max(times[0], 1e-6)
+        if ratio < MAX_RATIO:
+            return
+    raise AssertionError(f"{sizes} took {[round(t, 4) for t in times]} s (x{ratio:.1f})")
 
 
 def entry(data: bytes) -> Any:

@@ -90,31 +90,54 @@ def path_join(path: str, key: str | int) -> str:
 
 
 def check_strings(value: Any, entry: str, path: str = "$") -> None:
-    """Refuse control characters and lone surrogates in any string (keys included)."""
-    stack: list[tuple[Any, str]] = [(value, path)]
+    """Refuse control characters and lone surrogates in any string (keys included).
+
+    Containers are walked with their parent links only; a JSON path is spelt
+    out for the one string refused, not for every value on the way.
+    """
+    stack: list[tuple[Any, _Where]] = [(value, (None, path))]
     while stack:
         item, where = stack.pop()
         if isinstance(item, str):
             _check_text(item, entry, where)
         elif isinstance(item, dict):
             for key, sub in item.items():
-                _check_text(key, entry, f"{where} (a key)")
-                stack.append((sub, path_join(where, key)))
+                _check_text(key, entry, (where, key), key_itself=True)
+                stack.append((sub, (where, key)))
         elif isinstance(item, list):
-            stack.extend((sub, path_join(where, i)) for i, sub in enumerate(item))
+            stack.extend((sub, (where, i)) for i, sub in enumerate(item))
 
 
-def _check_text(text: str, entry: str, where: str) -> None:
+# A place in the document: (its parent, the key or index in it); the root is (None, "$").
+_Where = tuple[Any, str | int]
+
+
+def _spelt(where: _Where) -> str:
+    keys: list[str | int] = []
+    node: Any = where
+    while node[0] is not None:
+        keys.append(node[1])
+        node = node[0]
+    path = str(node[1])
+    for key in reversed(keys):
+        path = path_join(path, key)
+    return path
+
+
+def _check_text(text: str, entry: str, where: _Where, *, key_itself: bool = False) -> None:
     bad = CONTROL.search(text)
-    if bad:
+    lone = SURROGATE.search(text) if bad is None else None
+    if bad is None and lone is None:
+        return
+    place = f"{_spelt(where[0])} (a key)" if key_itself else _spelt(where)
+    if bad is not None:
         raise at(
             entry,
-            where,
+            place,
             f"contains the control character {describe_char(bad.group())}, which is not allowed",
         )
-    lone = SURROGATE.search(text)
-    if lone:
-        raise at(entry, where, f"contains a lone surrogate ({describe_char(lone.group())})")
+    assert lone is not None
+    raise at(entry, place, f"contains a lone surrogate ({describe_char(lone.group())})")
 
 
 def container_depth(value: Any) -> int:
