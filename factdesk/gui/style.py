@@ -35,6 +35,7 @@ STATUS_LABELS = {
 }
 KIND_LABELS = {
     "article": "Article",
+    "fact-check": "Fact-check",
     "document": "Document",
     "statement": "Statement",
     "dataset": "Data set",

@@ -11,7 +11,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 STATUSES = ("new", "researching", "in_review", "published", "archived")
-KINDS = ("article", "document", "statement", "dataset", "media", "interview", "other")
+KINDS = (
+    "article",
+    "fact-check",
+    "document",
+    "statement",
+    "dataset",
+    "media",
+    "interview",
+    "other",
+)
 STANCES = ("supports", "refutes", "context", "unclear")
 RELIABILITY = {
     "A": "Completely reliable",
@@ -37,6 +46,7 @@ class Rating:
     label: str
     value: int | None
     position: int
+    colour: str | None = None  # "#rrggbb" chosen by the user; None: from the place on the scale
 
 
 @dataclass(frozen=True)

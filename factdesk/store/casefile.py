@@ -24,11 +24,11 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from factdesk.errors import CaseFileError, DamagedCaseFileError, ReadOnlyError
 from factdesk.store.backup import file_access, integrity_problems, is_damage
-from factdesk.store.engine import make_engine
+from factdesk.store.engine import Access, make_engine
 from factdesk.store.migrate import current_revision, head_revision, known_revisions, upgrade_to_head
 
 APPLICATION_ID = 0x46444B31  # "FDK1", set by the baseline migration
-SCHEMA_GENERATION = 3  # PRAGMA user_version written by the newest migration
+SCHEMA_GENERATION = 4  # PRAGMA user_version written by the newest migration
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # quick_check reads every page once (about 0.2 s for 200 MB from the cache), so
 # it runs on open only while that stays unnoticeable (64 MB, ~0.05 s);
@@ -186,7 +186,7 @@ def open_case_file(
         if read_only:
             raise CaseFileError(f"{path} does not exist.")
         path.parent.mkdir(parents=True, exist_ok=True)
-        access = "rw"
+        access: Access = "rw"
     else:
         header = read_header(path)
         if header.user_version > SCHEMA_GENERATION:
