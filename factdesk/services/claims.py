@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Select, func, select
@@ -34,23 +34,25 @@ SORT_KEYS = ("text", "claimant", "status", "rating", "evidence_count", "updated_
 MIN_PREFIX = 4
 
 
+_CLEANERS: dict[str, Callable[[Any], Any]] = {
+    "text": lambda v: validation.required_text(v, "claim text"),
+    "claimant": lambda v: validation.optional_text(v, "claimant"),
+    "appeared_url": lambda v: validation.url(v, "where the claim appeared (URL)"),
+    "appeared_title": lambda v: validation.optional_text(v, "where the claim appeared (title)"),
+    "appeared_date": lambda v: validation.date(v, "date the claim appeared"),
+    "language": lambda v: validation.optional_text(v, "language"),
+    "status": validation.status,
+    "notes": lambda v: validation.optional_text(v, "notes"),
+    "tags": lambda v: tuple(sorted({validation.tag(t) for t in v})),
+}
+
+
 def clean_claim_fields(changes: Mapping[str, Any]) -> dict[str, Any]:
     """Validate claim fields given by a user; unknown field names are refused."""
     unknown = set(changes) - set(EDITABLE)
     if unknown:
         raise ValidationError(f"unknown claim field(s): {', '.join(sorted(unknown))}.")
-    cleaners = {
-        "text": lambda v: validation.required_text(v, "claim text"),
-        "claimant": lambda v: validation.optional_text(v, "claimant"),
-        "appeared_url": lambda v: validation.url(v, "where the claim appeared (URL)"),
-        "appeared_title": lambda v: validation.optional_text(v, "where the claim appeared (title)"),
-        "appeared_date": lambda v: validation.date(v, "date the claim appeared"),
-        "language": lambda v: validation.optional_text(v, "language"),
-        "status": validation.status,
-        "notes": lambda v: validation.optional_text(v, "notes"),
-        "tags": lambda v: tuple(sorted({validation.tag(t) for t in v})),
-    }
-    return {k: cleaners[k](v) for k, v in changes.items()}
+    return {k: _CLEANERS[k](v) for k, v in changes.items()}
 
 
 def load_claim(session: Session, claim_id: str) -> m.Claim:

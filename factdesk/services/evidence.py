@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -35,25 +35,27 @@ EDITABLE = (
 )
 
 
+_CLEANERS: dict[str, Callable[[Any], Any]] = {
+    "kind": validation.kind,
+    "title": lambda v: validation.optional_text(v, "evidence title"),
+    "url": lambda v: validation.url(v, "evidence URL"),
+    "publisher": lambda v: validation.optional_text(v, "publisher"),
+    "author": lambda v: validation.optional_text(v, "author"),
+    "published_on": lambda v: validation.date(v, "publication date"),
+    "accessed_at": lambda v: validation.timestamp(v, "date accessed"),
+    "stance": validation.stance,
+    "source_reliability": validation.reliability,
+    "info_credibility": validation.credibility,
+    "excerpt": lambda v: validation.optional_text(v, "excerpt"),
+    "notes": lambda v: validation.optional_text(v, "notes"),
+}
+
+
 def clean_evidence_fields(changes: Mapping[str, Any]) -> dict[str, Any]:
     unknown = set(changes) - set(EDITABLE)
     if unknown:
         raise ValidationError(f"unknown evidence field(s): {', '.join(sorted(unknown))}.")
-    cleaners = {
-        "kind": validation.kind,
-        "title": lambda v: validation.optional_text(v, "evidence title"),
-        "url": lambda v: validation.url(v, "evidence URL"),
-        "publisher": lambda v: validation.optional_text(v, "publisher"),
-        "author": lambda v: validation.optional_text(v, "author"),
-        "published_on": lambda v: validation.date(v, "publication date"),
-        "accessed_at": lambda v: validation.timestamp(v, "date accessed"),
-        "stance": validation.stance,
-        "source_reliability": validation.reliability,
-        "info_credibility": validation.credibility,
-        "excerpt": lambda v: validation.optional_text(v, "excerpt"),
-        "notes": lambda v: validation.optional_text(v, "notes"),
-    }
-    return {k: cleaners[k](v) for k, v in changes.items()}
+    return {k: _CLEANERS[k](v) for k, v in changes.items()}
 
 
 def load_evidence(session: Session, evidence_id: str) -> m.Evidence:

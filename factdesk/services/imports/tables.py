@@ -242,13 +242,10 @@ def rating_source(name: str, cmap: ColumnMap) -> str:
     """Whose labels a spreadsheet's rating column holds: the column, by name."""
     index = cmap.columns.get("rating")
     if index is None:
-        return f"column in {name}"
-    column = (
-        cmap.header[index]
-        if index < len(cmap.header) and cmap.header[index]
-        else (f"column {index + 1}")
-    )
-    return f"spreadsheet column {column}"
+        return "spreadsheet"
+    if index < len(cmap.header) and cmap.header[index]:
+        return f"column {cmap.header[index]!r}"
+    return f"column {index + 1}"
 
 
 # -- CSV and TSV --------------------------------------------------------------------------

@@ -56,6 +56,8 @@ def plain(value: Any, limit: int = LINE_LIMIT) -> str | None:
     if value is None:
         return None
     text = value if isinstance(value, str) else str(value)
+    if text.isprintable() and "  " not in text and len(text) < limit:
+        return text.strip() or None  # the common case, without the substitutions
     text = _CONTROL.sub(" ", text)
     text = _SPACES.sub(" ", text).strip() if limit <= LINE_LIMIT else text.strip()
     return _cap(text, limit) or None
@@ -77,11 +79,16 @@ def _cap(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+_WORDS = re.compile(r"[^\W_]+")
+_MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
+
+
 def fold(text: str) -> str:
     """Text as compared: case, accents, punctuation and spacing ignored."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    kept = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(re.findall(r"[^\W_]+", kept))
+    folded = text.casefold()
+    if not folded.isascii():
+        folded = _MARKS.sub("", unicodedata.normalize("NFKD", folded))
+    return " ".join(_WORDS.findall(folded))
 
 
 def date(value: Any) -> dt.date | None:
