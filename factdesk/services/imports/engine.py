@@ -28,7 +28,6 @@ import uuid
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import islice
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -60,6 +59,7 @@ from factdesk.store import search
 from factdesk.store.models import utc_text
 
 BATCH = 2000  # items per batch: rows written and claims reindexed together
+BATCH_CHARS = 1_000_000  # or this much text, whichever comes first
 MAX_WARNINGS = 200
 MAX_ROWS_SHOWN = 1000
 _JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=jsonable)
@@ -205,8 +205,7 @@ def _import(
             done = 0
             for source in sources:
                 engine.begin_source(source)
-                items = source.items()
-                while batch := list(islice(items, BATCH)):
+                for batch in iter_batches(source.items()):
                     engine.feed(batch)
                     if progress is not None:
                         position = min(done + source.position(), total)
@@ -951,6 +950,26 @@ def _insert(conn: Any, table: Table, rows: list[dict[str, Any]]) -> None:
     conn.exec_driver_sql(sql, values)
 
 
-def iter_batches(items: Iterator[Item], size: int = BATCH) -> Iterator[list[Item]]:
-    while batch := list(islice(items, size)):
+def iter_batches(items: Iterator[Item]) -> Iterator[list[Item]]:
+    """Items in batches of at most :data:`BATCH` items or about :data:`BATCH_CHARS` of text.
+
+    Memory is bounded by the batch, whatever the length of the file or of its rows.
+    """
+    batch: list[Item] = []
+    chars = 0
+    for item in items:
+        batch.append(item)
+        chars += _size(item)
+        if len(batch) >= BATCH or chars >= BATCH_CHARS:
+            yield batch
+            batch, chars = [], 0
+    if batch:
         yield batch
+
+
+def _size(item: Item) -> int:
+    if isinstance(item, Review):
+        return len(item.claim_text) + len(item.body or "") + len(item.summary or "") + 200
+    if isinstance(item, Citation):
+        return len(item.excerpt or "") + len(item.title or "") + 200
+    return 100

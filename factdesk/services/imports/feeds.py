@@ -42,7 +42,8 @@ def feed_items(path: Path, fh: IO[bytes]) -> Iterator[Item]:
                 yield Skipped(where, "holds no ClaimReview; skipped")
             yield from found
     except ijson.JSONError as exc:
-        raise refused(name, None, f"is not valid JSON ({str(exc)[:160]})") from None
+        first = str(exc).strip().split("\n", 1)[0]
+        raise refused(name, None, f"is not valid JSON ({first[:160]})") from None
 
 
 def read_json(path: Path, data: bytes) -> Any:
@@ -60,7 +61,8 @@ def read_json(path: Path, data: bytes) -> Any:
     except UnicodeDecodeError as exc:
         raise refused(name, None, f"is not UTF-8 (bad byte at offset {exc.start})") from None
     except (ValueError, RecursionError) as exc:
-        raise refused(name, None, f"is not valid JSON ({str(exc)[:160]})") from None
+        first = str(exc).strip().split("\n", 1)[0]
+        raise refused(name, None, f"is not valid JSON ({first[:160]})") from None
 
 
 def is_explorer_claim(value: Any) -> bool:

@@ -469,10 +469,16 @@ def _as_text(value: Any) -> str | None:
 
 
 def _why(exc: BaseException) -> str:
-    name = type(exc).__name__
-    if "Entities" in name or "DTD" in name or "External" in name:
-        return "its XML declares entities, which are refused"
-    return f"{name}: {str(exc)[:160]}" if str(exc) else name
+    cause: BaseException | None = exc
+    for _ in range(5):  # openpyxl wraps the parser's error
+        if cause is None:
+            break
+        name = type(cause).__name__
+        if "Entities" in name or "DTD" in name or "External" in name:
+            return "its XML declares entities, which are refused (an XML entity attack?)"
+        cause = cause.__cause__ or cause.__context__
+    first = str(exc).split("\n", 1)[0]
+    return f"{type(exc).__name__}: {first[:160]}" if first else type(exc).__name__
 
 
 Reader = DelimitedReader | XlsxReader

@@ -19,7 +19,7 @@ from urllib.parse import urljoin, urlsplit
 # Control characters the case file refuses (tab, line feed and carriage return aside).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SPACES = re.compile(r"\s+")
-_DATE = re.compile(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})")
+_DATE = re.compile(r"\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 _DATE_DMY = re.compile(r"\s*(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b")
 _DATE_TIME = re.compile(
     r"\s*(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*"
