@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
@@ -228,7 +229,7 @@ class ClaimService:
 
     def similar(
         self, text: str, *, exclude_id: str | None = None, limit: int = 5
-    ) -> list[ClaimRow]:
+    ) -> builtins.list[ClaimRow]:
         """Claims whose text resembles ``text`` ("checked before?"), best match first."""
         words = [w for w in search.WORD.findall(text) if len(w) > 2]
         if not words:

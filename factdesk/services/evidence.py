@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
@@ -186,7 +187,7 @@ class EvidenceService:
                 search.reindex_claims(session, [row.claim_id])
             return convert.evidence(row)
 
-    def move(self, evidence_id: str, new_position: int) -> list[Evidence]:
+    def move(self, evidence_id: str, new_position: int) -> builtins.list[Evidence]:
         """Move an item within its claim's list; returns the list in its new order."""
         with self._ctx.store.writing() as session:
             row = load_evidence(session, evidence_id)
