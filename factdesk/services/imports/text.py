@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
-import unicodedata
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -77,18 +76,6 @@ def _text(value: Any) -> str | None:
 
 def _cap(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-_WORDS = re.compile(r"[^\W_]+")
-_MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
-
-
-def fold(text: str) -> str:
-    """Text as compared: case, accents, punctuation and spacing ignored."""
-    folded = text.casefold()
-    if not folded.isascii():
-        folded = _MARKS.sub("", unicodedata.normalize("NFKD", folded))
-    return " ".join(_WORDS.findall(folded))
 
 
 def date(value: Any) -> dt.date | None:
