@@ -33,7 +33,34 @@ MIN_SHARED_PREFIX = 4  # "invade" and "invasion" share "inva": one word for this
 
 # Function words of the languages fact-checkers most often work in.
 STOPWORDS = frozenset(
-    ["a", "an", "and", "are", "as", "at", "be", "been", "but", "by", "can", "could", "did", "do", "does", "for", "from", "had", "has", "have", "he", "her", "his", "how", "i", "if", "in", "into", "is", "it", "its", "just", "may", "might", "more", "most", "my", "no", "not", "of", "on", "or", "our", "out", "over", "said", "says", "she", "should", "so", "some", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "those", "to", "up", "was", "we", "were", "what", "when", "where", "which", "who", "why", "will", "with", "would", "you", "your", "also", "about", "after", "all", "any", "because", "before", "being", "both", "each", "few", "further", "here", "just", "now", "only", "other", "own", "same", "too", "very", "against", "between", "during", "through", "under", "until", "again", "once", "while", "le", "la", "les", "un", "une", "des", "du", "de", "d", "l", "et", "ou", "est", "sont", "a", "au", "aux", "ce", "ces", "cette", "il", "elle", "ils", "elles", "en", "dans", "par", "pour", "sur", "avec", "sans", "que", "qui", "ne", "pas", "plus", "se", "sa", "son", "ses", "leur", "leurs", "y", "ont", "été", "être", "der", "die", "das", "ein", "eine", "einer", "eines", "dem", "den", "des", "und", "oder", "ist", "sind", "war", "hat", "haben", "zu", "im", "in", "am", "an", "auf", "mit", "von", "für", "nicht", "auch", "es", "sie", "er", "wir", "ihr", "dass", "wird", "werden", "bei", "aus", "als", "nach", "wie", "el", "los", "las", "uno", "una", "unos", "unas", "y", "o", "es", "son", "fue", "ha", "han", "del", "al", "en", "con", "por", "para", "sin", "que", "se", "su", "sus", "lo", "le", "les", "no", "más", "muy", "como", "pero", "ya", "o", "os", "as", "um", "uma", "uns", "umas", "e", "é", "são", "foi", "do", "da", "dos", "das", "no", "na", "nos", "nas", "em", "com", "por", "para", "sem", "que", "se", "seu", "sua", "seus", "suas", "não", "mais", "muito", "como", "mas", "já", "ao", "aos", "à", "às", "il", "lo", "gli", "i", "di", "da", "che", "è", "non", "per", "con", "su", "tra", "fra", "ma", "come", "anche", "più"]
+    " ".join(
+        (
+            # English
+            "a an and are as at be been but by can could did do does for from had has have he "
+            "her his how i if in into is it its just may might more most my no not of on or "
+            "our out over said says she should so some such than that the their them then "
+            "there these they this those to up was we were what when where which who why will "
+            "with would you your also about after all any because before being both each few "
+            "further here now only other own same too very against between during through "
+            "under until again once while",
+            # French
+            "le la les un une des du de d l et ou est sont au aux ce ces cette il elle ils "
+            "elles en dans par pour sur avec sans que qui ne pas plus se sa son ses leur leurs "
+            "y ont ete etre",
+            # German
+            "der die das ein eine einer eines dem den des und oder ist sind war hat haben zu "
+            "im am an auf mit von fur nicht auch es sie er wir ihr dass wird werden bei aus "
+            "als nach wie",
+            # Spanish
+            "el los las uno una unos unas y o es son fue ha han del al con por para sin su sus "
+            "lo le no mas muy como pero ya",
+            # Portuguese
+            "o os as um uma uns umas e sao foi do da dos das no na nos nas em com sem seu sua "
+            "seus suas nao mais muito mas ja ao aos",
+            # Italian
+            "il lo gli i di da che non per su tra fra ma come anche piu",
+        )
+    ).split()
 )
 
 

@@ -51,9 +51,9 @@ from factdesk.services.imports.labels import LabelMapper, label_key
 from factdesk.services.imports.records import Citation, Item, ReadFacts, Review, Skipped
 from factdesk.services.imports.sources import Source, open_source
 from factdesk.services.imports.tables import parse_map
-from factdesk.services.imports.text import fold
 from factdesk.services.progress import Progress
 from factdesk.services.records import Rating
+from factdesk.services.textfold import fold
 from factdesk.store import models as m
 from factdesk.store import search
 from factdesk.store.models import utc_text

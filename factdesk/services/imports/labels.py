@@ -15,8 +15,8 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from factdesk.services.imports.text import fold
 from factdesk.services.records import Rating
+from factdesk.services.textfold import fold
 
 KNOWN: dict[str, tuple[str, ...]] = {
     "true": (

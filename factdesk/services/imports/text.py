@@ -15,6 +15,8 @@ import re
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+from factdesk.services.textfold import fold
+
 # Control characters the case file refuses (tab, line feed and carriage return aside).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SPACES = re.compile(r"\s+")
@@ -72,6 +74,9 @@ def _text(value: Any) -> str | None:
     if "&" in value:
         value = html.unescape(value)
     return _CONTROL.sub(" ", value)
+
+
+__all__ = ["block", "date", "fold", "host", "number", "one_line", "plain", "timestamp", "web_url"]
 
 
 def _cap(text: str, limit: int) -> str:
