@@ -252,6 +252,21 @@ class RatingScaleService:
                     )
                 )
 
+    def set_mapping(self, source: str, label: str, shown: str, rating: str | None) -> None:
+        """Remember that ``label`` from ``source`` means ``rating`` (None: forget it)."""
+        with self._ctx.store.writing() as session:
+            row = session.get(m.RatingMapping, (source, label))
+            if rating is None:
+                if row is not None:
+                    session.delete(row)
+                return
+            if session.get(m.Rating, rating) is None:
+                raise NotFoundError(f"rating {rating!r} is not on this case file's scale.")
+            if row is None:
+                session.add(m.RatingMapping(source=source, label=label, shown=shown, rating=rating))
+            else:
+                row.rating = rating
+
     # -- helpers ------------------------------------------------------------------------------
     def _relabel(self, session: Any, claim_ids: Sequence[str], old: str, new: str) -> None:
         for start in range(0, len(claim_ids), 500):

@@ -14,7 +14,7 @@ from factdesk.services.imports.engine import (
     preview_import,
     run_import,
 )
-from factdesk.services.imports.errors import ImportRefused
+from factdesk.services.imports.errors import ImportRefused, NeedsColumnMap
 from factdesk.services.imports.records import AS_CHOICES, FORMATS
 from factdesk.services.imports.tables import FIELDS
 
@@ -26,6 +26,7 @@ __all__ = [
     "ImportRefused",
     "ImportReport",
     "LabelUse",
+    "NeedsColumnMap",
     "PreviewRow",
     "preview_import",
     "run_import",

@@ -124,6 +124,7 @@ class ImportReport:
     items: int = 0
     backed_up: bool = False
     options: ImportOptions = field(default_factory=ImportOptions)
+    needs_map: bool = False  # a spreadsheet's columns must be mapped before it can be read
 
     def to_dict(self) -> dict[str, Any]:
         return self.summary.to_dict()

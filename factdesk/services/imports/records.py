@@ -81,3 +81,4 @@ class ReadFacts:
     columns: dict[str, str] = field(default_factory=dict)  # field -> column, as mapped
     guessed: bool = False  # the column map was guessed from the header
     headers: tuple[str, ...] = ()
+    first_row: tuple[str, ...] = ()  # the first row's cells (a spreadsheet), for mapping by eye

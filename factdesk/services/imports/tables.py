@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import IO, Any, Literal
 
 from factdesk.services.imports import encoding, text
-from factdesk.services.imports.errors import ImportRefused, refused
+from factdesk.services.imports.errors import ImportRefused, NeedsColumnMap, refused
 from factdesk.services.imports.records import Item, ReadFacts, Review, Skipped
 from factdesk.services.records import STATUSES
 
@@ -165,20 +165,25 @@ def make_map(
         result = ColumnMap(columns, head, guessed=False, given=given)
     else:
         if not has_header:
-            raise refused(
+            raise NeedsColumnMap(
+                f"{name}: its first row is not a header FactDesk recognises; map the columns "
+                "with --map COLUMN=FIELD (e.g. --map 3=claim --map 2=rating)",
                 name,
-                None,
-                "its first row is not a header FactDesk recognises; map the columns with "
-                "--map COLUMN=FIELD (e.g. --map 3=claim --map 2=rating)",
+                tuple(text.plain(c, 200) or "" for c in first),
+                False,
             )
         for i, cell in enumerate(head):
             guess = _GUESS_INDEX.get(text.fold(cell))
             if guess and guess not in columns:
                 columns[guess] = i
-        # A "title" column is the claim only when nothing else is.
         result = ColumnMap(columns, head, guessed=True)
     if "claim" not in result.columns:
-        raise refused(name, None, "no column is the claim's text; map one with --map COLUMN=claim")
+        raise NeedsColumnMap(
+            f"{name}: no column is the claim's text; map one with --map COLUMN=claim",
+            name,
+            tuple(text.plain(c, 200) or "" for c in first),
+            bool(result.header),
+        )
     return result
 
 
@@ -274,6 +279,7 @@ class DelimitedReader:
         if first is None:
             raise refused(path.name, None, "is empty")
         self.cmap = make_map(path.name, first, given, header)
+        self.first_row = tuple(text.plain(c, 200) or "" for c in first)
         self.pending = None if self.cmap.header else first
         self.source = rating_source(path.name, self.cmap)
 
@@ -306,6 +312,7 @@ class DelimitedReader:
             columns=self.cmap.describe(),
             guessed=self.cmap.guessed,
             headers=self.cmap.header,
+            first_row=self.first_row,
         )
 
     def items(self) -> Iterator[Item]:
@@ -401,7 +408,9 @@ class XlsxReader:
         first = self._next()
         if first is None:
             raise refused(path.name, None, "its first worksheet is empty")
-        self.cmap = make_map(path.name, [_as_text(c) or "" for c in first], given, header)
+        cells = [_as_text(c) or "" for c in first]
+        self.cmap = make_map(path.name, cells, given, header)
+        self.first_row = tuple(text.plain(c, 200) or "" for c in cells)
         self.pending = None if self.cmap.header else first
         self.source = rating_source(path.name, self.cmap)
 
@@ -426,6 +435,7 @@ class XlsxReader:
             columns=self.cmap.describe(),
             guessed=self.cmap.guessed,
             headers=self.cmap.header,
+            first_row=self.first_row,
         )
 
     def items(self) -> Iterator[Item]:
