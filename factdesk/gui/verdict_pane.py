@@ -176,7 +176,7 @@ class VerdictPane(QWidget):
         self.rating.clear()
         self.rating.addItem("No verdict yet", None)
         for rating in self.scale:
-            self.rating.addItem(style.rating_icon(rating), rating.label, rating.key)
+            self.rating.addItem(style.rating_icon(rating, self.scale), rating.label, rating.key)
         self.rating.blockSignals(False)
 
     def show_claim(self, claim: Claim | None, *, force: bool) -> None:
@@ -216,7 +216,7 @@ class VerdictPane(QWidget):
                 " color: palette(mid); }"
             )
             return
-        colour = style.rating_colour(rating)
+        colour = style.rating_colour(rating, self.scale)
         self.rating_badge.setText(rating.label.upper())
         self.rating_badge.setStyleSheet(
             f"QLabel {{ background: {colour.name()}; color: {style.text_on(colour).name()};"

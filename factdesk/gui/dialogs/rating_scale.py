@@ -80,7 +80,7 @@ class ScaleModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COLOUR:
-                return "own colour" if rating.colour else "from its place"
+                return "own" if rating.colour else "by place"
             if column == LABEL:
                 return rating.label
             if column == KEY:
@@ -96,6 +96,10 @@ class ScaleModel(QAbstractTableModel):
                 return "" if rating.value is None else str(rating.value)
         if role == Qt.ItemDataRole.DecorationRole and column == COLOUR:
             return style.badge_icon(self.colours[rating.key])
+        if role == Qt.ItemDataRole.ToolTipRole and column == COLOUR:
+            return f"{self.colours[rating.key]}: " + (
+                "chosen for this rating" if rating.colour else "from its place on the scale"
+            )
         if role == Qt.ItemDataRole.ToolTipRole and column == VALUE:
             return "A whole number (more true is higher), or empty for a rating off the scale"
         if role == Qt.ItemDataRole.UserRole:

@@ -92,7 +92,8 @@ def open_source(
 
     if kind in ("html", "mhtml"):
         items, detail = pages.read_page(path)
-        return _listed(path, items, ReadFacts("saved page", detail), size, "reviews")
+        label = "saved page (MHTML)" if kind == "mhtml" else "saved page"
+        return _listed(path, items, ReadFacts(label, detail), size, "reviews")
     if kind == "xlsx" or (kind == "text" and fmt in ("auto", "csv")):
         reader = tables.open_table(path, column_map, header)
         return Source(path, reader.facts(), reader.items, reader.position, size, "reviews")
