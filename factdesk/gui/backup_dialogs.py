@@ -39,9 +39,13 @@ from factdesk.services.check import CheckReport, check_case, repair_index
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     answer = QMessageBox.question(
-        parent, title, text, QMessageBox.Yes | QMessageBox.No, QMessageBox.No
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
     )
-    return answer == QMessageBox.Yes
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:
@@ -149,7 +153,7 @@ class RestoreDialog(QDialog):
         self.table = QTreeWidget()
         self.table.setRootIsDecorated(False)
         self.table.setHeaderLabels(["Made", "Age", "Size", "Why"])
-        self.table.header().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for info in self.backups:
             item = QTreeWidgetItem(
                 [
@@ -159,15 +163,15 @@ class RestoreDialog(QDialog):
                     info.label,
                 ]
             )
-            item.setData(0, Qt.UserRole, info)
+            item.setData(0, Qt.ItemDataRole.UserRole, info)
             if not info.restorable:
-                item.setFlags(item.flags() & ~Qt.ItemIsSelectable)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
             self.table.addTopLevelItem(item)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.restore_button = QPushButton("Restore…")
         self.restore_button.setEnabled(False)
-        buttons.addButton(self.restore_button, QDialogButtonBox.ActionRole)
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         self.restore_button.clicked.connect(self.restore_selected)
         self.table.itemSelectionChanged.connect(self._selection_changed)
@@ -180,10 +184,12 @@ class RestoreDialog(QDialog):
 
     def selected(self) -> bk.BackupInfo | None:
         items = self.table.selectedItems()
-        return items[0].data(0, Qt.UserRole) if items else None
+        return items[0].data(0, Qt.ItemDataRole.UserRole) if items else None
 
     def select(self, row: int) -> None:
-        self.table.setCurrentItem(self.table.topLevelItem(row))
+        item = self.table.topLevelItem(row)
+        if item is not None:
+            self.table.setCurrentItem(item)
 
     def _selection_changed(self) -> None:
         info = self.selected()
@@ -234,9 +240,9 @@ class CheckDialog(QDialog):
         self.case = case
         self.setWindowTitle("Check case file")
         self.text = QTextBrowser()
-        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.repair_button = QPushButton("Repair")
-        buttons.addButton(self.repair_button, QDialogButtonBox.ActionRole)
+        buttons.addButton(self.repair_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         self.repair_button.clicked.connect(self.repair)
         layout = QVBoxLayout(self)
@@ -280,7 +286,7 @@ class DamagedFileDialog(QDialog):
         self.setWindowTitle("Case file damaged")
         text = QLabel()
         text.setWordWrap(True)
-        text.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if self.newest is not None:
             offer = f"The newest sound backup is from {describe(self.newest)}."
         else:
@@ -291,11 +297,11 @@ class DamagedFileDialog(QDialog):
         text.setText(f"{message}\n\n{offer}")
         self.message = text
 
-        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.restore_button = QPushButton("Restore this backup…")
         self.others_button = QPushButton("Other backups…")
-        buttons.addButton(self.restore_button, QDialogButtonBox.AcceptRole)
-        buttons.addButton(self.others_button, QDialogButtonBox.ActionRole)
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.others_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.restore_button.setVisible(self.newest is not None)
         self.others_button.setVisible(bool(bk.list_backups(self.case_path)))
         buttons.rejected.connect(self.reject)

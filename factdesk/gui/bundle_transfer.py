@@ -236,7 +236,14 @@ class BundleTransfer(QObject):
         touched.update(c.copy_id or c.claim_id for c in summary.conflicts)
         # Like a change made by another program: every view reads the case file again.
         self.controller.notify(
-            Change(claim_ids=frozenset(touched), structure=True, everything=True)
+            Change(
+                claim_ids=frozenset(touched),
+                structure=True,
+                everything=True,
+                scale=True,
+                tags=True,
+                external=True,
+            )
         )
         self.window.statusBar().showMessage(f"Imported {name}", 8000)
         messages.show_info(

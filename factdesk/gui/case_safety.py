@@ -110,7 +110,9 @@ class CaseSafety(QObject):
         dialog = backup_dialogs.CheckDialog(self.controller.case, report, self.window)
         # After a repair the search index is rebuilt: read the list again.
         dialog.repair_button.clicked.connect(
-            lambda: self.controller.notify(Change(structure=True, everything=True))
+            lambda: self.controller.notify(
+                Change(structure=True, everything=True, scale=True, tags=True, external=True)
+            )
         )
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         self.check_dialog = dialog

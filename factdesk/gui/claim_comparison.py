@@ -43,7 +43,9 @@ def _verdict(claim: Claim, labels: Mapping[str, str]) -> str:
     verdict = claim.verdict
     if verdict is None:
         return "Not rated yet"
-    text = labels.get(verdict.rating, verdict.rating)
+    rating = verdict.rating
+    text = labels.get(rating, rating) if rating is not None else "Not rated yet (draft)"
+
     if verdict.summary:
         text += f" — {verdict.summary}"
     if verdict.reviewer:

@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from factdesk import records as r
 from factdesk.gui import style
 from factdesk.gui.controller import CaseController
+from factdesk.gui.edit_notice import EditNotice
 from factdesk.gui.fields import (
     CommitTextEdit,
     FieldSet,
@@ -28,7 +30,7 @@ from factdesk.gui.fields import (
     parse_tags,
     tags_text,
 )
-from factdesk.gui.undo_commands import UpdateClaim
+from factdesk.gui.undo_commands import EditFields
 from factdesk.gui.widgets import UrlRow, buddy_label
 from factdesk.services.records import STATUSES, Claim
 from factdesk.services.similar import Suggestion
@@ -149,6 +151,14 @@ class ClaimForm(QWidget):
         completer = TagCompleter(self._tag_model, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.tags.setCompleter(completer)
+        self.notes = self.fields.text("notes", CommitTextEdit())
+        self.notes.setAccessibleName("Working notes on the claim")
+        self.notes.setPlaceholderText(
+            "Working notes: open questions, leads, what to check next (not published)"
+        )
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
+        self.notice = EditNotice(self.fields, lambda name: r.label(r.Claim, name))
 
         self.similar = SimilarClaims(dismissable=True)
         self.similar.setVisible(False)
@@ -183,42 +193,32 @@ class ClaimForm(QWidget):
         grid.addWidget(self.appeared_date, 4, 3)
         grid.addWidget(buddy_label("Ta&gs", self.tags), 5, 0)
         grid.addWidget(self.tags, 5, 1, 1, 3)
+        grid.addWidget(
+            buddy_label("N&otes", self.notes),
+            6,
+            0,
+            Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight,
+        )
+        grid.addWidget(self.notes, 6, 1, 1, 3)
+        grid.addWidget(self.notice, 7, 0, 1, 4)
         grid.setColumnStretch(1, 1)
         controller.before_command.append(self.fields.flush)
 
-    def show_claim(self, claim: Claim | None, *, force: bool) -> None:
+    def show_claim(self, claim: Claim | None, *, force: bool, external: bool = True) -> None:
         if force:
             self.fields.flush()
+            self.notice.dismiss()
         self.claim = claim
         self.fields.active = claim is not None
         self.setEnabled(claim is not None)
+        names = self.fields.field_names()
         if claim is None:
-            self.fields.load(
-                {
-                    "text": "",
-                    "claimant": None,
-                    "status": "new",
-                    "appeared_url": None,
-                    "appeared_title": None,
-                    "appeared_date": None,
-                    "tags": (),
-                },
-                force=True,
-            )
+            empty = {name: None for name in names}
+            self.fields.load({**empty, "text": "", "status": "new", "tags": ()}, force=True)
             self.similar.setVisible(False)
             return
-        self.fields.load(
-            {
-                "text": claim.text,
-                "claimant": claim.claimant,
-                "status": claim.status,
-                "appeared_url": claim.appeared_url,
-                "appeared_title": claim.appeared_title,
-                "appeared_date": claim.appeared_date,
-                "tags": claim.tags,
-            },
-            force=force,
-        )
+        values = {name: getattr(claim, name) for name in names}
+        self.fields.load(values, force=force, external=external)
         self._tag_model.setStringList(self.controller.case.tags.all())
         if force:
             self.update_similar()
@@ -226,15 +226,17 @@ class ClaimForm(QWidget):
     def set_editable(self, editable: bool) -> None:
         self.fields.set_editable(editable)
 
-    def _commit(self, new: dict[str, Any], old: dict[str, Any], mergeable: bool) -> bool:
+    def _commit(self, new: dict[str, Any], typing: str | None) -> bool:
         if self.claim is None:
             return False
         if "text" in new and new["text"] is None:
+            if self.text.hasFocus():
+                return False  # still being typed: saved once it has words
             self.controller.report("The claim text must not be empty; the previous text was kept.")
             self.fields.load({"text": self.claim.text}, force=True)
             return False
         return self.controller.run(
-            UpdateClaim(self.controller, self.claim.id, old, new, mergeable=mergeable)
+            EditFields(self.controller, "claim", self.claim.id, new, typing=typing)
         )
 
     # -- checked before? --------------------------------------------------------------

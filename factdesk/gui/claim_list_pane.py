@@ -248,9 +248,9 @@ class ClaimListPane(QWidget):
     def on_change(self, change: Change) -> None:
         if change.structure or change.everything:
             self.model.reload()
-            self.refresh_filters()
         else:
-            self.model.refresh_claims(change.claim_ids)
+            self.model.refresh_claims(change.claim_ids, rows=change.rows, scale=change.scale)
+        if change.structure or change.everything or change.tags or change.scale:
             self.refresh_filters()
         if change.select_claim and not self.select_claim(change.select_claim):
             # Hidden by the filters: show everything so the new claim is in view.

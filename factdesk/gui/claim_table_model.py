@@ -9,7 +9,7 @@ and one page of rows.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -107,14 +107,27 @@ class ClaimTableModel(QAbstractTableModel):
         for offset, cid in enumerate(more):
             self._row_of[cid] = start + offset
 
-    def refresh_claims(self, claim_ids: Iterable[str]) -> None:
-        """Reload these rows only and announce each changed row (the narrowest dataChanged)."""
+    def refresh_claims(
+        self,
+        claim_ids: Iterable[str],
+        *,
+        rows: Mapping[str, ClaimRow] | None = None,
+        scale: bool = True,
+    ) -> None:
+        """Refresh these rows only and announce each changed row (the narrowest dataChanged).
+
+        ``rows`` given (read back with the change): nothing is read.
+        """
         present = [cid for cid in claim_ids if cid in self._row_of]
         if not present:
             return
-        fresh = {row.id: row for row in self._case.claims.rows(present)}
-        self._ratings = self._case.ratings.by_key()
-        self._scale = list(self._ratings.values())
+        if rows is not None and all(cid in rows for cid in present):
+            fresh = dict(rows)
+        else:
+            fresh = {row.id: row for row in self._case.claims.rows(present)}
+        if scale or not self._ratings:
+            self._ratings = self._case.ratings.by_key()
+            self._scale = list(self._ratings.values())
         last = self.columnCount() - 1
         for cid in present:
             if cid in fresh:

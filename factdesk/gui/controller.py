@@ -1,14 +1,21 @@
 """The window's one way to change data, and the one signal that says what changed.
 
 Widgets never call a writing service directly: they hand an undo command to
-:meth:`CaseController.run`.  The command calls the service; the controller
-pushes it on the undo stack and emits :attr:`CaseController.changed` with a
-:class:`Change` naming what was touched, so each view refreshes only that.
+:meth:`CaseController.run`.  The command calls the service, which returns a
+change set with the changed claims read back in the same transaction; the
+controller pushes the command on the undo stack and emits
+:attr:`CaseController.changed` with a :class:`Change`, so each view refreshes
+from it without reading again.
+
+Changes made by another program (or a background task on another
+connection) are noticed by polling SQLite's ``data_version``, which moves
+only when some other connection commits.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -17,26 +24,62 @@ from PySide6.QtGui import QUndoStack
 
 from factdesk.errors import FactDeskError
 from factdesk.services import Case
+from factdesk.services.changes import ChangeSet
+from factdesk.services.records import Claim, ClaimRow
 from factdesk.settings import Settings
 
 if TYPE_CHECKING:
     from factdesk.gui.undo_commands import CaseCommand
 
-POLL_MS = 2000
+
+def _delay(name: str, default: int) -> int:
+    """A delay in milliseconds, overridable from the environment (tests shorten them)."""
+    try:
+        return max(10, int(os.environ.get(name, default)))
+    except ValueError:
+        return default
+
+
+POLL_MS = _delay("FACTDESK_POLL_MS", 1000)
 
 
 @dataclass(frozen=True)
 class Change:
-    """What a command (or another program) changed."""
+    """What a command (or another program) changed, with the changed claims as they now are."""
 
     claim_ids: frozenset[str] = field(default_factory=frozenset)
     structure: bool = False  # claims were added or removed: the list is queried again
     everything: bool = False  # changed elsewhere: reload all views
     select_claim: str | None = None
     select_evidence: str | None = None
+    claims: Mapping[str, Claim | None] = field(default_factory=dict)  # read back: no reads needed
+    rows: Mapping[str, ClaimRow] = field(default_factory=dict)
+    scale: bool = False  # the rating scale changed
+    tags: bool = False  # some claim's tags changed (the tag filter lists them)
+    external: bool = False  # made by another program
 
     def touches(self, claim_id: str | None) -> bool:
         return claim_id is not None and (self.everything or claim_id in self.claim_ids)
+
+
+def change_of(
+    changes: ChangeSet,
+    *,
+    select_claim: str | None = None,
+    select_evidence: str | None = None,
+    structure: bool = False,
+) -> Change:
+    return Change(
+        claim_ids=changes.claim_ids,
+        structure=structure or changes.structure,
+        select_claim=select_claim,
+        select_evidence=select_evidence,
+        claims=changes.claims,
+        rows=changes.rows,
+        scale=changes.scale,
+        tags=changes.structure
+        or any("tags" in c.fields for c in changes.records if c.entity == "claim"),
+    )
 
 
 class CaseController(QObject):
@@ -45,6 +88,7 @@ class CaseController(QObject):
     changed = Signal(object)  # Change
     case_replaced = Signal()
     error = Signal(str)  # a message the user can act on
+    notice = Signal(str)  # something the user should know, not an error
 
     def __init__(self, case: Case, settings: Settings, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -52,7 +96,7 @@ class CaseController(QObject):
         self.settings = settings
         self.undo_stack = QUndoStack(self)
         self.before_command: list[Callable[[], None]] = []
-        self._seen_history = self._latest_history()
+        self._reset_watch()
         self.poll_timer = QTimer(self)
         self.poll_timer.setInterval(POLL_MS)
         self.poll_timer.timeout.connect(self.poll)
@@ -71,7 +115,6 @@ class CaseController(QObject):
         return True
 
     def notify(self, change: Change) -> None:
-        self._seen_history = self._latest_history()
         self.changed.emit(change)
 
     def report(self, message: str) -> None:
@@ -98,7 +141,7 @@ class CaseController(QObject):
         self.undo_stack.clear()
         self.case = case
         case.author = self.settings.author
-        self._seen_history = self._latest_history()
+        self._reset_watch()
         old.close()
         self.case_replaced.emit()
 
@@ -107,14 +150,35 @@ class CaseController(QObject):
         self.case.author = name
 
     # -- changes made by another program --------------------------------------
-    def poll(self) -> None:
-        latest = self._latest_history()
-        if latest != self._seen_history:
-            self._seen_history = latest
-            self.changed.emit(Change(structure=True, everything=True))
-
-    def _latest_history(self) -> int:
+    def _reset_watch(self) -> None:
         try:
-            return self.case.history.latest_id()
+            self._data_version = self.case.store.data_version()
+            self._seen_history = self.case.history.latest_id()
         except FactDeskError:
-            return -1
+            self._data_version, self._seen_history = -1, -1
+
+    def poll(self) -> None:
+        """Notice commits by other connections: one cheap pragma, then what they touched."""
+        try:
+            version = self.case.store.data_version()
+            if version == self._data_version:
+                return
+            self._data_version = version
+            touched, latest = self.case.history.claims_changed_since(self._seen_history)
+        except FactDeskError:
+            return
+        self._seen_history = latest
+        claims = self.case.claims.get_many(sorted(touched)) if touched else []
+        found: dict[str, Claim | None] = dict.fromkeys(touched)
+        found.update({c.id: c for c in claims})
+        self.changed.emit(
+            Change(
+                claim_ids=frozenset(touched),
+                structure=True,
+                everything=not touched,
+                claims=found,
+                scale=True,
+                tags=True,
+                external=True,
+            )
+        )

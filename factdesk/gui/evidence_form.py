@@ -13,11 +13,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from factdesk import records as r
 from factdesk.gui import style
 from factdesk.gui.attachments_widget import AttachmentsWidget
 from factdesk.gui.controller import CaseController
+from factdesk.gui.edit_notice import EditNotice
 from factdesk.gui.fields import CommitTextEdit, FieldSet, date_text, timestamp_text
-from factdesk.gui.undo_commands import UpdateEvidence
+from factdesk.gui.undo_commands import EditFields
 from factdesk.gui.widgets import UrlRow, buddy_label
 from factdesk.services.records import CREDIBILITY, KINDS, RELIABILITY, STANCES, Evidence
 
@@ -87,6 +89,7 @@ class EvidenceForm(QWidget):
             edit.setTabChangesFocus(True)
             edit.setMinimumHeight(self.fontMetrics().lineSpacing() * 3 + 14)
         self.attachments = AttachmentsWidget(controller)
+        self.notice = EditNotice(self.fields, lambda name: r.label(r.Evidence, name))
 
         for widget, name in (
             (self.kind, "Kind of evidence"),
@@ -144,6 +147,7 @@ class EvidenceForm(QWidget):
         attach_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         grid.addWidget(attach_label, 7, 0)
         grid.addWidget(self.attachments, 7, 1, 1, 3)
+        grid.addWidget(self.notice, 8, 0, 1, 4)
         grid.setColumnStretch(1, 3)
         grid.setColumnStretch(3, 1)
         grid.setRowStretch(5, 1)
@@ -151,9 +155,12 @@ class EvidenceForm(QWidget):
         controller.before_command.append(self.fields.flush)
         self.show_evidence(None, force=True)
 
-    def show_evidence(self, evidence: Evidence | None, *, force: bool) -> None:
+    def show_evidence(
+        self, evidence: Evidence | None, *, force: bool, external: bool = True
+    ) -> None:
         if force:
             self.fields.flush()
+            self.notice.dismiss()
         self.evidence = evidence
         self.fields.active = evidence is not None
         self.setEnabled(evidence is not None)
@@ -174,7 +181,7 @@ class EvidenceForm(QWidget):
             )
         }
         values["stance"] = evidence.stance if evidence else "unclear"
-        self.fields.load(values, force=force or evidence is None)
+        self.fields.load(values, force=force or evidence is None, external=external)
         self.attachments.show_evidence(evidence)
         self._grading_tooltips()
 
@@ -191,16 +198,16 @@ class EvidenceForm(QWidget):
             f"{number}: {CREDIBILITY[number]}\n{CREDIBILITY_HELP}" if number else CREDIBILITY_HELP
         )
 
-    def _commit(self, new: dict[str, Any], old: dict[str, Any], mergeable: bool) -> bool:
+    def _commit(self, new: dict[str, Any], typing: str | None) -> bool:
         if self.evidence is None:
             return False
         return self.controller.run(
-            UpdateEvidence(
+            EditFields(
                 self.controller,
-                self.evidence.claim_id,
+                "evidence",
                 self.evidence.id,
-                old,
                 new,
-                mergeable=mergeable,
+                typing=typing,
+                select_evidence=self.evidence.id,
             )
         )

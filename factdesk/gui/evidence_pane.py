@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from factdesk.gui.claim_form import ClaimForm
-from factdesk.gui.controller import CaseController, Change
+from factdesk.gui.controller import CaseController
 from factdesk.gui.evidence_form import EvidenceForm
 from factdesk.gui.evidence_model import EvidenceListModel
 from factdesk.gui.undo_commands import AddEvidence, DeleteEvidence, MoveEvidence
@@ -42,7 +42,6 @@ def action_button(action: QAction, label: str) -> QToolButton:
 
 class EvidencePane(QWidget):
     open_claim = Signal(str)
-    claim_loaded = Signal(object)  # Claim | None: the verdict and history panes follow
 
     def __init__(self, controller: CaseController) -> None:
         super().__init__()
@@ -135,32 +134,22 @@ class EvidencePane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
 
-        controller.changed.connect(self.on_change)
         self._update_actions()
 
     # -- showing ---------------------------------------------------------------------
-    def show_claim(self, claim_id: str | None) -> None:
-        """Show another claim (or none): pending edits of the previous one are saved first."""
-        self.claim_form.fields.flush()
-        self.form.fields.flush()
-        claim = None
-        if claim_id is not None:
-            found = self.controller.case.claims.get_many([claim_id])
-            claim = found[0] if found else None
-        self._show(claim, force=True)
-
-    def reload(self, select_evidence: str | None = None) -> None:
-        if self.claim is None:
-            return
-        found = self.controller.case.claims.get_many([self.claim.id])
-        self._show(found[0] if found else None, force=False, select_evidence=select_evidence)
-
-    def _show(
-        self, claim: Claim | None, *, force: bool, select_evidence: str | None = None
+    def show_claim(
+        self,
+        claim: Claim | None,
+        *,
+        force: bool,
+        select_evidence: str | None = None,
+        external: bool = True,
     ) -> None:
+        """Show a claim (``force``: another one; its pending edits were saved first)
+        or the same claim as it now is (fields being typed in are left alone)."""
         previous = self.current_evidence()
         self.claim = claim
-        self.claim_form.show_claim(claim, force=force)
+        self.claim_form.show_claim(claim, force=force, external=external)
         self.model.set_items(claim.evidence if claim else ())
         wanted = select_evidence or (previous.id if previous and not force else None)
         row = self.model.row_of(wanted) if wanted else -1
@@ -170,9 +159,8 @@ class EvidencePane(QWidget):
             self.list.selectionModel().setCurrentIndex(
                 self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
             )
-        self._show_evidence(force=force)
+        self._show_evidence(force=force, external=external)
         self._update_actions()
-        self.claim_loaded.emit(claim)
 
     def current_evidence(self) -> Evidence | None:
         index = self.list.currentIndex()
@@ -190,12 +178,12 @@ class EvidencePane(QWidget):
             self._show_evidence(force=True)
         self._update_actions()
 
-    def _show_evidence(self, *, force: bool) -> None:
+    def _show_evidence(self, *, force: bool, external: bool = True) -> None:
         ev = self.current_evidence()
         if force or ev is None or self.form.evidence is None or self.form.evidence.id != ev.id:
             self.form.show_evidence(ev, force=True)
         else:
-            self.form.show_evidence(ev, force=False)
+            self.form.show_evidence(ev, force=False, external=external)
         self.form_title.setText(
             f"Evidence item {self.list.currentIndex().row() + 1} of {self.model.rowCount()}"
             if ev
@@ -231,7 +219,7 @@ class EvidencePane(QWidget):
         ev = self.current_evidence()
         if self.claim is None or ev is None:
             return
-        self.controller.run(DeleteEvidence(self.controller, self.claim.id, ev.id))
+        self.controller.run(DeleteEvidence(self.controller, self.claim.id, ev.id, ev.title or ""))
 
     def move_selected(self, step: int) -> None:
         ev = self.current_evidence()
@@ -289,10 +277,3 @@ class EvidencePane(QWidget):
                     break
         finally:
             stack.endMacro()
-
-    # -- changes ------------------------------------------------------------------------------
-    def on_change(self, change: Change) -> None:
-        if self.claim is None:
-            return
-        if change.touches(self.claim.id):
-            self.reload(select_evidence=change.select_evidence)

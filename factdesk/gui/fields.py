@@ -1,15 +1,26 @@
-"""Form fields that save themselves: no Save button, nothing lost.
+"""Form fields that save themselves: no Save button, nothing lost, nothing rewritten.
 
 A :class:`FieldSet` binds widgets to named record fields.  A line edit
 commits when editing finishes (Return, Tab, focus moving away); a text area
-commits when it loses focus and after a short pause in typing; a choice
+commits after a short pause in typing and when it loses focus; a choice
 commits when the user picks.  :meth:`FieldSet.flush` commits anything still
 pending (before the form shows another record, before undo, before closing).
+
+What is stored is exactly what was typed: a pause saves the text as it stands,
+spaces and all, and longer texts are never tidied (a writer may click away
+mid-sentence and come back).  A one-line field loses spaces at its ends when
+it is left.
+
+A field the user is typing in is never rewritten.  When a refresh brings a
+value that differs from what the field last saved (another program, an
+import), the field keeps the user's text and :attr:`FieldSet.external`
+offers the other version; an untouched field takes it when the user leaves.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable
 from typing import Any
 
@@ -17,10 +28,22 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
-IDLE_COMMIT_MS = 1200
 
-# on_commit(new_values, old_values, mergeable) -> True when saved
-CommitFn = Callable[[dict[str, Any], dict[str, Any], bool], bool]
+def _delay(name: str, default: int) -> int:
+    try:
+        return max(10, int(os.environ.get(name, default)))
+    except ValueError:
+        return default
+
+
+# A pause in typing this long saves a text area (tests shorten it).
+IDLE_COMMIT_MS = _delay("FACTDESK_AUTOSAVE_MS", 1200)
+
+# on_commit(new_values, typing) -> True when saved.  ``typing`` names one spell
+# of typing in one text field (its saves undo as one step), else None.  Old
+# values are not passed: the service reads them, so undo never replays what a
+# widget held.
+CommitFn = Callable[[dict[str, Any], str | None], bool]
 
 
 class CommitTextEdit(QPlainTextEdit):
@@ -49,15 +72,22 @@ def parse_tags(text: str) -> list[str]:
     return [t.strip() for t in text.split(",") if t.strip()]
 
 
-def _plain(text: str) -> str | None:
+def _plain_text(text: str) -> str | None:
     return text if text.strip() else None
+
+
+_NOTHING = object()
 
 
 class _Field:
     def __init__(self, name: str, widget: QWidget) -> None:
         self.name = name
         self.widget = widget
-        self.loaded: Any = None
+        self.saved: Any = None  # what the field shows of the value last known stored
+        self.refused: Any = _NOTHING  # a value the services refused: not reported twice
+        self.pending: Any = None  # a newer stored value not shown yet (the user is typing)
+        self.has_pending = False
+        self.spell = 0  # counts the times the field was left: each spell of typing undoes alone
 
     def current(self) -> Any:
         raise NotImplementedError
@@ -65,11 +95,23 @@ class _Field:
     def show(self, shown: Any) -> None:
         raise NotImplementedError
 
+    def shown_of(self, value: Any) -> Any:
+        """How a stored value shows in this field."""
+        return value
+
+    def show_at_end(self, shown: Any) -> None:
+        """Show a value in the field the user is in, the cursor after it."""
+        self.show(shown)
+
     def parse(self, shown: Any) -> Any:
         return shown
 
+    def tidy(self, shown: Any) -> Any:
+        """What the field shows once left (spaces at the ends of text removed)."""
+        return shown
+
     def dirty(self) -> bool:
-        return self.current() != self.loaded
+        return bool(self.current() != self.saved)
 
     def set_editable(self, editable: bool) -> None:
         self.widget.setEnabled(editable)
@@ -87,20 +129,27 @@ class _LineField(_Field):
     ) -> None:
         super().__init__(name, widget)
         self._to_text, self._parse = to_text, parse
-        self.loaded = ""
+        self.saved = ""
 
     def current(self) -> str:
         return self.widget.text()
 
-    def show(self, value: Any) -> None:
-        text = self._to_text(value)
-        if self.widget.text() != text:
-            self.widget.setText(text)
+    def show(self, shown: Any) -> None:
+        if self.widget.text() != shown:
+            self.widget.setText(shown)
             self.widget.setCursorPosition(0)
-        self.loaded = text
+
+    def shown_of(self, value: Any) -> str:
+        return self._to_text(value)
+
+    def show_at_end(self, shown: Any) -> None:
+        self.widget.setText(shown)
 
     def parse(self, shown: Any) -> Any:
         return self._parse(shown)
+
+    def tidy(self, shown: Any) -> Any:
+        return shown.strip()
 
     def set_editable(self, editable: bool) -> None:
         self.widget.setReadOnly(not editable)
@@ -111,19 +160,24 @@ class _TextField(_Field):
 
     def __init__(self, name: str, widget: CommitTextEdit) -> None:
         super().__init__(name, widget)
-        self.loaded = ""
+        self.saved = ""
 
     def current(self) -> str:
         return self.widget.toPlainText()
 
-    def show(self, value: Any) -> None:
-        text = value or ""
-        if self.widget.toPlainText() != text:
-            self.widget.setPlainText(text)
-        self.loaded = text
+    def show(self, shown: Any) -> None:
+        if self.widget.toPlainText() != shown:
+            self.widget.setPlainText(shown)
+
+    def shown_of(self, value: Any) -> str:
+        return value or ""
+
+    def show_at_end(self, shown: Any) -> None:
+        self.show(shown)
+        self.widget.moveCursor(self.widget.textCursor().MoveOperation.End)
 
     def parse(self, shown: Any) -> Any:
-        return _plain(shown)
+        return _plain_text(shown)
 
     def set_editable(self, editable: bool) -> None:
         self.widget.setReadOnly(not editable)
@@ -135,16 +189,23 @@ class _ChoiceField(_Field):
     def current(self) -> Any:
         return self.widget.currentData()
 
-    def show(self, value: Any) -> None:
-        row = self.widget.findData(value)
+    def show(self, shown: Any) -> None:
+        row = self.widget.findData(shown)
         if row < 0:
-            row = self.widget.findData(None)
-        self.widget.setCurrentIndex(max(row, 0))
-        self.loaded = self.widget.currentData()
+            # A value this list does not offer (yet): never shown as something else.
+            return
+        self.widget.setCurrentIndex(row)
+
+    def offers(self, value: Any) -> bool:
+        return self.widget.findData(value) >= 0
 
 
 class FieldSet(QObject):
     """The editable fields of one form, committing through ``on_commit``."""
+
+    # A refresh brought another version of a field the user is typing in:
+    # (field name, the other version as the field would show it).
+    external = Signal(str, object)
 
     def __init__(self, on_commit: CommitFn, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -167,13 +228,13 @@ class FieldSet(QObject):
     ) -> QLineEdit:
         field = _LineField(name, widget, to_text, parse)
         self._fields[name] = field
-        widget.editingFinished.connect(lambda: self.commit(field))
+        widget.editingFinished.connect(lambda: self._left(field))
         return widget
 
     def text(self, name: str, widget: CommitTextEdit) -> CommitTextEdit:
         field = _TextField(name, widget)
         self._fields[name] = field
-        widget.focus_lost.connect(lambda: self.commit(field))
+        widget.focus_lost.connect(lambda: self._left(field))
         widget.textChanged.connect(self._typed)
         return widget
 
@@ -183,35 +244,100 @@ class FieldSet(QObject):
         widget.activated.connect(lambda _row: self.commit(field))
         return widget
 
-    # -- loading and committing ------------------------------------------------------------
-    def load(self, values: dict[str, Any], *, force: bool) -> None:
-        """Show a record's values; unless ``force``, a field being typed in is left alone."""
+    # -- loading --------------------------------------------------------------------
+    def load(self, values: dict[str, Any], *, force: bool, external: bool = True) -> None:
+        """Show a record's stored values.
+
+        ``force`` (another record is shown): every field takes its value.
+        Otherwise (a refresh of the same record) a field the user is in keeps
+        its text, and a value that differs from what it last saved is offered
+        through :attr:`external` instead -- unless the change is the user's own
+        (``external`` False: an undo, say) and nothing typed is unsaved there.
+        """
         for name, field in self._fields.items():
             if name not in values:
                 continue
-            if not force and field.widget.hasFocus() and field.dirty():
+            shown = field.shown_of(values[name])
+            if force:
+                field.spell += 1
+                field.has_pending = False
+                field.refused = _NOTHING
+                field.saved = shown
+                field.show(shown)
                 continue
-            # Signals stay on: widgets that follow the text (an Open button) must update;
-            # loading emits no editingFinished or activated, so nothing is committed.
-            field.show(values[name])
+            if shown == field.saved and not field.has_pending:
+                continue
+            if field.widget.hasFocus() and not external and not field.dirty():
+                field.saved, field.has_pending = shown, False
+                field.show_at_end(shown)
+                continue
+            if field.widget.hasFocus():
+                if shown == field.current():
+                    field.saved, field.has_pending = shown, False
+                elif shown != field.saved:
+                    field.pending, field.has_pending = shown, True
+                    self.external.emit(name, shown)
+                continue
+            if field.dirty() and shown != field.saved:
+                # Typed but not yet saved (a refused value): keep it, offer theirs.
+                field.pending, field.has_pending = shown, True
+                self.external.emit(name, shown)
+                continue
+            field.saved, field.has_pending = shown, False
+            field.show(shown)
 
-    def commit(self, field: _Field) -> None:
-        if not self.active or not field.dirty():
+    def take_pending(self, name: str) -> None:
+        """Show the other version of a field (the user chose it); it is then saved as is."""
+        field = self._fields[name]
+        if field.has_pending:
+            field.saved = field.pending
+            field.has_pending = False
+            field.show(field.pending)
+
+    def keep_mine(self, name: str) -> None:
+        """Keep what the user typed over the other version: it is saved now."""
+        field = self._fields[name]
+        field.has_pending = False
+        self.commit(field, force=True)
+
+    def pending_names(self) -> list[str]:
+        return [n for n, f in self._fields.items() if f.has_pending]
+
+    # -- committing -----------------------------------------------------------------
+    def _left(self, field: _Field) -> None:
+        """The user left a field (or pressed Return): tidy its ends, save, catch up."""
+        if not self.active:
             return
-        old, new = field.loaded, field.current()
-        # Marked as saved before the command runs: a refused value is reported once,
-        # not again at every focus change.
-        field.loaded = new
-        self._on_commit(
-            {field.name: field.parse(new)},
-            {field.name: field.parse(old)},
-            isinstance(field, _TextField),
-        )
+        tidied = field.tidy(field.current())
+        if tidied != field.current():
+            if isinstance(field, _LineField):
+                field.widget.setText(tidied)  # Return or Tab: the user is done with the line
+            elif not field.widget.hasFocus():
+                field.show(tidied)
+        self.commit(field)
+        field.spell += 1
+        if field.has_pending and not field.dirty() and not field.widget.hasFocus():
+            self.take_pending(field.name)
+
+    def commit(self, field: _Field, *, force: bool = False) -> None:
+        if not self.active or (not field.dirty() and not force):
+            return
+        new = field.current()
+        if new == field.refused and not force:
+            return
+        typing = f"{id(self)}/{field.name}/{field.spell}" if isinstance(field, _TextField) else None
+        if self._on_commit({field.name: field.parse(new)}, typing):
+            field.saved, field.refused = new, _NOTHING
+            field.has_pending = False
+        else:
+            field.refused = new
 
     def flush(self) -> None:
+        """Save typed text not saved yet (choices save when picked, never here)."""
         self._idle.stop()
         for field in list(self._fields.values()):
-            self.commit(field)
+            if not isinstance(field, _ChoiceField):
+                self.commit(field)
 
     def flush_text(self) -> None:
         for field in list(self._fields.values()):
@@ -230,3 +356,6 @@ class FieldSet(QObject):
 
     def widget(self, name: str) -> QWidget:
         return self._fields[name].widget
+
+    def field_names(self) -> list[str]:
+        return list(self._fields)

@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from factdesk.gui.controller import CaseController, Change
@@ -65,7 +66,7 @@ def describe(entry: HistoryEntry) -> str:
     parts = []
     for field, pair in sorted(entry.changes.items()):
         name = FIELD_NAMES.get(field, field.replace("_", " "))
-        old, new = pair if isinstance(pair, list) and len(pair) == 2 else (None, pair)
+        old, new = pair if isinstance(pair, list) and len(pair) == 2 else (0, pair)
         if field == "position":
             parts.append(f"moved {what} from place {int(old) + 1} to {int(new) + 1}")
         elif field in ("rationale", "excerpt", "notes", "text") and old and new:
@@ -98,12 +99,25 @@ class HistoryPane(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.list)
         controller.changed.connect(self.on_change)
+        self._stale = False
 
     def show_claim(self, claim_id: str | None) -> None:
         self.claim_id = claim_id
-        self.refresh()
+        self._later()
+
+    def _later(self) -> None:
+        """Read the history only when it is in view (it is a read per change otherwise)."""
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def refresh(self) -> None:
+        self._stale = False
         self.list.clear()
         if self.claim_id is None:
             return
@@ -124,8 +138,10 @@ class HistoryPane(QWidget):
             self.list.addItem(item)
 
     def entries_text(self) -> list[str]:
+        if self._stale:
+            self.refresh()
         return [self.list.item(i).text() for i in range(self.list.count())]
 
     def on_change(self, change: Change) -> None:
         if change.touches(self.claim_id):
-            self.refresh()
+            self._later()

@@ -36,6 +36,7 @@ from factdesk.gui.undo_commands import CreateClaim, DeleteClaims, LoadSample
 from factdesk.gui.verdict_pane import VerdictPane
 from factdesk.paths import CASE_SUFFIX
 from factdesk.services import Case
+from factdesk.services.records import Claim
 from factdesk.settings import Settings, save_settings
 
 READ_ONLY_TEXT = (
@@ -102,7 +103,6 @@ class MainWindow(QMainWindow):
 
         self.claim_list.current_claim_changed.connect(self._claim_selected)
         self.evidence.open_claim.connect(self.jump_to_claim)
-        self.evidence.claim_loaded.connect(self._claim_loaded)
         self.controller.changed.connect(self._after_change)
         self.controller.case_replaced.connect(self._case_opened)
         self.evidence.list.addAction(self.evidence.delete_action)
@@ -410,23 +410,50 @@ class MainWindow(QMainWindow):
         self.claim_list.clear_filters()
 
     def _claim_selected(self, claim_id: str | None) -> None:
-        self.evidence.show_claim(claim_id)
+        """Another claim is current: read it once and hand it to every pane."""
+        self.controller.flush_edits()
+        found = self.case.claims.get_many([claim_id]) if claim_id is not None else []
+        self._show_claim(found[0] if found else None, force=True)
         self.history.show_claim(claim_id)
         self.action_delete_claim.setEnabled(claim_id is not None and not self.case.read_only)
 
-    def _claim_loaded(self, claim: object) -> None:
-        from factdesk.services.records import Claim
-
-        current = claim if isinstance(claim, Claim) else None
-        force = self.verdict.claim is None or current is None or self.verdict.claim.id != current.id
-        self.verdict.show_claim(current, force=force)
-        self.action_publish.setEnabled(current is not None and not self.case.read_only)
+    def _show_claim(
+        self,
+        claim: Claim | None,
+        *,
+        force: bool,
+        select_evidence: str | None = None,
+        external: bool = True,
+    ) -> None:
+        self.evidence.show_claim(
+            claim, force=force, select_evidence=select_evidence, external=external
+        )
+        self.verdict.show_claim(claim, force=force, external=external)
+        self.action_publish.setEnabled(claim is not None and not self.case.read_only)
 
     def _after_change(self, change: Change) -> None:
+        """Every pane refreshes from the change: the current claim is read at most once."""
         if change.structure or change.everything:
             self._update_empty_state()
-        if change.everything and self.claim_list.current_id is not None:
-            self.evidence.reload()
+        if change.scale:
+            self.verdict.reload_scale()
+        shown = self.evidence.claim
+        current = shown.id if shown is not None else self.claim_list.current_id
+        if current is None or not change.touches(current):
+            return
+        if current in change.claims:
+            claim = change.claims[current]
+        else:
+            found = self.case.claims.get_many([current])
+            claim = found[0] if found else None
+        if claim is None and shown is not None:
+            return  # deleted: the list selects another claim, which is then shown
+        self._show_claim(
+            claim,
+            force=shown is None,
+            select_evidence=change.select_evidence,
+            external=change.external,
+        )
 
     def _update_empty_state(self) -> None:
         empty = self.claim_list.model.rowCount() == 0 and self.case.claims.count() == 0

@@ -11,7 +11,7 @@ from factdesk.services.rating_scale import MergeRecord
 from factdesk.services.records import Rating
 
 # A scale edit changes how every claim's rating looks: all views read again.
-EVERYTHING = Change(everything=True)
+EVERYTHING = Change(everything=True, scale=True)
 
 
 class UpdateRating(CaseCommand):
@@ -58,12 +58,12 @@ class MergeRating(CaseCommand):
 
     def do(self) -> Change:
         self.record = self.case.rating_scale.merge(self.key, self.into)
-        return Change(claim_ids=frozenset(self.record.claim_ids), everything=True)
+        return Change(claim_ids=frozenset(self.record.claim_ids), everything=True, scale=True)
 
     def reverse(self) -> Change:
         assert self.record is not None
         self.case.rating_scale.unmerge(self.record)
-        return Change(claim_ids=frozenset(self.record.claim_ids), everything=True)
+        return Change(claim_ids=frozenset(self.record.claim_ids), everything=True, scale=True)
 
 
 class SetMapping(CaseCommand):

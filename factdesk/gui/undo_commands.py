@@ -2,8 +2,11 @@
 
 A command is done once by :meth:`CaseCommand.first_do` (so a user error can
 be shown before anything reaches the undo stack); later redos replay it.
-Deletions keep the snapshot the service returns, so undo brings back the
-record with its ids, evidence, attachments and verdict.
+Field edits keep the change set the service returned: undo writes back the
+old values the service read (never what a widget held), and leaves alone a
+field someone else has changed since, saying so.  Deletions keep the
+snapshot the service returns, so undo brings back the record with its ids,
+evidence, attachments and verdict.
 """
 
 from __future__ import annotations
@@ -14,51 +17,38 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
+from factdesk import records as r
 from factdesk.errors import FactDeskError
-from factdesk.gui.controller import CaseController, Change
-from factdesk.services.records import (
-    Attachment,
-    ClaimSnapshot,
-    EvidenceSnapshot,
-    Verdict,
-)
+from factdesk.gui.controller import CaseController, Change, change_of
+from factdesk.services import Case
+from factdesk.services.changes import ChangeSet
+from factdesk.services.records import Attachment, ClaimSnapshot, EvidenceSnapshot
 from factdesk.services.sample import load_sample_case
 
-MERGE_CLAIM_TEXT = 1
-MERGE_EVIDENCE_TEXT = 2
-MERGE_VERDICT_TEXT = 3
+MERGE_TYPING = 1
+ENTITY_WORDS = {"claim": "claim", "evidence": "evidence", "verdict": "verdict"}
+MAX_LABEL = 48
 
 
-def _one(claim_id: str, **extra: Any) -> Change:
-    return Change(claim_ids=frozenset({claim_id}), **extra)
+def elided(text: str, width: int = MAX_LABEL) -> str:
+    """Text for a menu: one line, cut with an ellipsis."""
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
-def merge_typing(command: Any, other: QUndoCommand, key: str) -> bool:
-    """Fold the next edit of the same fields of the same record into ``command``.
-
-    Typing in a long text field saves as it goes; merged, it undoes in one step.
-    """
-    if not (
-        type(other) is type(command)
-        and other.mergeable  # type: ignore[attr-defined]
-        and getattr(other, key) == getattr(command, key)
-        and other.new.keys() == command.new.keys()  # type: ignore[attr-defined]
-    ):
-        return False
-    command.new = other.new  # type: ignore[attr-defined]
-    if command.new == command.old:
-        command.setObsolete(True)
-    return True
+def field_words(entity: str, names: Sequence[str]) -> str:
+    record = r.ENTITIES[entity]
+    return ", ".join(r.label(record, n) for n in names)
 
 
 class CaseCommand(QUndoCommand):
     def __init__(self, controller: CaseController, text: str) -> None:
-        super().__init__(text)
+        super().__init__(elided(text))
         self.controller = controller
         self._skip_redo = False
 
     @property
-    def case(self):
+    def case(self) -> Case:
         return self.controller.case
 
     def first_do(self) -> Change:
@@ -93,36 +83,71 @@ class CaseCommand(QUndoCommand):
         self.controller.notify(change)
 
 
-# -- claims --------------------------------------------------------------------
-class UpdateClaim(CaseCommand):
+# -- field edits -------------------------------------------------------------------
+class EditFields(CaseCommand):
+    """Change fields of a claim, an evidence item or a verdict (``entity``)."""
+
     def __init__(
         self,
         controller: CaseController,
-        claim_id: str,
-        old: dict[str, Any],
-        new: dict[str, Any],
+        entity: str,
+        entity_id: str,
+        values: dict[str, Any],
         *,
-        mergeable: bool = False,
+        typing: str | None = None,
+        select_evidence: str | None = None,
     ) -> None:
-        names = ", ".join(k.replace("_", " ") for k in new)
-        super().__init__(controller, f"Change claim {names}")
-        self.claim_id, self.old, self.new, self.mergeable = claim_id, old, new, mergeable
+        super().__init__(
+            controller, f"Change {ENTITY_WORDS[entity]} {field_words(entity, list(values))}"
+        )
+        self.entity, self.entity_id, self.values = entity, entity_id, values
+        self.typing = typing  # one spell of typing in one field: its saves undo as one step
+        self.select_evidence = select_evidence
+        self.changes: ChangeSet | None = None
+        self.replayed = False
 
     def do(self) -> Change:
-        self.case.claims.update(self.claim_id, **self.new)
-        return _one(self.claim_id)
+        if self.changes is None:
+            self.changes = self.case.edits.update(self.entity, self.entity_id, self.values)
+            if self.changes.empty:
+                self.setObsolete(True)
+            return change_of(self.changes, select_evidence=self.select_evidence)
+        self.replayed = True
+        return self._replayed(self.case.edits.reapply(self.changes))
 
     def reverse(self) -> Change:
-        self.case.claims.update(self.claim_id, **self.old)
-        return _one(self.claim_id)
+        assert self.changes is not None
+        self.replayed = True  # typing after an undo or redo is a step of its own
+        return self._replayed(self.case.edits.revert(self.changes))
+
+    def _replayed(self, result: ChangeSet) -> Change:
+        for message in result.conflicts:
+            self.controller.report(f"{self.text()}: {message}")
+        return change_of(result, select_evidence=self.select_evidence)
 
     def id(self) -> int:
-        return MERGE_CLAIM_TEXT if self.mergeable else -1
+        return MERGE_TYPING if self.typing is not None else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        return merge_typing(self, other, "claim_id")
+        """Typing in one field saves as it goes; merged, it undoes in one step."""
+        if not (
+            isinstance(other, EditFields)
+            and not self.replayed
+            and other.typing is not None
+            and other.typing == self.typing
+            and (other.entity, other.entity_id) == (self.entity, self.entity_id)
+            and other.values.keys() == self.values.keys()
+            and self.changes is not None
+            and other.changes is not None
+        ):
+            return False
+        self.changes = ChangeSet(records=self.changes.records + other.changes.records)
+        if not self.changes.fields_of(self.entity, self.entity_id):
+            self.setObsolete(True)
+        return True
 
 
+# -- claims --------------------------------------------------------------------
 class CreateClaim(CaseCommand):
     def __init__(self, controller: CaseController, text: str, **fields: Any) -> None:
         super().__init__(controller, "New claim")
@@ -132,16 +157,15 @@ class CreateClaim(CaseCommand):
 
     def do(self) -> Change:
         if self.snapshot is None:
-            self.claim_id = self.case.claims.create(self.claim_text, **self.fields).id
+            changes = self.case.claims.create_changes(self.claim_text, **self.fields)
+            self.claim_id = next(iter(changes.claims))
         else:
-            self.case.claims.restore(self.snapshot)
-        return Change(
-            claim_ids=frozenset({self.claim_id}), structure=True, select_claim=self.claim_id
-        )
+            changes = self.case.claims.restore_changes(self.snapshot)
+        return change_of(changes, select_claim=self.claim_id, structure=True)
 
     def reverse(self) -> Change:
-        self.snapshot = self.case.claims.delete(self.claim_id)
-        return Change(claim_ids=frozenset({self.claim_id}), structure=True)
+        self.snapshot, changes = self.case.claims.delete_changes(self.claim_id)
+        return change_of(changes, structure=True)
 
 
 class DeleteClaims(CaseCommand):
@@ -149,7 +173,7 @@ class DeleteClaims(CaseCommand):
 
     def __init__(self, controller: CaseController, claim_ids: Sequence[str], label: str) -> None:
         text = (
-            f"Delete claim “{label[:40]}”"
+            f"Delete claim “{elided(label, 30)}”"
             if len(claim_ids) == 1
             else f"Delete {len(claim_ids)} claims"
         )
@@ -161,21 +185,31 @@ class DeleteClaims(CaseCommand):
         self.snapshots = []
         try:
             for claim_id in self.claim_ids:
-                self.snapshots.append(self.case.claims.delete(claim_id))
+                self.snapshots.append(self.case.claims.delete_changes(claim_id)[0])
         except FactDeskError:
             # Put back what was deleted before the failure: all or nothing.
             for snapshot in reversed(self.snapshots):
                 self.case.claims.restore(snapshot)
             self.snapshots = []
             raise
-        return Change(claim_ids=frozenset(self.claim_ids), structure=True)
+        return Change(
+            claim_ids=frozenset(self.claim_ids),
+            structure=True,
+            claims=dict.fromkeys(self.claim_ids),
+            tags=True,
+        )
 
     def reverse(self) -> Change:
+        claims: dict[str, Any] = {}
         for snapshot in reversed(self.snapshots):
-            self.case.claims.restore(snapshot)
+            claims.update(self.case.claims.restore_changes(snapshot).claims)
         self.snapshots = []
         return Change(
-            claim_ids=frozenset(self.claim_ids), structure=True, select_claim=self.claim_ids[0]
+            claim_ids=frozenset(self.claim_ids),
+            structure=True,
+            select_claim=self.claim_ids[0],
+            claims=claims,
+            tags=True,
         )
 
 
@@ -193,11 +227,22 @@ class LoadSample(CaseCommand):
                 self.case.claims.restore(snapshot)
             self.snapshots = []
         first = self.added[0] if self.added else None
-        return Change(claim_ids=frozenset(self.added), structure=True, select_claim=first)
+        return Change(
+            claim_ids=frozenset(self.added),
+            structure=True,
+            select_claim=first,
+            scale=True,
+            tags=True,
+        )
 
     def reverse(self) -> Change:
         self.snapshots = [self.case.claims.delete(cid) for cid in self.added]
-        return Change(claim_ids=frozenset(self.added), structure=True)
+        return Change(
+            claim_ids=frozenset(self.added),
+            structure=True,
+            claims=dict.fromkeys(self.added),
+            tags=True,
+        )
 
 
 # -- evidence --------------------------------------------------------------------
@@ -217,46 +262,16 @@ class AddEvidence(CaseCommand):
 
     def do(self) -> Change:
         if self.snapshot is None:
-            added = self.case.evidence.add(self.claim_id, attach=self.attach, **self.fields)
-            self.evidence_id = added.id
+            self.evidence_id, changes = self.case.evidence.add_changes(
+                self.claim_id, attach=self.attach, **self.fields
+            )
         else:
-            self.case.evidence.restore(self.snapshot)
-        return _one(self.claim_id, select_evidence=self.evidence_id)
+            changes = self.case.evidence.restore_changes(self.snapshot)
+        return change_of(changes, select_evidence=self.evidence_id)
 
     def reverse(self) -> Change:
-        self.snapshot = self.case.evidence.delete(self.evidence_id)
-        return _one(self.claim_id)
-
-
-class UpdateEvidence(CaseCommand):
-    def __init__(
-        self,
-        controller: CaseController,
-        claim_id: str,
-        evidence_id: str,
-        old: dict[str, Any],
-        new: dict[str, Any],
-        *,
-        mergeable: bool = False,
-    ) -> None:
-        names = ", ".join(k.replace("_", " ") for k in new)
-        super().__init__(controller, f"Change evidence {names}")
-        self.claim_id, self.evidence_id = claim_id, evidence_id
-        self.old, self.new, self.mergeable = old, new, mergeable
-
-    def do(self) -> Change:
-        self.case.evidence.update(self.evidence_id, **self.new)
-        return _one(self.claim_id, select_evidence=self.evidence_id)
-
-    def reverse(self) -> Change:
-        self.case.evidence.update(self.evidence_id, **self.old)
-        return _one(self.claim_id, select_evidence=self.evidence_id)
-
-    def id(self) -> int:
-        return MERGE_EVIDENCE_TEXT if self.mergeable else -1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        return merge_typing(self, other, "evidence_id")
+        self.snapshot, changes = self.case.evidence.delete_changes(self.evidence_id)
+        return change_of(changes)
 
 
 class MoveEvidence(CaseCommand):
@@ -267,28 +282,32 @@ class MoveEvidence(CaseCommand):
         self.claim_id, self.evidence_id, self.old, self.new = claim_id, evidence_id, old, new
 
     def do(self) -> Change:
-        self.case.evidence.move(self.evidence_id, self.new)
-        return _one(self.claim_id, select_evidence=self.evidence_id)
+        changes = self.case.evidence.move_changes(self.evidence_id, self.new)
+        return change_of(changes, select_evidence=self.evidence_id)
 
     def reverse(self) -> Change:
-        self.case.evidence.move(self.evidence_id, self.old)
-        return _one(self.claim_id, select_evidence=self.evidence_id)
+        changes = self.case.evidence.move_changes(self.evidence_id, self.old)
+        return change_of(changes, select_evidence=self.evidence_id)
 
 
 class DeleteEvidence(CaseCommand):
-    def __init__(self, controller: CaseController, claim_id: str, evidence_id: str) -> None:
-        super().__init__(controller, "Delete evidence")
+    def __init__(
+        self, controller: CaseController, claim_id: str, evidence_id: str, title: str = ""
+    ) -> None:
+        super().__init__(
+            controller, f"Delete evidence “{elided(title, 30)}”" if title else "Delete evidence"
+        )
         self.claim_id, self.evidence_id = claim_id, evidence_id
         self.snapshot: EvidenceSnapshot | None = None
 
     def do(self) -> Change:
-        self.snapshot = self.case.evidence.delete(self.evidence_id)
-        return _one(self.claim_id)
+        self.snapshot, changes = self.case.evidence.delete_changes(self.evidence_id)
+        return change_of(changes)
 
     def reverse(self) -> Change:
         assert self.snapshot is not None
-        self.case.evidence.restore(self.snapshot)
-        return _one(self.claim_id, select_evidence=self.evidence_id)
+        changes = self.case.evidence.restore_changes(self.snapshot)
+        return change_of(changes, select_evidence=self.evidence_id)
 
 
 class AttachFiles(CaseCommand):
@@ -300,21 +319,35 @@ class AttachFiles(CaseCommand):
         self.attached: list[tuple[Attachment, bytes | None]] = []
 
     def do(self) -> Change:
+        claims: dict[str, Any] = {}
         if not self.attached:
-            self.attached = [
-                (self.case.evidence.attach(self.evidence_id, p), None) for p in self.paths
-            ]
+            for path in self.paths:
+                att = self.case.evidence.attach(self.evidence_id, path)
+                self.attached.append((att, None))
         else:
             for att, data in self.attached:
                 assert data is not None
-                self.case.evidence.reattach(att, data)
-        return _one(self.claim_id, select_evidence=self.evidence_id)
+                claims.update(self.case.evidence.reattach_changes(att, data).claims)
+        return self._change(claims)
 
     def reverse(self) -> Change:
-        self.attached = [self.case.evidence.detach(att.id) for att, _ in reversed(self.attached)][
-            ::-1
-        ]
-        return _one(self.claim_id, select_evidence=self.evidence_id)
+        undone: list[tuple[Attachment, bytes | None]] = []
+        claims: dict[str, Any] = {}
+        for att, _ in reversed(self.attached):
+            removed, data, changes = self.case.evidence.detach_changes(att.id)
+            undone.append((removed, data))
+            claims.update(changes.claims)
+        self.attached = undone[::-1]
+        return self._change(claims)
+
+    def _change(self, claims: dict[str, Any]) -> Change:
+        if not claims:
+            claims = {c.id: c for c in self.case.claims.get_many([self.claim_id])}
+        return Change(
+            claim_ids=frozenset({self.claim_id}),
+            claims=claims,
+            select_evidence=self.evidence_id,
+        )
 
 
 class DetachAttachment(CaseCommand):
@@ -324,58 +357,32 @@ class DetachAttachment(CaseCommand):
         self.data = b""
 
     def do(self) -> Change:
-        self.attachment, self.data = self.case.evidence.detach(self.attachment.id)
-        return _one(self.claim_id, select_evidence=self.attachment.evidence_id)
+        self.attachment, self.data, changes = self.case.evidence.detach_changes(self.attachment.id)
+        return change_of(changes, select_evidence=self.attachment.evidence_id)
 
     def reverse(self) -> Change:
-        self.case.evidence.reattach(self.attachment, self.data)
-        return _one(self.claim_id, select_evidence=self.attachment.evidence_id)
+        changes = self.case.evidence.reattach_changes(self.attachment, self.data)
+        return change_of(changes, select_evidence=self.attachment.evidence_id)
 
 
 # -- verdict ---------------------------------------------------------------------
-class SetVerdict(CaseCommand):
-    """Set, change or (with ``values=None``) clear a claim's verdict."""
+class ClearVerdict(CaseCommand):
+    """Remove a claim's verdict (rated or draft); undo puts every field back."""
 
-    def __init__(
-        self,
-        controller: CaseController,
-        claim_id: str,
-        previous: Verdict | None,
-        values: dict[str, Any] | None,
-        *,
-        mergeable: bool = False,
-    ) -> None:
-        super().__init__(controller, "Clear verdict" if values is None else "Change verdict")
-        self.claim_id, self.previous, self.values = claim_id, previous, values
-        self.mergeable = mergeable
-        self.changed_keys: frozenset[str] = frozenset()
-        if values is not None and previous is not None:
-            self.changed_keys = frozenset(
-                k for k, v in values.items() if getattr(previous, k, None) != v
-            )
+    def __init__(self, controller: CaseController, claim_id: str) -> None:
+        super().__init__(controller, "Clear verdict")
+        self.claim_id = claim_id
+        self.changes: ChangeSet | None = None
 
     def do(self) -> Change:
-        if self.values is None:
-            self.case.verdicts.clear(self.claim_id)
-        else:
-            self.case.verdicts.set(self.claim_id, **self.values)
-        return _one(self.claim_id)
+        _old, changes = self.case.verdicts.clear_changes(self.claim_id)
+        if self.changes is None:
+            self.changes = changes
+        return change_of(changes)
 
     def reverse(self) -> Change:
-        self.case.verdicts.restore(self.previous, self.claim_id)
-        return _one(self.claim_id)
-
-    def id(self) -> int:
-        return MERGE_VERDICT_TEXT if self.mergeable else -1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not (
-            isinstance(other, SetVerdict)
-            and other.mergeable
-            and other.claim_id == self.claim_id
-            and other.changed_keys == self.changed_keys
-            and other.values is not None
-        ):
-            return False
-        self.values = other.values
-        return True
+        assert self.changes is not None
+        result = self.case.edits.revert(self.changes)
+        for message in result.conflicts:
+            self.controller.report(f"{self.text()}: {message}")
+        return change_of(result)

@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from factdesk import records as r
 from factdesk.gui import messages, style
 from factdesk.gui.controller import CaseController
+from factdesk.gui.edit_notice import EditNotice
 from factdesk.gui.fields import CommitTextEdit, FieldSet, timestamp_text
-from factdesk.gui.undo_commands import SetVerdict, UpdateClaim
+from factdesk.gui.undo_commands import ClearVerdict, EditFields
 from factdesk.gui.widgets import buddy_label, section_title
 from factdesk.services import readiness
 from factdesk.services.records import Claim, Rating
@@ -112,9 +114,7 @@ class VerdictPane(QWidget):
         self.reviewed_at = f.line("reviewed_at", QLineEdit(), to_text=timestamp_text)
         self.reviewed_at.setAccessibleName("Date reviewed")
         self.reviewed_at.setPlaceholderText("now")
-        self.hint = QLabel()
-        self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #8a5300;")
+        self.notice = EditNotice(self.fields, lambda name: r.label(r.Verdict, name))
         self.clear_button = QPushButton("Clear verdict")
         self.clear_button.setAccessibleName("Clear the verdict")
         self.clear_button.clicked.connect(self.clear_verdict)
@@ -153,7 +153,7 @@ class VerdictPane(QWidget):
         layout.addWidget(section_title("Verdict"))
         layout.addWidget(self.rating_badge)
         layout.addLayout(grid)
-        layout.addWidget(self.hint)
+        layout.addWidget(self.notice)
         layout.addLayout(rationale_head)
         layout.addWidget(self.rationale_stack, 1)
         layout.addWidget(section_title("Ready to publish?"))
@@ -171,17 +171,25 @@ class VerdictPane(QWidget):
         self.show_claim(None, force=True)
 
     def reload_scale(self) -> None:
+        """Offer the case file's scale as it now is (an import or a scale edit changes it)."""
         self.scale = self.controller.case.ratings.scale()
+        current = self.rating.currentData()
         self.rating.blockSignals(True)
         self.rating.clear()
-        self.rating.addItem("No verdict yet", None)
+        self.rating.addItem("Not rated yet", None)
         for rating in self.scale:
             self.rating.addItem(style.rating_icon(rating, self.scale), rating.label, rating.key)
+        row = self.rating.findData(current)
+        self.rating.setCurrentIndex(max(row, 0))
         self.rating.blockSignals(False)
 
-    def show_claim(self, claim: Claim | None, *, force: bool) -> None:
+    def show_claim(self, claim: Claim | None, *, force: bool, external: bool = True) -> None:
         if force:
             self.fields.flush()
+            self.notice.dismiss()
+        rating = claim.rating if claim is not None else None
+        if rating is not None and self.rating.findData(rating) < 0:
+            self.reload_scale()
         self.claim = claim
         self.fields.active = claim is not None
         self.setEnabled(claim is not None)
@@ -189,12 +197,11 @@ class VerdictPane(QWidget):
         values: dict[str, Any] = {"rating": verdict.rating if verdict else None}
         for name in VERDICT_FIELDS:
             values[name] = getattr(verdict, name) if verdict else None
-        self.fields.load(values, force=force)
+        self.fields.load(values, force=force, external=external)
         self.reviewer.setPlaceholderText(self.controller.settings.author or "your name")
         self._update_badge()
         self._update_preview()
         self.checklist.show_rules(readiness.check(claim) if claim else [])
-        self.hint.setVisible(False)
         self.clear_button.setEnabled(self.editable and verdict is not None)
         self.publish_button.setEnabled(
             self.editable and claim is not None and claim.status != "published"
@@ -207,10 +214,11 @@ class VerdictPane(QWidget):
 
     # -- display -----------------------------------------------------------------------
     def _update_badge(self) -> None:
-        key = self.claim.verdict.rating if self.claim and self.claim.verdict else None
+        key = self.claim.rating if self.claim else None
         rating = next((r for r in self.scale if r.key == key), None)
         if rating is None:
-            self.rating_badge.setText("Not rated yet")
+            draft = self.claim is not None and self.claim.verdict is not None
+            self.rating_badge.setText("Draft — not rated yet" if draft else "Not rated yet")
             self.rating_badge.setStyleSheet(
                 "QLabel { border: 1px dashed palette(mid); border-radius: 6px;"
                 " color: palette(mid); }"
@@ -235,38 +243,19 @@ class VerdictPane(QWidget):
         self.preview_button.setText("Edit" if on else "Preview")
 
     # -- commands --------------------------------------------------------------------------
-    def _current_values(self) -> dict[str, Any]:
-        return {
-            "summary": self.summary.text().strip() or None,
-            "rationale": self.rationale.toPlainText()
-            if self.rationale.toPlainText().strip()
-            else None,
-            "reviewer": self.reviewer.text().strip() or None,
-            "reviewed_at": self.reviewed_at.text().strip() or None,
-        }
-
-    def _commit(self, new: dict[str, Any], old: dict[str, Any], mergeable: bool) -> bool:
+    def _commit(self, new: dict[str, Any], typing: str | None) -> bool:
+        """Each verdict field is saved on its own; without a rating the verdict is a draft."""
         if self.claim is None:
             return False
-        previous = self.claim.verdict
-        rating = self.rating.currentData()
-        if rating is None:
-            if previous is None:
-                self.hint.setText("Choose a rating: the verdict is saved with its rating.")
-                self.hint.setVisible(True)
-                return False
-            return self.clear_verdict()
-        values = {"rating": rating, **self._current_values()}
         return self.controller.run(
-            SetVerdict(self.controller, self.claim.id, previous, values, mergeable=mergeable)
+            EditFields(self.controller, "verdict", self.claim.id, new, typing=typing)
         )
 
     def clear_verdict(self) -> bool:
         if self.claim is None or self.claim.verdict is None:
             return False
-        return self.controller.run(
-            SetVerdict(self.controller, self.claim.id, self.claim.verdict, None)
-        )
+        self.fields.flush()
+        return self.controller.run(ClearVerdict(self.controller, self.claim.id))
 
     def mark_published(self) -> None:
         if self.claim is None:
@@ -283,8 +272,4 @@ class VerdictPane(QWidget):
                 action="Publish anyway",
             ):
                 return
-        self.controller.run(
-            UpdateClaim(
-                self.controller, claim.id, {"status": claim.status}, {"status": "published"}
-            )
-        )
+        self.controller.run(EditFields(self.controller, "claim", claim.id, {"status": "published"}))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -23,7 +24,7 @@ def qsettings() -> QSettings:
 
 
 def recent_files() -> list[Path]:
-    raw = qsettings().value("recent_files", [])
+    raw: Any = qsettings().value("recent_files", [])
     if isinstance(raw, str):
         raw = [raw]
     return [Path(p) for p in raw or [] if p]

@@ -226,7 +226,7 @@ def save_copy(case: Case, dest: Path, *, progress: Progress | None = None) -> in
     return online_copy(case.path, dest, progress=_page_progress(progress))
 
 
-def _page_progress(progress: Progress | None):  # type: ignore[no-untyped-def]
+def _page_progress(progress: Progress | None):
     if progress is None:
         return None
 

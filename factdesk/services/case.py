@@ -7,6 +7,7 @@ from pathlib import Path
 from factdesk.errors import DamagedCaseFileError, FactDeskError
 from factdesk.services.claims import ClaimService
 from factdesk.services.context import ServiceContext
+from factdesk.services.edits import EditService
 from factdesk.services.evidence import EvidenceService
 from factdesk.services.history import HistoryService
 from factdesk.services.rating_scale import RatingScaleService
@@ -25,6 +26,7 @@ class Case:
         # Set when the daily backup on opening failed: front ends tell the user.
         self.backup_problem: str | None = None
         self.claims = ClaimService(self._ctx)
+        self.edits = EditService(self._ctx)
         self.evidence = EvidenceService(self._ctx)
         self.verdicts = VerdictService(self._ctx)
         self.ratings = RatingService(self._ctx)

@@ -1,7 +1,13 @@
 """Claims as JSON objects in the claim bundle format's shape.
 
 The bundle writer, ``--json`` output and reports all use this, so a claim
-object printed by ``factdesk claims show --json`` is exactly a bundle claim file.
+object printed by ``factdesk claims show --json`` is exactly a bundle claim
+file.  The keys come from the records' declarations (``Spec.bundle``).
+
+A draft verdict (summary or rationale written, no rating chosen yet) is
+carried as ``draft_verdict`` beside ``"verdict": null``: format version 1
+readers that predate it ignore it with a warning, so it is never dropped
+silently (see the bundle format specification).
 """
 
 from __future__ import annotations
@@ -9,7 +15,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from factdesk.services.records import Attachment, Claim, Evidence, Verdict
+from factdesk import records as r
+from factdesk.records import Attachment, Claim, Evidence, Verdict
+
+DRAFT_KEY = "draft_verdict"
+REMOVED_KEY = "removed_evidence"
 
 
 def format_timestamp(value: dt.datetime | None) -> str | None:
@@ -17,78 +27,99 @@ def format_timestamp(value: dt.datetime | None) -> str | None:
     if value is None:
         return None
     value = value.astimezone(dt.UTC)
-    pattern = "%Y-%m-%dT%H:%M:%S.%fZ" if value.microsecond else "%Y-%m-%dT%H:%M:%SZ"
-    return value.strftime(pattern)
+    text = f"{value.year:04d}-{value:%m-%dT%H:%M:%S}"
+    return f"{text}.{value.microsecond:06d}Z" if value.microsecond else f"{text}Z"
 
 
 def format_date(value: dt.date | None) -> str | None:
-    return value.isoformat() if value is not None else None
+    return f"{value.year:04d}-{value:%m-%d}" if value is not None else None
+
+
+def json_value(kind: str, value: Any) -> Any:
+    """A record value as the bundle writes it."""
+    if kind == r.TIMESTAMP:
+        return format_timestamp(value)
+    if kind == r.DATE:
+        return format_date(value)
+    if kind == r.TAGS:
+        return list(value)
+    return value
+
+
+def _plain(record: Any) -> dict[str, Any]:
+    """The record's own bundle fields (nested keys such as ``appeared_in.url`` spread out)."""
+    data: dict[str, Any] = {}
+    for f in r.declared(type(record)):
+        key = f.bundle_key
+        if key is None or f.spec.kind == r.CHILDREN:
+            continue
+        value = json_value(f.spec.kind, getattr(record, f.name))
+        if "." in key:
+            outer, inner = key.split(".", 1)
+            data.setdefault(outer, {})[inner] = value
+        else:
+            data[key] = value
+    return data
 
 
 def attachment_to_dict(att: Attachment) -> dict[str, Any]:
-    return {
-        "sha256": att.sha256,
-        "filename": att.filename,
-        "media_type": att.media_type,
-        "size": att.size,
-    }
+    return _plain(att)
 
 
 def evidence_to_dict(ev: Evidence) -> dict[str, Any]:
-    return {
-        "id": ev.id,
-        "kind": ev.kind,
-        "title": ev.title,
-        "url": ev.url,
-        "publisher": ev.publisher,
-        "author": ev.author,
-        "published_on": format_date(ev.published_on),
-        "accessed_at": format_timestamp(ev.accessed_at),
-        "stance": ev.stance,
-        "source_reliability": ev.source_reliability,
-        "info_credibility": ev.info_credibility,
-        "excerpt": ev.excerpt,
-        "notes": ev.notes,
-        "attachments": [attachment_to_dict(a) for a in ev.attachments],
-        "created_at": format_timestamp(ev.created_at),
-        "updated_at": format_timestamp(ev.updated_at),
-    }
+    data = _plain(ev)
+    data["attachments"] = [attachment_to_dict(a) for a in ev.attachments]
+    return data
 
 
 def verdict_to_dict(v: Verdict | None) -> dict[str, Any] | None:
-    if v is None:
+    if v is None or v.rating is None:
         return None
-    return {
-        "rating": v.rating,
-        "summary": v.summary,
-        "rationale": v.rationale,
-        "reviewer": v.reviewer,
-        "reviewed_at": format_timestamp(v.reviewed_at),
-    }
+    return _plain(v)
+
+
+def draft_to_dict(v: Verdict | None) -> dict[str, Any] | None:
+    """A draft verdict's fields (no rating), or None when there is no draft."""
+    if v is None or v.rating is not None:
+        return None
+    data = _plain(v)
+    del data["rating"]
+    return data
 
 
 def claim_to_dict(claim: Claim) -> dict[str, Any]:
-    appeared: dict[str, Any] | None = None
-    if claim.appeared_url or claim.appeared_title or claim.appeared_date:
-        appeared = {
-            "url": claim.appeared_url,
-            "title": claim.appeared_title,
-            "date": format_date(claim.appeared_date),
-        }
-    return {
-        "id": claim.id,
-        "text": claim.text,
-        "claimant": claim.claimant,
-        "appeared_in": appeared,
-        "language": claim.language,
-        "status": claim.status,
-        "tags": list(claim.tags),
-        "notes": claim.notes,
-        "created_at": format_timestamp(claim.created_at),
-        "updated_at": format_timestamp(claim.updated_at),
-        "evidence": [evidence_to_dict(e) for e in claim.evidence],
-        "verdict": verdict_to_dict(claim.verdict),
-    }
+    data = _plain(claim)
+    appeared = data.get("appeared_in")
+    if appeared is not None and not any(appeared.values()):
+        data["appeared_in"] = None
+    data["evidence"] = [evidence_to_dict(e) for e in claim.evidence]
+    data["verdict"] = verdict_to_dict(claim.verdict)
+    draft = draft_to_dict(claim.verdict)
+    if draft is not None:
+        data[DRAFT_KEY] = draft
+    return data
+
+
+def _field(record: type, name: str, value: Any) -> Any:
+    from factdesk.services import validation
+
+    return validation.field_value(record, name, value)
+
+
+def _fields(record: type, data: dict[str, Any], **extra: Any) -> dict[str, Any]:
+    """A record's fields read from a bundle-shaped object, each through its one validator."""
+    values: dict[str, Any] = {}
+    for f in r.declared(record):
+        key = f.bundle_key
+        if key is None or f.spec.kind == r.CHILDREN:
+            continue
+        if "." in key:
+            outer, inner = key.split(".", 1)
+            raw = (data.get(outer) or {}).get(inner)
+        else:
+            raw = data.get(key)
+        values[f.name] = _field(record, f.name, raw)
+    return {**values, **extra}
 
 
 def claim_from_dict(data: dict[str, Any]) -> Claim:
@@ -96,65 +127,25 @@ def claim_from_dict(data: dict[str, Any]) -> Claim:
 
     Untrusted bundles are validated in full by the bundle reader first.
     """
+    from factdesk.errors import ValidationError
     from factdesk.services import validation as v
 
-    def ts(value: Any, field: str) -> dt.datetime:
-        parsed = v.timestamp(value, field)
-        if parsed is None:
-            raise v.ValidationError(f"{field} is required.")
-        return parsed
-
-    claim_id = v.canonical_uuid(data["id"], "claim id")
-    appeared = data.get("appeared_in") or {}
+    claim_id = v.canonical_uuid(data.get("id"), "claim id")
     evidence = []
     for pos, ev in enumerate(data.get("evidence") or []):
-        evidence_id = v.canonical_uuid(ev["id"], "evidence id")
+        evidence_id = v.canonical_uuid(ev.get("id"), "evidence id")
         evidence.append(
-            Evidence(
-                id=evidence_id,
-                claim_id=claim_id,
-                position=pos,
-                kind=v.kind(ev.get("kind")),
-                title=v.optional_text(ev.get("title"), "title"),
-                url=v.url(ev.get("url")),
-                publisher=v.optional_text(ev.get("publisher"), "publisher"),
-                author=v.optional_text(ev.get("author"), "author"),
-                published_on=v.date(ev.get("published_on"), "published_on"),
-                accessed_at=v.timestamp(ev.get("accessed_at"), "accessed_at"),
-                stance=v.stance(ev.get("stance")),
-                source_reliability=v.reliability(ev.get("source_reliability")),
-                info_credibility=v.credibility(ev.get("info_credibility")),
-                excerpt=v.optional_text(ev.get("excerpt"), "excerpt"),
-                notes=v.optional_text(ev.get("notes"), "notes"),
-                created_at=ts(ev.get("created_at"), "created_at"),
-                updated_at=ts(ev.get("updated_at"), "updated_at"),
-                attachments=(),
-            )
+            Evidence(**_fields(Evidence, ev, claim_id=claim_id, position=pos, attachments=()))
         )
+        if evidence[-1].id != evidence_id:
+            raise ValidationError("evidence id mismatch")
     verdict = None
-    if data.get("verdict"):
-        vd = data["verdict"]
-        verdict = Verdict(
-            claim_id=claim_id,
-            rating=vd["rating"],
-            summary=v.optional_text(vd.get("summary"), "summary"),
-            rationale=v.optional_text(vd.get("rationale"), "rationale"),
-            reviewer=v.optional_text(vd.get("reviewer"), "reviewer"),
-            reviewed_at=v.timestamp(vd.get("reviewed_at"), "reviewed_at"),
-        )
-    return Claim(
-        id=claim_id,
-        text=v.required_text(data.get("text"), "claim text"),
-        claimant=v.optional_text(data.get("claimant"), "claimant"),
-        appeared_url=v.url(appeared.get("url"), "appeared_in.url"),
-        appeared_title=v.optional_text(appeared.get("title"), "appeared_in.title"),
-        appeared_date=v.date(appeared.get("date"), "appeared_in.date"),
-        language=v.optional_text(data.get("language"), "language"),
-        status=v.status(data.get("status")),
-        tags=tuple(sorted({v.tag(t) for t in data.get("tags") or []})),
-        notes=v.optional_text(data.get("notes"), "notes"),
-        created_at=ts(data.get("created_at"), "created_at"),
-        updated_at=ts(data.get("updated_at"), "updated_at"),
-        evidence=tuple(evidence),
-        verdict=verdict,
+    raw = data.get("verdict") or (
+        {**data[DRAFT_KEY], "rating": None} if data.get(DRAFT_KEY) else None
     )
+    if raw:
+        verdict = Verdict(**_fields(Verdict, raw, claim_id=claim_id))
+    for name in ("created_at", "updated_at"):
+        if data.get(name) is None:
+            raise ValidationError(f"{name} is required.")
+    return Claim(**_fields(Claim, data), evidence=tuple(evidence), verdict=verdict)

@@ -4,84 +4,45 @@ from __future__ import annotations
 
 import builtins
 import uuid
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Select, func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
+from factdesk import records as r
 from factdesk.errors import NotFoundError, ValidationError
-from factdesk.services import bulk_read, convert, validation
-from factdesk.services.bulk_read import existing_claim_ids, load_claims
+from factdesk.records import UNRATED, Claim, ClaimFilter, ClaimRow, ClaimSnapshot
+from factdesk.services import validation
+from factdesk.services.changes import ChangeSet, Write, created, removed
 from factdesk.services.clock import now_utc
-from factdesk.services.context import ServiceContext, diff
+from factdesk.services.context import ServiceContext
+from factdesk.services.edits import apply_fields
 from factdesk.services.ratings import check_rating
-from factdesk.services.records import Claim, ClaimFilter, ClaimRow, ClaimSnapshot
-from factdesk.store import blobs, search
+from factdesk.store import blobs, rows, search
 from factdesk.store import models as m
 
-EDITABLE = (
-    "text",
-    "claimant",
-    "appeared_url",
-    "appeared_title",
-    "appeared_date",
-    "language",
-    "status",
-    "notes",
-    "tags",
-)
+EDITABLE = r.names(r.Claim, editable=True)
 SORT_KEYS = ("text", "claimant", "status", "rating", "evidence_count", "updated_at", "created_at")
 MIN_PREFIX = 4
 
 
-_CLEANERS: dict[str, Callable[[Any], Any]] = {
-    "text": lambda v: validation.required_text(v, "claim text"),
-    "claimant": lambda v: validation.optional_text(v, "claimant"),
-    "appeared_url": lambda v: validation.url(v, "where the claim appeared (URL)"),
-    "appeared_title": lambda v: validation.optional_text(v, "where the claim appeared (title)"),
-    "appeared_date": lambda v: validation.date(v, "date the claim appeared"),
-    "language": lambda v: validation.optional_text(v, "language"),
-    "status": validation.status,
-    "notes": lambda v: validation.optional_text(v, "notes"),
-    "tags": lambda v: tuple(sorted({validation.tag(t) for t in v})),
-}
-
-
 def clean_claim_fields(changes: Mapping[str, Any]) -> dict[str, Any]:
     """Validate claim fields given by a user; unknown field names are refused."""
-    unknown = set(changes) - set(EDITABLE)
-    if unknown:
-        raise ValidationError(f"unknown claim field(s): {', '.join(sorted(unknown))}.")
-    return {k: _CLEANERS[k](v) for k, v in changes.items()}
-
-
-def load_claim(session: Session, claim_id: str) -> m.Claim:
-    row = session.execute(
-        select(m.Claim)
-        .where(m.Claim.id == claim_id)
-        .options(
-            selectinload(m.Claim.tags),
-            selectinload(m.Claim.evidence).selectinload(m.Evidence.attachments),
-            selectinload(m.Claim.verdict),
-        )
-    ).scalar_one_or_none()
-    if row is None:
-        raise NotFoundError(f"no claim with id {claim_id}.")
-    return row
+    return validation.editable_values(r.Claim, changes)
 
 
 def resolve_claim_id(session: Session, ref: str) -> str:
     """The full id of the claim that ``ref`` names (a whole id or a unique prefix)."""
     ref = ref.strip().lower()
-    exact = session.get(m.Claim, ref)
-    if exact is not None:
-        return exact.id
+    if rows.existing_ids(session, "claim", [ref]):
+        return ref
     if len(ref) < MIN_PREFIX:
         raise NotFoundError(f"no claim with id {ref!r} (give at least {MIN_PREFIX} characters).")
+    claims = m.claims.c
     matches = (
         session.execute(
-            select(m.Claim.id).where(m.Claim.id.startswith(ref, autoescape=True)).limit(2)
+            select(claims.id).where(claims.id.startswith(ref, autoescape=True)).limit(2)
         )
         .scalars()
         .all()
@@ -93,32 +54,36 @@ def resolve_claim_id(session: Session, ref: str) -> str:
     return matches[0]
 
 
-def set_tags(session: Session, claim: m.Claim, names: Iterable[str]) -> None:
-    wanted = sorted(set(names))
-    existing = {
-        t.name: t for t in session.execute(select(m.Tag).where(m.Tag.name.in_(wanted))).scalars()
-    }
-    tags = []
-    for name in wanted:
-        tag = existing.get(name)
-        if tag is None:
-            tag = m.Tag(name=name)
-            session.add(tag)
-        tags.append(tag)
-    claim.tags = tags
+def read_claim(session: Session, claim_id: str) -> Claim:
+    found = rows.read_claims(session, [claim_id]).get(claim_id)
+    if found is None:
+        raise NotFoundError(f"no claim with id {claim_id}.")
+    return found
 
 
-def touch(session: Session, claim_id: str) -> None:
-    """Mark a claim as changed (a child record was edited)."""
-    row = session.get(m.Claim, claim_id)
-    if row is not None:
-        row.updated_at = now_utc()
+def claim_values(claim: Claim) -> dict[str, Any]:
+    return r.values(claim, EDITABLE)
 
 
-def claim_values(row: m.Claim) -> dict[str, Any]:
-    values: dict[str, Any] = {f: getattr(row, f) for f in EDITABLE if f != "tags"}
-    values["tags"] = tuple(t.name for t in row.tags)
-    return values
+def insert_claim(write: Write, claim: Claim, blob_data: Mapping[str, bytes], action: str) -> None:
+    """Insert a whole claim exactly as given (ids, evidence, files, verdict)."""
+    from factdesk.services.evidence import insert_evidence
+
+    s = write.session
+    rows.insert_records(s, "claim", [claim])
+    rows.set_tags(s, {claim.id: claim.tags})
+    for data in blob_data.values():
+        blobs.put_blob(s, data)
+    for ev in claim.evidence:
+        insert_evidence(write, ev, record=False)
+    if claim.verdict is not None:
+        rows.insert_records(s, "verdict", [claim.verdict])
+    s.connection().exec_driver_sql(
+        "DELETE FROM removed_evidence WHERE evidence_id " + rows.IN_IDS,
+        (rows.ids_param(e.id for e in claim.evidence),),
+    )
+    fields = created(claim_values(claim)) if action == "create" else {}
+    write.record("claim", claim.id, claim.id, action, fields, touch=False)
 
 
 class ClaimService:
@@ -138,23 +103,23 @@ class ClaimService:
         """
         wanted = [ref.strip().lower() for ref in refs]
         with self._ctx.store.reading() as session:
-            known = existing_claim_ids(session, wanted)
+            known = rows.existing_ids(session, "claim", wanted)
             return [ref if ref in known else resolve_claim_id(session, ref) for ref in wanted]
 
     def get(self, ref: str) -> Claim:
         """The claim named by an id or a unique id prefix, with evidence and verdict."""
         with self._ctx.store.reading() as session:
-            return convert.claim(load_claim(session, resolve_claim_id(session, ref)))
+            return read_claim(session, resolve_claim_id(session, ref))
 
     def get_many(self, ids: Sequence[str]) -> list[Claim]:
         """Whole claims in the order given (missing ids are skipped)."""
         with self._ctx.store.reading() as session:
-            by_id = load_claims(session, ids)
+            by_id = rows.read_claims(session, ids)
         return [by_id[i] for i in ids if i in by_id]
 
     def count(self) -> int:
         with self._ctx.store.reading() as session:
-            return session.execute(select(func.count()).select_from(m.Claim)).scalar_one()
+            return session.execute(select(func.count()).select_from(m.claims)).scalar_one()
 
     def list_ids(
         self,
@@ -175,7 +140,7 @@ class ClaimService:
         if sort not in SORT_KEYS and sort != "relevance":
             raise ValidationError(f"cannot sort by {sort!r}; choose one of {', '.join(SORT_KEYS)}.")
         with self._ctx.store.reading() as session:
-            if filter.rating:
+            if filter.rating and filter.rating != UNRATED:
                 check_rating(session, filter.rating)
             ranked: list[str] | None = None
             if filter.search and filter.search.strip():
@@ -186,9 +151,9 @@ class ClaimService:
             plain = not (filter.status or filter.tag or filter.rating)
             if ranked is not None and sort == "relevance" and plain:
                 return ranked[offset:end]
-            stmt = self._filtered(select(m.Claim.id), filter)
+            stmt = self._filtered(select(m.claims.c.id), filter)
             if ranked is not None:
-                stmt = stmt.where(m.Claim.id.in_(ranked))
+                stmt = stmt.where(m.claims.c.id.in_(ranked))
                 if sort == "relevance":
                     allowed = set(session.execute(stmt).scalars())
                     return [i for i in ranked if i in allowed][offset:end]
@@ -205,9 +170,9 @@ class ClaimService:
         if filter.search and filter.search.strip():
             return len(self.list_ids(filter, sort="relevance"))
         with self._ctx.store.reading() as session:
-            if filter.rating:
+            if filter.rating and filter.rating != UNRATED:
                 check_rating(session, filter.rating)
-            stmt = self._filtered(select(func.count()).select_from(m.Claim), filter)
+            stmt = self._filtered(select(func.count()).select_from(m.claims), filter)
             return session.execute(stmt).scalar_one()
 
     def rows(self, ids: Sequence[str]) -> list[ClaimRow]:
@@ -215,7 +180,7 @@ class ClaimService:
         if not ids:
             return []
         with self._ctx.store.reading() as session:
-            found = bulk_read.load_rows(session, ids)
+            found = rows.read_rows(session, ids)
         return [found[i] for i in ids if i in found]
 
     def list(
@@ -243,91 +208,93 @@ class ClaimService:
 
     @staticmethod
     def _filtered(stmt: Select[Any], filter: ClaimFilter) -> Select[Any]:
+        claims = m.claims.c
         if filter.status:
-            stmt = stmt.where(m.Claim.status == validation.status(filter.status))
+            stmt = stmt.where(claims.status == validation.status(filter.status))
         if filter.tag:
             stmt = stmt.where(
-                m.Claim.id.in_(
+                claims.id.in_(
                     select(m.claim_tags.c.claim_id)
                     .join(m.Tag, m.Tag.id == m.claim_tags.c.tag_id)
                     .where(m.Tag.name == filter.tag)
                 )
             )
-        if filter.rating:
+        if filter.rating == UNRATED:
             stmt = stmt.where(
-                m.Claim.id.in_(select(m.Verdict.claim_id).where(m.Verdict.rating == filter.rating))
+                claims.id.not_in(
+                    select(m.verdicts.c.claim_id).where(m.verdicts.c.rating.is_not(None))
+                )
+            )
+        elif filter.rating:
+            stmt = stmt.where(
+                claims.id.in_(
+                    select(m.verdicts.c.claim_id).where(m.verdicts.c.rating == filter.rating)
+                )
             )
         return stmt
 
     @staticmethod
     def _ordered(stmt: Select[Any], sort: str, descending: bool) -> Select[Any]:
+        claims = m.claims.c
         if sort == "rating":
             key: Any = (
                 select(m.Rating.position)
-                .join(m.Verdict, m.Verdict.rating == m.Rating.key)
-                .where(m.Verdict.claim_id == m.Claim.id)
+                .join(m.verdicts, m.verdicts.c.rating == m.Rating.key)
+                .where(m.verdicts.c.claim_id == claims.id)
                 .scalar_subquery()
             )
         elif sort == "evidence_count":
-            key = select(func.count()).where(m.Evidence.claim_id == m.Claim.id).scalar_subquery()
+            key = select(func.count()).where(m.evidence.c.claim_id == claims.id).scalar_subquery()
         else:
-            key = getattr(m.Claim, sort)
+            key = claims[sort]
         if sort in ("text", "claimant"):
             key = func.lower(key)
         order = key.desc() if descending else key.asc()
-        tiebreak = m.Claim.id.desc() if descending else m.Claim.id.asc()
+        tiebreak = claims.id.desc() if descending else claims.id.asc()
         return stmt.order_by(order, tiebreak)
 
     # -- writing -----------------------------------------------------------
-    def create(self, text: str, **fields: Any) -> Claim:
-        """A new claim; ``fields`` are any of the editable claim fields."""
+    def create_changes(self, text: str, **fields: Any) -> ChangeSet:
+        """A new claim (``fields``: any editable claim fields); its id is the change's claim."""
         values = clean_claim_fields({"text": text, **fields})
         values.setdefault("status", "new")
-        tags = values.pop("tags", ())
         now = now_utc()
-        claim_id = str(uuid.uuid4())
-        with self._ctx.store.writing() as session:
-            row = m.Claim(id=claim_id, created_at=now, updated_at=now, **values)
-            session.add(row)
-            set_tags(session, row, tags)
-            session.flush()
-            self._ctx.record(
-                session,
-                claim_id=claim_id,
-                entity="claim",
-                entity_id=claim_id,
-                action="create",
-                changes={k: (None, v) for k, v in claim_values(row).items() if v not in (None, ())},
+        given: dict[str, Any] = {f: values.get(f) for f in EDITABLE if f != "tags"}
+        claim = Claim(
+            id=str(uuid.uuid4()),
+            created_at=now,
+            updated_at=now,
+            **given,
+            tags=values.get("tags", ()),
+        )
+        with self._ctx.write() as write:
+            rows.insert_records(write.session, "claim", [claim])
+            rows.set_tags(write.session, {claim.id: claim.tags})
+            write.record(
+                "claim", claim.id, claim.id, "create", created(claim_values(claim)), touch=False
             )
-            search.reindex_claims(session, [claim_id])
-            return convert.claim(load_claim(session, claim_id))
+        return write.result
+
+    def create(self, text: str, **fields: Any) -> Claim:
+        """A new claim; ``fields`` are any of the editable claim fields."""
+        changes = self.create_changes(text, **fields)
+        (claim,) = [c for c in changes.claims.values() if c is not None]
+        return claim
+
+    def update_changes(self, ref: str, **changes: Any) -> ChangeSet:
+        values = clean_claim_fields(changes)
+        with self._ctx.write() as write:
+            claim_id = resolve_claim_id(write.session, ref)
+            apply_fields(write, "claim", claim_id, values)
+        return write.result
 
     def update(self, ref: str, **changes: Any) -> Claim:
         """Change some fields of a claim; unchanged values record nothing."""
-        values = clean_claim_fields(changes)
-        with self._ctx.store.writing() as session:
-            claim_id = resolve_claim_id(session, ref)
-            row = load_claim(session, claim_id)
-            before = claim_values(row)
-            changed = diff(before, values)
-            if changed:
-                for field, (_old, new) in changed.items():
-                    if field == "tags":
-                        set_tags(session, row, new)
-                    else:
-                        setattr(row, field, new)
-                row.updated_at = now_utc()
-                session.flush()
-                self._ctx.record(
-                    session,
-                    claim_id=claim_id,
-                    entity="claim",
-                    entity_id=claim_id,
-                    action="update",
-                    changes=changed,
-                )
-                search.reindex_claims(session, [claim_id])
-            return convert.claim(load_claim(session, claim_id))
+        result = self.update_changes(ref, **changes)
+        if result.claims:
+            (claim,) = [c for c in result.claims.values() if c is not None]
+            return claim
+        return self.get(ref)
 
     def add_tags(self, ref: str, names: Iterable[str]) -> Claim:
         current = self.get(ref)
@@ -337,82 +304,41 @@ class ClaimService:
         current = self.get(ref)
         return self.update(current.id, tags=set(current.tags) - set(names))
 
+    def delete_changes(self, ref: str) -> tuple[ClaimSnapshot, ChangeSet]:
+        """Delete a claim with its evidence, attachments and verdict; the snapshot restores it."""
+        with self._ctx.write() as write:
+            s = write.session
+            claim_id = resolve_claim_id(s, ref)
+            claim = read_claim(s, claim_id)
+            digests = {a.sha256 for e in claim.evidence for a in e.attachments}
+            snapshot = ClaimSnapshot(claim=claim, blobs={d: blobs.read_blob(s, d) for d in digests})
+            rows.delete(s, "claim", claim_id)
+            # A deleted claim starts afresh if a bundle brings it again.
+            for table in ("merge_bases", "removed_evidence"):
+                s.connection().exec_driver_sql(
+                    f"DELETE FROM {table} WHERE claim_id = ?", (claim_id,)
+                )
+            blobs.drop_unreferenced(s, digests)
+            write.record("claim", claim_id, claim_id, "delete", removed(claim_values(claim)))
+        return snapshot, write.result
+
     def delete(self, ref: str) -> ClaimSnapshot:
         """Delete a claim with its evidence, attachments and verdict; returns what restores it."""
-        with self._ctx.store.writing() as session:
-            claim_id = resolve_claim_id(session, ref)
-            row = load_claim(session, claim_id)
-            record = convert.claim(row)
-            digests = {a.sha256 for e in record.evidence for a in e.attachments}
-            snapshot = ClaimSnapshot(
-                claim=record, blobs={d: blobs.read_blob(session, d) for d in digests}
-            )
-            session.delete(row)
-            session.flush()
-            blobs.drop_unreferenced(session, digests)
-            self._ctx.record(
-                session,
-                claim_id=claim_id,
-                entity="claim",
-                entity_id=claim_id,
-                action="delete",
-                changes={k: (v, None) for k, v in claim_values(row).items() if v not in (None, ())},
-            )
-            search.reindex_claims(session, [claim_id])
-            return snapshot
+        return self.delete_changes(ref)[0]
 
-    def restore(self, snapshot: ClaimSnapshot, *, action: str = "restore") -> Claim:
+    def restore_changes(self, snapshot: ClaimSnapshot, *, action: str = "restore") -> ChangeSet:
         """Bring a deleted claim back exactly as it was (same ids, evidence, attachments).
 
         Also inserts a claim given whole (the sample case), recorded as ``action``.
         """
-        from factdesk.services.evidence import insert_evidence_record
-
         claim = snapshot.claim
-        with self._ctx.store.writing() as session:
-            if session.get(m.Claim, claim.id) is not None:
+        with self._ctx.write() as write:
+            if rows.existing_ids(write.session, "claim", [claim.id]):
                 raise ValidationError(f"claim {claim.id} already exists.")
-            row = m.Claim(
-                id=claim.id,
-                text=claim.text,
-                claimant=claim.claimant,
-                appeared_url=claim.appeared_url,
-                appeared_title=claim.appeared_title,
-                appeared_date=claim.appeared_date,
-                language=claim.language,
-                status=claim.status,
-                notes=claim.notes,
-                created_at=claim.created_at,
-                updated_at=claim.updated_at,
-                copied_from=claim.copied_from,
-            )
-            session.add(row)
-            set_tags(session, row, claim.tags)
-            session.flush()
-            for data in snapshot.blobs.values():
-                blobs.put_blob(session, data)
-            for ev in claim.evidence:
-                insert_evidence_record(session, ev)
-            if claim.verdict is not None:
-                v = claim.verdict
-                session.add(
-                    m.Verdict(
-                        claim_id=claim.id,
-                        rating=v.rating,
-                        summary=v.summary,
-                        rationale=v.rationale,
-                        reviewer=v.reviewer,
-                        reviewed_at=v.reviewed_at,
-                    )
-                )
-            session.flush()
-            self._ctx.record(
-                session,
-                claim_id=claim.id,
-                entity="claim",
-                entity_id=claim.id,
-                action=action,
-                changes={},
-            )
-            search.reindex_claims(session, [claim.id])
-            return convert.claim(load_claim(session, claim.id))
+            insert_claim(write, claim, snapshot.blobs, action)
+        return write.result
+
+    def restore(self, snapshot: ClaimSnapshot, *, action: str = "restore") -> Claim:
+        result = self.restore_changes(snapshot, action=action).claim(snapshot.claim.id)
+        assert result is not None
+        return result

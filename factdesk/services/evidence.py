@@ -4,101 +4,70 @@ from __future__ import annotations
 
 import builtins
 import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
-
+from factdesk import records as r
 from factdesk.errors import NotFoundError, ValidationError
-from factdesk.services import convert, validation
-from factdesk.services.claims import resolve_claim_id, touch
+from factdesk.records import Attachment, Evidence, EvidenceSnapshot
+from factdesk.services import validation
+from factdesk.services.changes import ChangeSet, Write, created, removed
+from factdesk.services.claims import resolve_claim_id
 from factdesk.services.clock import now_utc
-from factdesk.services.context import ServiceContext, diff
-from factdesk.services.records import Attachment, Evidence, EvidenceSnapshot
-from factdesk.store import blobs, search
-from factdesk.store import models as m
+from factdesk.services.context import ServiceContext
+from factdesk.services.edits import apply_fields
+from factdesk.store import blobs, rows
+from factdesk.store.models import utc_text
 
-EDITABLE = (
-    "kind",
-    "title",
-    "url",
-    "publisher",
-    "author",
-    "published_on",
-    "accessed_at",
-    "stance",
-    "source_reliability",
-    "info_credibility",
-    "excerpt",
-    "notes",
-)
-
-
-_CLEANERS: dict[str, Callable[[Any], Any]] = {
-    "kind": validation.kind,
-    "title": lambda v: validation.optional_text(v, "evidence title"),
-    "url": lambda v: validation.url(v, "evidence URL"),
-    "publisher": lambda v: validation.optional_text(v, "publisher"),
-    "author": lambda v: validation.optional_text(v, "author"),
-    "published_on": lambda v: validation.date(v, "publication date"),
-    "accessed_at": lambda v: validation.timestamp(v, "date accessed"),
-    "stance": validation.stance,
-    "source_reliability": validation.reliability,
-    "info_credibility": validation.credibility,
-    "excerpt": lambda v: validation.optional_text(v, "excerpt"),
-    "notes": lambda v: validation.optional_text(v, "notes"),
-}
+EDITABLE = r.names(r.Evidence, editable=True)
+ATTACHMENT_FIELDS = ("filename", "sha256", "size", "media_type")
 
 
 def clean_evidence_fields(changes: Mapping[str, Any]) -> dict[str, Any]:
-    unknown = set(changes) - set(EDITABLE)
-    if unknown:
-        raise ValidationError(f"unknown evidence field(s): {', '.join(sorted(unknown))}.")
-    return {k: _CLEANERS[k](v) for k, v in changes.items()}
+    return validation.editable_values(r.Evidence, changes)
 
 
-def load_evidence(session: Session, evidence_id: str) -> m.Evidence:
-    row = session.execute(
-        select(m.Evidence)
-        .where(m.Evidence.id == evidence_id)
-        .options(selectinload(m.Evidence.attachments))
-    ).scalar_one_or_none()
-    if row is None:
+def evidence_values(ev: Evidence) -> dict[str, Any]:
+    return r.values(ev, EDITABLE)
+
+
+def read_evidence(write_or_session: Any, evidence_id: str) -> Evidence:
+    session = getattr(write_or_session, "session", write_or_session)
+    found = rows.fetch(session, "evidence", evidence_id)
+    if found is None:
         raise NotFoundError(f"no evidence item with id {evidence_id}.")
-    return row
+    claim = rows.read_claims(session, [found["claim_id"]])[found["claim_id"]]
+    return next(e for e in claim.evidence if e.id == evidence_id)
 
 
-def evidence_values(row: m.Evidence) -> dict[str, Any]:
-    return {f: getattr(row, f) for f in EDITABLE}
-
-
-def insert_evidence_record(session: Session, ev: Evidence) -> None:
-    """Insert an evidence record (with its attachments) exactly as given: used by restore."""
-    session.add(
-        m.Evidence(
-            id=ev.id,
-            claim_id=ev.claim_id,
-            position=ev.position,
-            created_at=ev.created_at,
-            updated_at=ev.updated_at,
-            **{f: getattr(ev, f) for f in EDITABLE},
-        )
+def insert_evidence(
+    write: Write, ev: Evidence, *, record: bool = True, action: str = "create"
+) -> None:
+    """Insert an evidence record with its attachments exactly as given (blobs must be stored)."""
+    s = write.session
+    rows.insert_records(s, "evidence", [ev])
+    rows.insert_records(
+        s,
+        "attachment",
+        [
+            r.Attachment(**{**r.values(a, r.stored_columns(r.Attachment)), "position": n})
+            for n, a in enumerate(ev.attachments)
+        ],
     )
-    for pos, att in enumerate(ev.attachments):
-        session.add(
-            m.Attachment(
-                id=att.id,
-                evidence_id=ev.id,
-                sha256=att.sha256,
-                filename=att.filename,
-                media_type=att.media_type,
-                size=att.size,
-                position=pos,
-                created_at=att.created_at,
-            )
-        )
+    s.connection().exec_driver_sql("DELETE FROM removed_evidence WHERE evidence_id = ?", (ev.id,))
+    if record:
+        fields = created(evidence_values(ev)) if action == "create" else {}
+        write.record("evidence", ev.id, ev.claim_id, action, fields)
+
+
+def remember_removed(write: Write, claim_id: str, evidence_id: str) -> None:
+    """Note a deleted item so that bundles pass the deletion on."""
+    write.session.connection().exec_driver_sql(
+        "INSERT OR REPLACE INTO removed_evidence (evidence_id, claim_id, removed_at) "
+        "VALUES (?, ?, ?)",
+        (evidence_id, claim_id, utc_text(write.now)),
+    )
 
 
 class EvidenceService:
@@ -107,18 +76,47 @@ class EvidenceService:
 
     def get(self, evidence_id: str) -> Evidence:
         with self._ctx.store.reading() as session:
-            return convert.evidence(load_evidence(session, evidence_id))
+            return read_evidence(session, evidence_id)
 
     def list(self, claim_ref: str) -> list[Evidence]:
         with self._ctx.store.reading() as session:
             claim_id = resolve_claim_id(session, claim_ref)
-            rows = session.execute(
-                select(m.Evidence)
-                .where(m.Evidence.claim_id == claim_id)
-                .order_by(m.Evidence.position)
-                .options(selectinload(m.Evidence.attachments))
-            ).scalars()
-            return [convert.evidence(r) for r in rows]
+            return list(rows.read_claims(session, [claim_id])[claim_id].evidence)
+
+    # -- adding and changing -------------------------------------------------
+    def add_changes(
+        self,
+        claim_ref: str,
+        *,
+        stance: str = "unclear",
+        attach: Sequence[Path] = (),
+        position: int | None = None,
+        **fields: Any,
+    ) -> tuple[str, ChangeSet]:
+        """Add an item (at the end, or at ``position``) with files; its id and the change."""
+        values = clean_evidence_fields({"stance": stance, **fields})
+        files = [(Path(p).name, *validation.attachment_file(Path(p))) for p in attach]
+        now = now_utc()
+        evidence_id = str(uuid.uuid4())
+        with self._ctx.write() as write:
+            s = write.session
+            claim_id = resolve_claim_id(s, claim_ref)
+            count = len(rows.evidence_order(s, claim_id))
+            pos = count if position is None else max(0, min(position, count))
+            rows.shift_evidence(s, claim_id, pos, +1)
+            given: dict[str, Any] = {f: values.get(f) for f in EDITABLE}
+            ev = Evidence(
+                id=evidence_id,
+                claim_id=claim_id,
+                position=pos,
+                created_at=now,
+                updated_at=now,
+                **given,
+            )
+            insert_evidence(write, ev)
+            for name, data, media_type in files:
+                self._attach(write, ev, name, data, media_type)
+        return evidence_id, write.result
 
     def add(
         self,
@@ -130,140 +128,81 @@ class EvidenceService:
         **fields: Any,
     ) -> Evidence:
         """Add an evidence item (at the end, or at ``position``), attaching files if given."""
-        values = clean_evidence_fields({"stance": stance, **fields})
-        files = [(p, *validation.attachment_file(Path(p))) for p in attach]
-        now = now_utc()
-        evidence_id = str(uuid.uuid4())
-        with self._ctx.store.writing() as session:
-            claim_id = resolve_claim_id(session, claim_ref)
-            count = session.execute(
-                select(func.count()).where(m.Evidence.claim_id == claim_id)
-            ).scalar_one()
-            pos = count if position is None else max(0, min(position, count))
-            self._shift(session, claim_id, pos, +1)
-            row = m.Evidence(
-                id=evidence_id,
-                claim_id=claim_id,
-                position=pos,
-                created_at=now,
-                updated_at=now,
-                **values,
-            )
-            session.add(row)
-            session.flush()
-            self._ctx.record(
-                session,
-                claim_id=claim_id,
-                entity="evidence",
-                entity_id=evidence_id,
-                action="create",
-                changes={k: (None, v) for k, v in values.items() if v is not None},
-            )
-            for path, data, media_type in files:
-                self._attach(session, row, Path(path).name, data, media_type)
-            touch(session, claim_id)
-            search.reindex_claims(session, [claim_id])
-            return convert.evidence(load_evidence(session, evidence_id))
+        evidence_id, changes = self.add_changes(
+            claim_ref, stance=stance, attach=attach, position=position, **fields
+        )
+        return _item(changes, evidence_id)
+
+    def update_changes(self, evidence_id: str, **changes: Any) -> ChangeSet:
+        values = clean_evidence_fields(changes)
+        with self._ctx.write() as write:
+            apply_fields(write, "evidence", evidence_id, values)
+        return write.result
 
     def update(self, evidence_id: str, **changes: Any) -> Evidence:
-        values = clean_evidence_fields(changes)
-        with self._ctx.store.writing() as session:
-            row = load_evidence(session, evidence_id)
-            changed = diff(evidence_values(row), values)
-            if changed:
-                for field, (_old, new) in changed.items():
-                    setattr(row, field, new)
-                row.updated_at = now_utc()
-                self._ctx.record(
-                    session,
-                    claim_id=row.claim_id,
-                    entity="evidence",
-                    entity_id=evidence_id,
-                    action="update",
-                    changes=changed,
+        result = self.update_changes(evidence_id, **changes)
+        return _item(result, evidence_id) if result.claims else self.get(evidence_id)
+
+    def move_changes(self, evidence_id: str, new_position: int) -> ChangeSet:
+        """Move an item within its claim's list."""
+        with self._ctx.write() as write:
+            s = write.session
+            ev = read_evidence(s, evidence_id)
+            order = rows.evidence_order(s, ev.claim_id)
+            old = order.index(evidence_id)
+            new = max(0, min(new_position, len(order) - 1))
+            if old != new:
+                order.insert(new, order.pop(old))
+                rows.set_evidence_order(s, ev.claim_id, order)
+                write.record(
+                    "evidence", evidence_id, ev.claim_id, "update", {"position": (old, new)}
                 )
-                touch(session, row.claim_id)
-                session.flush()
-                search.reindex_claims(session, [row.claim_id])
-            return convert.evidence(row)
+        return write.result
 
     def move(self, evidence_id: str, new_position: int) -> builtins.list[Evidence]:
         """Move an item within its claim's list; returns the list in its new order."""
-        with self._ctx.store.writing() as session:
-            row = load_evidence(session, evidence_id)
-            siblings = list(
-                session.execute(
-                    select(m.Evidence)
-                    .where(m.Evidence.claim_id == row.claim_id)
-                    .order_by(m.Evidence.position)
-                ).scalars()
+        result = self.move_changes(evidence_id, new_position)
+        if result.claims:
+            (claim,) = [c for c in result.claims.values() if c is not None]
+            return builtins.list(claim.evidence)
+        return self.list(self.get(evidence_id).claim_id)
+
+    def delete_changes(self, evidence_id: str) -> tuple[EvidenceSnapshot, ChangeSet]:
+        """Delete an item and its attachments; the snapshot restores it."""
+        with self._ctx.write() as write:
+            s = write.session
+            ev = read_evidence(s, evidence_id)
+            digests = {a.sha256 for a in ev.attachments}
+            snapshot = EvidenceSnapshot(
+                evidence=ev, blobs={d: blobs.read_blob(s, d) for d in digests}
             )
-            old = siblings.index(row)
-            new = max(0, min(new_position, len(siblings) - 1))
-            if old != new:
-                siblings.insert(new, siblings.pop(old))
-                for pos, sib in enumerate(siblings):
-                    sib.position = pos
-                self._ctx.record(
-                    session,
-                    claim_id=row.claim_id,
-                    entity="evidence",
-                    entity_id=evidence_id,
-                    action="update",
-                    changes={"position": (old, new)},
-                )
-                touch(session, row.claim_id)
-            session.flush()
-            claim_id = row.claim_id
-        return self.list(claim_id)
+            rows.delete(s, "evidence", evidence_id)
+            rows.shift_evidence(s, ev.claim_id, ev.position + 1, -1)
+            blobs.drop_unreferenced(s, digests)
+            remember_removed(write, ev.claim_id, evidence_id)
+            write.record(
+                "evidence", evidence_id, ev.claim_id, "delete", removed(evidence_values(ev))
+            )
+        return snapshot, write.result
 
     def delete(self, evidence_id: str) -> EvidenceSnapshot:
         """Delete an item and its attachments; returns what restores it."""
-        with self._ctx.store.writing() as session:
-            row = load_evidence(session, evidence_id)
-            record = convert.evidence(row)
-            digests = {a.sha256 for a in record.attachments}
-            snapshot = EvidenceSnapshot(
-                evidence=record, blobs={d: blobs.read_blob(session, d) for d in digests}
-            )
-            claim_id = row.claim_id
-            session.delete(row)
-            session.flush()
-            self._shift(session, claim_id, record.position + 1, -1)
-            blobs.drop_unreferenced(session, digests)
-            self._ctx.record(
-                session,
-                claim_id=claim_id,
-                entity="evidence",
-                entity_id=evidence_id,
-                action="delete",
-                changes={k: (v, None) for k, v in evidence_values(row).items() if v is not None},
-            )
-            touch(session, claim_id)
-            search.reindex_claims(session, [claim_id])
-            return snapshot
+        return self.delete_changes(evidence_id)[0]
+
+    def restore_changes(self, snapshot: EvidenceSnapshot) -> ChangeSet:
+        ev = snapshot.evidence
+        with self._ctx.write() as write:
+            s = write.session
+            if not rows.existing_ids(s, "claim", [ev.claim_id]):
+                raise NotFoundError(f"the claim of evidence item {ev.id} no longer exists.")
+            rows.shift_evidence(s, ev.claim_id, ev.position, +1)
+            for data in snapshot.blobs.values():
+                blobs.put_blob(s, data)
+            insert_evidence(write, ev, action="restore")
+        return write.result
 
     def restore(self, snapshot: EvidenceSnapshot) -> Evidence:
-        ev = snapshot.evidence
-        with self._ctx.store.writing() as session:
-            if session.get(m.Claim, ev.claim_id) is None:
-                raise NotFoundError(f"the claim of evidence item {ev.id} no longer exists.")
-            self._shift(session, ev.claim_id, ev.position, +1)
-            for data in snapshot.blobs.values():
-                blobs.put_blob(session, data)
-            insert_evidence_record(session, ev)
-            session.flush()
-            self._ctx.record(
-                session,
-                claim_id=ev.claim_id,
-                entity="evidence",
-                entity_id=ev.id,
-                action="restore",
-                changes={},
-            )
-            touch(session, ev.claim_id)
-            search.reindex_claims(session, [ev.claim_id])
-            return convert.evidence(load_evidence(session, ev.id))
+        return _item(self.restore_changes(snapshot), snapshot.evidence.id)
 
     # -- attachments -------------------------------------------------------
     def attach(self, evidence_id: str, path: Path) -> Attachment:
@@ -271,62 +210,87 @@ class EvidenceService:
         data, media_type = validation.attachment_file(Path(path))
         return self.attach_bytes(evidence_id, Path(path).name, data, media_type)
 
+    def attach_changes(
+        self,
+        evidence_id: str,
+        filename: str,
+        data: bytes,
+        media_type: str,
+        attachment_id: str | None = None,
+    ) -> tuple[Attachment, ChangeSet]:
+        filename = validation.required_text(filename, "attachment file name")
+        with self._ctx.write() as write:
+            ev = read_evidence(write.session, evidence_id)
+            att = self._attach(write, ev, filename, data, media_type, attachment_id)
+            _stamp(write, evidence_id)
+        return att, write.result
+
     def attach_bytes(
         self, evidence_id: str, filename: str, data: bytes, media_type: str
     ) -> Attachment:
-        filename = validation.required_text(filename, "attachment file name")
-        with self._ctx.store.writing() as session:
-            row = load_evidence(session, evidence_id)
-            att = self._attach(session, row, filename, data, media_type)
-            touch(session, row.claim_id)
-            return convert.attachment(att)
+        return self.attach_changes(evidence_id, filename, data, media_type)[0]
+
+    def detach_changes(self, attachment_id: str) -> tuple[Attachment, bytes, ChangeSet]:
+        """Remove an attachment; returns it with its bytes so it can be put back."""
+        with self._ctx.write() as write:
+            s = write.session
+            found = rows.fetch(s, "attachment", attachment_id)
+            if found is None:
+                raise NotFoundError(f"no attachment with id {attachment_id}.")
+            att = Attachment(**found)
+            data = blobs.read_blob(s, att.sha256)
+            ev = read_evidence(s, att.evidence_id)
+            rows.delete(s, "attachment", attachment_id)
+            s.connection().exec_driver_sql(
+                "UPDATE attachments SET position = position - 1 "
+                "WHERE evidence_id = ? AND position > ?",
+                (att.evidence_id, att.position),
+            )
+            blobs.drop_unreferenced(s, [att.sha256])
+            write.record(
+                "attachment",
+                attachment_id,
+                ev.claim_id,
+                "delete",
+                {f: (getattr(att, f), None) for f in ATTACHMENT_FIELDS[:3]},
+            )
+            _stamp(write, att.evidence_id)
+        return att, data, write.result
 
     def detach(self, attachment_id: str) -> tuple[Attachment, bytes]:
-        """Remove an attachment; returns it with its bytes so it can be put back."""
-        with self._ctx.store.writing() as session:
-            att = session.get(m.Attachment, attachment_id)
-            if att is None:
-                raise NotFoundError(f"no attachment with id {attachment_id}.")
-            record = convert.attachment(att)
-            data = blobs.read_blob(session, att.sha256)
-            claim_id = att.evidence.claim_id
-            session.delete(att)
-            session.flush()
-            blobs.drop_unreferenced(session, [record.sha256])
-            self._ctx.record(
-                session,
-                claim_id=claim_id,
-                entity="attachment",
-                entity_id=attachment_id,
-                action="delete",
-                changes={
-                    "filename": (record.filename, None),
-                    "sha256": (record.sha256, None),
-                    "size": (record.size, None),
-                },
-            )
-            touch(session, claim_id)
-            return record, data
+        att, data, _changes = self.detach_changes(attachment_id)
+        return att, data
 
-    def reattach(self, attachment: Attachment, data: bytes) -> Attachment:
-        """Put back an attachment removed by :meth:`detach`, with its id."""
+    def reattach_changes(self, attachment: Attachment, data: bytes) -> ChangeSet:
+        """Put back an attachment removed by :meth:`detach`, with its id and place."""
         if blobs.sha256_hex(data) != attachment.sha256:
             raise ValidationError(f"{attachment.filename}: the bytes do not match its SHA-256.")
-        with self._ctx.store.writing() as session:
-            row = load_evidence(session, attachment.evidence_id)
-            att = self._attach(
-                session, row, attachment.filename, data, attachment.media_type, attachment.id
+        with self._ctx.write() as write:
+            ev = read_evidence(write.session, attachment.evidence_id)
+            self._attach(
+                write,
+                ev,
+                attachment.filename,
+                data,
+                attachment.media_type,
+                attachment.id,
+                position=attachment.position,
             )
-            touch(session, row.claim_id)
-            return convert.attachment(att)
+            _stamp(write, ev.id)
+        return write.result
+
+    def reattach(self, attachment: Attachment, data: bytes) -> Attachment:
+        result = self.reattach_changes(attachment, data)
+        ev = _item(result, attachment.evidence_id)
+        return next(a for a in ev.attachments if a.id == attachment.id)
 
     def attachment_bytes(self, attachment_id: str) -> bytes:
         """The file's bytes, verified against the SHA-256 recorded when it was attached."""
         with self._ctx.store.reading() as session:
-            att = session.get(m.Attachment, attachment_id)
-            if att is None:
+            found = rows.fetch(session, "attachment", attachment_id)
+            if found is None:
                 raise NotFoundError(f"no attachment with id {attachment_id}.")
-            return blobs.read_blob(session, att.sha256)
+            return blobs.read_blob(session, found["sha256"])
 
     def save_attachment(self, attachment_id: str, target: Path) -> Path:
         """Write a verified copy of an attachment to ``target``."""
@@ -340,47 +304,55 @@ class EvidenceService:
     # -- helpers -----------------------------------------------------------
     def _attach(
         self,
-        session: Session,
-        row: m.Evidence,
+        write: Write,
+        ev: Evidence,
         filename: str,
         data: bytes,
         media_type: str,
         attachment_id: str | None = None,
-    ) -> m.Attachment:
-        digest = blobs.put_blob(session, data)
-        att = m.Attachment(
+        *,
+        position: int | None = None,
+    ) -> Attachment:
+        s = write.session
+        digest = blobs.put_blob(s, data)
+        count = len(ev.attachments)
+        pos = count if position is None else max(0, min(position, count))
+        s.connection().exec_driver_sql(
+            "UPDATE attachments SET position = position + 1 "
+            "WHERE evidence_id = ? AND position >= ?",
+            (ev.id, pos),
+        )
+        att = Attachment(
             id=attachment_id or str(uuid.uuid4()),
-            evidence_id=row.id,
+            evidence_id=ev.id,
+            position=pos,
             sha256=digest,
             filename=filename,
             media_type=media_type,
             size=len(data),
-            position=len(row.attachments),
             created_at=now_utc(),
         )
-        row.attachments.append(att)
-        session.flush()
-        self._ctx.record(
-            session,
-            claim_id=row.claim_id,
-            entity="attachment",
-            entity_id=att.id,
-            action="create",
-            changes={
-                "filename": (None, filename),
-                "sha256": (None, digest),
-                "size": (None, len(data)),
-                "media_type": (None, media_type),
-            },
+        rows.insert_records(s, "attachment", [att])
+        write.record(
+            "attachment",
+            att.id,
+            ev.claim_id,
+            "create",
+            {f: (None, getattr(att, f)) for f in ATTACHMENT_FIELDS},
         )
         return att
 
-    @staticmethod
-    def _shift(session: Session, claim_id: str, from_position: int, delta: int) -> None:
-        """Move the positions of items at or after ``from_position`` by ``delta``."""
-        for sib in session.execute(
-            select(m.Evidence).where(
-                m.Evidence.claim_id == claim_id, m.Evidence.position >= from_position
-            )
-        ).scalars():
-            sib.position += delta
+
+def _stamp(write: Write, evidence_id: str) -> None:
+    """An item whose fields or files changed was last changed now."""
+    if any(c.entity_id == evidence_id or c.entity == "attachment" for c in write.changes):
+        rows.update(write.session, "evidence", evidence_id, {"updated_at": write.now})
+
+
+def _item(changes: ChangeSet, evidence_id: str) -> Evidence:
+    for claim in changes.claims.values():
+        if claim is not None:
+            for ev in claim.evidence:
+                if ev.id == evidence_id:
+                    return ev
+    raise NotFoundError(f"no evidence item with id {evidence_id}.")

@@ -131,10 +131,11 @@ def export_csv(
 
 def _claim_row(claim: Claim, labels: dict[str, str]) -> list[Any]:
     v = claim.verdict
+    key = v.rating if v is not None else None
     return [
         claim.id, claim.text, claim.claimant, claim.appeared_url, claim.appeared_date,
-        claim.status, ", ".join(claim.tags), v.rating if v else None,
-        labels.get(v.rating, v.rating) if v else None, v.summary if v else None,
+        claim.status, ", ".join(claim.tags), key, labels.get(key, key) if key else None,
+        v.summary if v else None,
         v.reviewer if v else None, v.reviewed_at if v else None, len(claim.evidence),
         claim.updated_at,
     ]  # fmt: skip
@@ -193,14 +194,16 @@ def claimreview_feed(
     when = generated_at or now_utc()
     elements = []
     for claim in _claims(case, ids, progress):
-        if claim.verdict is None:
+        if claim.verdict is None or claim.verdict.rating is None:
             warnings.append(f"claim {claim.id[:8]} has no verdict; it was left out.")
             continue
         if claim.status != "published":
             warnings.append(f"claim {claim.id[:8]} is not published; it was left out.")
             continue
         verdict = claim.verdict
-        rating = by_key.get(verdict.rating) or Rating(verdict.rating, verdict.rating, None, 0)
+        key = verdict.rating
+        assert key is not None
+        rating = by_key.get(key) or Rating(key, key, None, 0)
         reviewed = (verdict.reviewed_at or when).date()
         url = f"{publication_url.split('#')[0]}#claim-{claim.id}" if publication_url else None
         review = claim_review(

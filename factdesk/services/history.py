@@ -24,6 +24,17 @@ class HistoryService:
         with self._ctx.store.reading() as session:
             return session.execute(select(func.max(m.HistoryRecord.id))).scalar_one() or 0
 
+    def claims_changed_since(self, history_id: int) -> tuple[set[str], int]:
+        """Claims with history entries newer than ``history_id``, and the newest entry's id."""
+        with self._ctx.store.reading() as session:
+            found = session.execute(
+                select(m.HistoryRecord.id, m.HistoryRecord.claim_id).where(
+                    m.HistoryRecord.id > history_id
+                )
+            ).all()
+        latest = max((row[0] for row in found), default=history_id)
+        return {row[1] for row in found}, latest
+
     def for_claim(self, claim_ref: str, *, limit: int | None = None) -> list[HistoryEntry]:
         """History of a claim and everything on it; works for deleted claims given a full id."""
         with self._ctx.store.reading() as session:

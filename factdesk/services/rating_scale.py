@@ -20,7 +20,7 @@ from sqlalchemy import func, select, update
 
 from factdesk.errors import NotFoundError, ValidationError
 from factdesk.services import convert, validation
-from factdesk.services.claims import touch
+from factdesk.services.changes import Write
 from factdesk.services.context import ServiceContext
 from factdesk.services.records import Rating
 from factdesk.store import models as m
@@ -109,7 +109,9 @@ class RatingScaleService:
         """How many verdicts use each key."""
         with self._ctx.store.reading() as session:
             rows = session.execute(
-                select(m.Verdict.rating, func.count()).group_by(m.Verdict.rating)
+                select(m.verdicts.c.rating, func.count())
+                .where(m.verdicts.c.rating.is_not(None))
+                .group_by(m.verdicts.c.rating)
             ).all()
         return {key: int(count) for key, count in rows}
 
@@ -130,7 +132,9 @@ class RatingScaleService:
         self, key: str, *, label: Any = UNSET, value: Any = UNSET, colour: Any = UNSET
     ) -> Rating:
         """Change a rating's label, value or colour; returns it as it now is."""
-        with self._ctx.store.writing() as session:
+        with self._ctx.write() as write:
+            write.scale = True
+            session = write.session
             row = session.get(m.Rating, key)
             if row is None:
                 raise NotFoundError(f"rating {key!r} is not on this case file's scale.")
@@ -148,7 +152,9 @@ class RatingScaleService:
 
     def reorder(self, keys: Sequence[str]) -> list[Rating]:
         """Put the scale in this order (most true first); every key once."""
-        with self._ctx.store.writing() as session:
+        with self._ctx.write() as write:
+            write.scale = True
+            session = write.session
             rows = {r.key: r for r in session.execute(select(m.Rating)).scalars()}
             if sorted(keys) != sorted(rows):
                 raise ValidationError("the new order must name every rating of the scale once.")
@@ -166,7 +172,9 @@ class RatingScaleService:
                 f"rating key {key!r} must be lowercase letters, digits and hyphens."
             )
         text = validation.required_text(label, "rating label")
-        with self._ctx.store.writing() as session:
+        with self._ctx.write() as write:
+            write.scale = True
+            session = write.session
             if session.get(m.Rating, key) is not None:
                 raise ValidationError(f"rating {key!r} is already on the scale.")
             last = session.execute(select(func.max(m.Rating.position))).scalar_one()
@@ -183,7 +191,9 @@ class RatingScaleService:
 
     def restore(self, rating: Rating, mappings: Sequence[RatingMappingRecord] = ()) -> Rating:
         """Put back a removed rating at its place (the undo of :meth:`remove`)."""
-        with self._ctx.store.writing() as session:
+        with self._ctx.write() as write:
+            write.scale = True
+            session = write.session
             self._insert_at(session, rating)
             for mp in mappings:
                 session.merge(
@@ -195,11 +205,15 @@ class RatingScaleService:
 
     def remove(self, key: str) -> tuple[Rating, tuple[RatingMappingRecord, ...]]:
         """Remove a rating no verdict uses; returns it (and its mappings) for undo."""
-        with self._ctx.store.writing() as session:
+        with self._ctx.write() as write:
+            write.scale = True
+            session = write.session
             row = session.get(m.Rating, key)
             if row is None:
                 raise NotFoundError(f"rating {key!r} is not on this case file's scale.")
-            used = session.execute(select(func.count()).where(m.Verdict.rating == key)).scalar_one()
+            used = session.execute(
+                select(func.count()).where(m.verdicts.c.rating == key)
+            ).scalar_one()
             if used:
                 raise ValidationError(
                     f"rating {row.label!r} is used by {used} verdict(s); merge it into another "
@@ -216,7 +230,9 @@ class RatingScaleService:
         """Relabel every verdict rated ``key`` as ``into`` and remove ``key`` from the scale."""
         if key == into:
             raise ValidationError("a rating cannot be merged into itself.")
-        with self._ctx.store.writing() as session:
+        with self._ctx.write() as write:
+            write.scale = True
+            session = write.session
             row = session.get(m.Rating, key)
             target = session.get(m.Rating, into)
             if row is None or target is None:
@@ -225,13 +241,13 @@ class RatingScaleService:
             removed = convert.rating(row)
             claim_ids = tuple(
                 session.execute(
-                    select(m.Verdict.claim_id)
-                    .where(m.Verdict.rating == key)
-                    .order_by(m.Verdict.claim_id)
+                    select(m.verdicts.c.claim_id)
+                    .where(m.verdicts.c.rating == key)
+                    .order_by(m.verdicts.c.claim_id)
                 ).scalars()
             )
             mappings = self._mappings_of(session, key)
-            self._relabel(session, claim_ids, key, into)
+            self._relabel(write, claim_ids, key, into)
             session.execute(
                 update(m.RatingMapping).where(m.RatingMapping.rating == key).values(rating=into)
             )
@@ -242,9 +258,11 @@ class RatingScaleService:
 
     def unmerge(self, record: MergeRecord) -> None:
         """Undo :meth:`merge`: the rating back in its place, its verdicts and mappings too."""
-        with self._ctx.store.writing() as session:
+        with self._ctx.write() as write:
+            write.scale = True
+            session = write.session
             self._insert_at(session, record.removed)
-            self._relabel(session, record.claim_ids, record.into, record.removed.key)
+            self._relabel(write, record.claim_ids, record.into, record.removed.key)
             for mp in record.mappings:
                 session.merge(
                     m.RatingMapping(
@@ -254,7 +272,9 @@ class RatingScaleService:
 
     def set_mapping(self, source: str, label: str, shown: str, rating: str | None) -> None:
         """Remember that ``label`` from ``source`` means ``rating`` (None: forget it)."""
-        with self._ctx.store.writing() as session:
+        with self._ctx.write() as write:
+            write.scale = True
+            session = write.session
             row = session.get(m.RatingMapping, (source, label))
             if rating is None:
                 if row is not None:
@@ -268,24 +288,17 @@ class RatingScaleService:
                 row.rating = rating
 
     # -- helpers ------------------------------------------------------------------------------
-    def _relabel(self, session: Any, claim_ids: Sequence[str], old: str, new: str) -> None:
+    @staticmethod
+    def _relabel(write: Write, claim_ids: Sequence[str], old: str, new: str) -> None:
         for start in range(0, len(claim_ids), 500):
             chunk = list(claim_ids[start : start + 500])
-            session.execute(
-                update(m.Verdict)
-                .where(m.Verdict.claim_id.in_(chunk), m.Verdict.rating == old)
+            write.session.execute(
+                update(m.verdicts)
+                .where(m.verdicts.c.claim_id.in_(chunk), m.verdicts.c.rating == old)
                 .values(rating=new)
             )
         for claim_id in claim_ids:
-            self._ctx.record(
-                session,
-                claim_id=claim_id,
-                entity="verdict",
-                entity_id=claim_id,
-                action="update",
-                changes={"rating": (old, new)},
-            )
-            touch(session, claim_id)
+            write.record("verdict", claim_id, claim_id, "update", {"rating": (old, new)})
 
     @staticmethod
     def _mappings_of(session: Any, key: str) -> tuple[RatingMappingRecord, ...]:

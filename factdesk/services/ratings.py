@@ -6,14 +6,18 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from factdesk.errors import ValidationError
+from factdesk.records import Rating
 from factdesk.services import convert
 from factdesk.services.context import ServiceContext
-from factdesk.services.records import Rating
 from factdesk.store import models as m
 
 
+def scale_keys(session: Session) -> list[str]:
+    return list(session.execute(select(m.Rating.key).order_by(m.Rating.position)).scalars())
+
+
 def check_rating(session: Session, key: object) -> str:
-    keys = list(session.execute(select(m.Rating.key).order_by(m.Rating.position)).scalars())
+    keys = scale_keys(session)
     if key not in keys:
         raise ValidationError(
             f"rating {key!r} is not on this case file's scale ({', '.join(keys)})."

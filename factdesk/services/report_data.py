@@ -9,7 +9,7 @@ from __future__ import annotations
 import base64
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from factdesk.errors import FactDeskError
@@ -248,8 +248,11 @@ def gather(
     reports = []
     views: dict[str, RatingView] = {}  # one per rating used: a view depends on nothing else
     for claim in case.claims.get_many(ids):
+        if claim.verdict is not None and claim.verdict.rating is None:
+            # A draft (written, not rated) counts as not rated: it is not published.
+            claim = replace(claim, verdict=None)
         rating = None
-        if claim.verdict is not None:
+        if claim.verdict is not None and claim.verdict.rating is not None:
             key = claim.verdict.rating
             rating = views.get(key)
             if rating is None:

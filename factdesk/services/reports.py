@@ -164,7 +164,7 @@ def _prepare(
     )
     warnings = list(data.warnings)
     by_key = {r.key: r for r in data.scale}
-    rated = [c for c in data.claims if c.claim.verdict is not None]
+    rated = [c for c in data.claims if c.claim.rating is not None]
     if rated:
         problem = scale_problem(data.scale)
         if problem:
@@ -177,7 +177,7 @@ def _prepare(
     reviews: dict[str, Markup] = {}
     for item in rated:
         verdict = item.claim.verdict
-        assert verdict is not None and item.rating is not None
+        assert verdict is not None and verdict.rating is not None and item.rating is not None
         rating = by_key.get(verdict.rating) or Rating(verdict.rating, verdict.rating, None, 0)
         reviewed_on = (verdict.reviewed_at or generated_at or now_utc()).date()
         review = claim_review(

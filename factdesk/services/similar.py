@@ -19,13 +19,12 @@ from dataclasses import dataclass
 from sqlalchemy import text as sql
 from sqlalchemy.orm import Session
 
-from factdesk.services import bulk_read
 from factdesk.services.clock import now_utc
 from factdesk.services.context import ServiceContext
 from factdesk.services.records import ClaimRow
 from factdesk.services.textfold import fold
 from factdesk.store import models as m
-from factdesk.store import search
+from factdesk.store import rows, search
 
 CANDIDATES = 200
 THRESHOLD = 55.0  # rapidfuzz token-set ratio, 0-100
@@ -114,14 +113,14 @@ def rank(
     ids = [i for i in ids if i != exclude_id][:CANDIDATES]
     if not ids:
         return []
-    rows = session.execute(
+    texts = session.execute(
         sql("SELECT id, text FROM claims WHERE id IN (SELECT value FROM json_each(:ids))"),
         {"ids": json.dumps(ids)},
     ).all()
     mine = set(words)
     mine_text = " ".join(words)
     scored = []
-    for claim_id, claim_text in rows:
+    for claim_id, claim_text in texts:
         theirs = content_words(claim_text)
         if not _shares_a_word(mine, set(theirs)):
             continue
@@ -143,10 +142,12 @@ class CheckedBeforeService:
             if not ranked:
                 return []
             ids = [i for i, _ in ranked]
-            rows = bulk_read.load_rows(session, ids)
+            found = rows.read_rows(session, ids)
             checks = _checks(session, ids)
         return [
-            Suggestion(rows[i], score, tuple(checks.get(i, ()))) for i, score in ranked if i in rows
+            Suggestion(found[i], score, tuple(checks.get(i, ())))
+            for i, score in ranked
+            if i in found
         ]
 
     def dismissed(self, claim_id: str) -> bool:
@@ -157,7 +158,7 @@ class CheckedBeforeService:
         """Stop (or, with ``dismissed=False``, start again) warning on this claim."""
         with self._ctx.store.writing() as session:
             row = session.get(m.SimilarDismissed, claim_id)
-            if dismissed and row is None and session.get(m.Claim, claim_id) is not None:
+            if dismissed and row is None and rows.existing_ids(session, "claim", [claim_id]):
                 session.add(m.SimilarDismissed(claim_id=claim_id, dismissed_at=now_utc()))
             elif not dismissed and row is not None:
                 session.delete(row)
@@ -186,7 +187,7 @@ def _checks(session: Session, ids: Sequence[str]) -> dict[str, list[PriorCheck]]
         sql(
             "SELECT v.claim_id, coalesce(r.label, v.rating), v.reviewer, v.reviewed_at "
             "FROM verdicts v LEFT JOIN ratings r ON r.key = v.rating "
-            "WHERE v.claim_id IN (SELECT value FROM json_each(:ids))"
+            "WHERE v.rating IS NOT NULL AND v.claim_id IN (SELECT value FROM json_each(:ids))"
         ),
         {"ids": json.dumps(list(ids))},
     ):

@@ -1,19 +1,22 @@
-"""A claim's verdict: set, change, clear."""
+"""A claim's verdict: set, change, clear.
+
+A verdict's fields are edited like any other (see :mod:`factdesk.services.edits`);
+one without a rating is a draft, counted as "not rated" everywhere.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from factdesk.services import convert, validation
-from factdesk.services.claims import resolve_claim_id, touch
-from factdesk.services.clock import now_utc
-from factdesk.services.context import ServiceContext, diff
-from factdesk.services.ratings import check_rating
-from factdesk.services.records import Verdict
-from factdesk.store import models as m
-from factdesk.store import search
+from factdesk import records as r
+from factdesk.records import Verdict
+from factdesk.services.changes import ChangeSet, removed
+from factdesk.services.claims import resolve_claim_id
+from factdesk.services.context import ServiceContext
+from factdesk.services.edits import VERDICT_FIELDS, apply_fields, checked
+from factdesk.store import rows
 
-FIELDS = ("rating", "summary", "rationale", "reviewer", "reviewed_at")
+FIELDS = VERDICT_FIELDS
 
 
 class VerdictService:
@@ -21,95 +24,76 @@ class VerdictService:
         self._ctx = ctx
 
     def get(self, claim_ref: str) -> Verdict | None:
+        """The verdict (a draft when it has no rating), or None."""
         with self._ctx.store.reading() as session:
             claim_id = resolve_claim_id(session, claim_ref)
-            return convert.verdict(session.get(m.Verdict, claim_id))
+            found = rows.fetch(session, "verdict", claim_id)
+            return Verdict(**found) if found is not None else None
+
+    def set_changes(self, claim_ref: str, **values: Any) -> ChangeSet:
+        """Change verdict fields; a rating given or changed is reviewed now by the author."""
+        with self._ctx.write() as write:
+            claim_id = resolve_claim_id(write.session, claim_ref)
+            apply_fields(write, "verdict", claim_id, checked("verdict", values, write))
+        return write.result
 
     def set(
         self,
         claim_ref: str,
         *,
-        rating: str,
+        rating: str | None,
         summary: str | None = None,
         rationale: str | None = None,
         reviewer: str | None = None,
         reviewed_at: Any = None,
     ) -> Verdict:
-        """Set (or replace) the verdict; reviewer and date default to the author and now."""
+        """Set the verdict as given (fields not given are emptied, except the review stamp)."""
         values: dict[str, Any] = {
-            "summary": validation.optional_text(summary, "summary"),
-            "rationale": validation.optional_text(rationale, "rationale"),
-            "reviewer": validation.optional_text(reviewer, "reviewer") or self._ctx.author or None,
-            "reviewed_at": validation.timestamp(reviewed_at, "review date") or now_utc(),
+            "rating": rating,
+            "summary": summary,
+            "rationale": rationale,
         }
-        with self._ctx.store.writing() as session:
-            claim_id = resolve_claim_id(session, claim_ref)
-            values["rating"] = check_rating(session, rating)
-            row = session.get(m.Verdict, claim_id)
-            if row is None:
-                row = m.Verdict(claim_id=claim_id, **values)
-                session.add(row)
-                action, changed = (
-                    "create",
-                    {k: (None, v) for k, v in values.items() if v is not None},
-                )
-            else:
-                old = {f: getattr(row, f) for f in FIELDS}
-                # A new review date alone is not a change worth recording.
-                changed = diff(old, {k: v for k, v in values.items() if k != "reviewed_at"})
-                if changed:
-                    changed["reviewed_at"] = (row.reviewed_at, values["reviewed_at"])
-                for field, value in values.items():
-                    setattr(row, field, value)
-                action = "update"
-            if changed:
-                self._ctx.record(
-                    session,
-                    claim_id=claim_id,
-                    entity="verdict",
-                    entity_id=claim_id,
-                    action=action,
-                    changes=changed,
-                )
-                touch(session, claim_id)
-            session.flush()
-            search.reindex_claims(session, [claim_id])
-            result = convert.verdict(row)
-            assert result is not None
-            return result
+        if reviewer is not None:
+            values["reviewer"] = reviewer
+        if reviewed_at is not None:
+            values["reviewed_at"] = reviewed_at
+        result = self.set_changes(claim_ref, **values)
+        claim_id = self._claim_id(claim_ref)
+        claim = result.claim(claim_id)
+        verdict = claim.verdict if claim is not None else self.get(claim_id)
+        if verdict is None:
+            raise AssertionError("a verdict with values was not stored")
+        return verdict
+
+    def clear_changes(self, claim_ref: str) -> tuple[Verdict | None, ChangeSet]:
+        """Remove the verdict (draft or rated); returns what it was."""
+        with self._ctx.write() as write:
+            s = write.session
+            claim_id = resolve_claim_id(s, claim_ref)
+            found = rows.fetch(s, "verdict", claim_id)
+            if found is None:
+                return None, write.result
+            verdict = Verdict(**found)
+            rows.delete(s, "verdict", claim_id)
+            write.record(
+                "verdict", claim_id, claim_id, "delete", removed(r.values(verdict, FIELDS))
+            )
+        return verdict, write.result
 
     def clear(self, claim_ref: str) -> Verdict | None:
-        """Remove the verdict; returns what it was (None if there was none)."""
-        with self._ctx.store.writing() as session:
-            claim_id = resolve_claim_id(session, claim_ref)
-            row = session.get(m.Verdict, claim_id)
-            if row is None:
-                return None
-            record = convert.verdict(row)
-            session.delete(row)
-            self._ctx.record(
-                session,
-                claim_id=claim_id,
-                entity="verdict",
-                entity_id=claim_id,
-                action="delete",
-                changes={f: (getattr(row, f), None) for f in FIELDS if getattr(row, f) is not None},
-            )
-            touch(session, claim_id)
-            session.flush()
-            search.reindex_claims(session, [claim_id])
-            return record
+        return self.clear_changes(claim_ref)[0]
 
     def restore(self, verdict: Verdict | None, claim_ref: str) -> Verdict | None:
-        """Put a verdict back as it was (None: no verdict) — the undo of set or clear."""
+        """Put a verdict back as it was (None: no verdict)."""
         if verdict is None:
             self.clear(claim_ref)
             return None
-        return self.set(
-            claim_ref,
-            rating=verdict.rating,
-            summary=verdict.summary,
-            rationale=verdict.rationale,
-            reviewer=verdict.reviewer,
-            reviewed_at=verdict.reviewed_at,
-        )
+        self.clear(claim_ref)
+        with self._ctx.write() as write:
+            claim_id = resolve_claim_id(write.session, claim_ref)
+            apply_fields(write, "verdict", claim_id, r.values(verdict, FIELDS), expect={})
+        return self.get(claim_id)
+
+    def _claim_id(self, ref: str) -> str:
+        with self._ctx.store.reading() as session:
+            return resolve_claim_id(session, ref)

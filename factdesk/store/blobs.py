@@ -10,7 +10,7 @@ from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
 from factdesk.errors import CaseFileError
-from factdesk.store.models import Attachment, Blob
+from factdesk.store.models import Blob, attachments
 
 
 def sha256_hex(data: bytes) -> str:
@@ -46,6 +46,6 @@ def drop_unreferenced(session: Session, digests: Iterable[str]) -> None:
         session.execute(
             delete(Blob).where(
                 Blob.sha256 == digest,
-                ~exists().where(Attachment.sha256 == digest),
+                ~exists().where(attachments.c.sha256 == digest),
             )
         )

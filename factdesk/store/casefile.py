@@ -14,7 +14,7 @@ import sqlite3
 import struct
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
 
@@ -28,7 +28,7 @@ from factdesk.store.engine import Access, make_engine
 from factdesk.store.migrate import current_revision, head_revision, known_revisions, upgrade_to_head
 
 APPLICATION_ID = 0x46444B31  # "FDK1", set by the baseline migration
-SCHEMA_GENERATION = 4  # PRAGMA user_version written by the newest migration
+SCHEMA_GENERATION = 5  # PRAGMA user_version written by the newest migration
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # quick_check reads every page once (about 0.2 s for 200 MB from the cache), so
 # it runs on open only while that stays unnoticeable (64 MB, ~0.05 s);
@@ -116,10 +116,23 @@ class CaseStore:
     read_only: bool
     _sessions: sessionmaker[Session]
     _write_sessions: sessionmaker[Session]
+    _identity: tuple[int, int] | None = field(init=False, default=None)
+
+    def __post_init__(self) -> None:
+        self._identity = _file_identity(self.path)
+
+    def _follow_file(self) -> None:
+        """Reconnect when the file was replaced (a restore swaps files): kept connections
+        would go on reading the old one."""
+        identity = _file_identity(self.path)
+        if identity != self._identity:
+            self._identity = identity
+            self.engine.dispose()
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A session for reads, in one (deferred) transaction."""
+        self._follow_file()
         try:
             with self._sessions.begin() as session:
                 yield session
@@ -133,14 +146,47 @@ class CaseStore:
         """A session for one write transaction: committed on success, rolled back on error."""
         if self.read_only:
             raise ReadOnlyError(f"{self.path.name} is open read-only; changes cannot be saved.")
+        self._follow_file()
         try:
             with self._write_sessions.begin() as session:
                 yield session
+            self._checkpoint()
         except DatabaseError as exc:
+            raise translate_operational_error(self.path, exc) from exc
+
+    def _checkpoint(self) -> None:
+        """Copy committed pages from the write-ahead log into the file itself.
+
+        Connections stay open between transactions, so SQLite's own checkpoint
+        when the last one closes would not come; without this the file on disk
+        (what a backup, a copy or another program's first look at the header
+        sees) would lag behind the log.  Passive: it never waits for readers.
+        """
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
+
+    def data_version(self) -> int:
+        """SQLite's ``data_version`` on this thread's connection: it moves when another
+        connection commits, never for this one's own commits (cheap enough to poll)."""
+        self._follow_file()
+        try:
+            with self.engine.connect() as conn:
+                return int(conn.exec_driver_sql("PRAGMA data_version").scalar() or 0)
+        except DatabaseError as exc:
+            if is_damage(exc):
+                raise damaged(self.path, exc) from exc
             raise translate_operational_error(self.path, exc) from exc
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
 
 
 def damaged(path: Path, exc: BaseException | str) -> DamagedCaseFileError:

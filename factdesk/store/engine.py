@@ -15,7 +15,7 @@ from typing import Any, Literal
 from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import SingletonThreadPool
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -50,12 +50,16 @@ def make_engine(path: Path, *, read_only: bool = False, access: Access | None = 
     access = access or ("ro" if read_only else "rw")
     read_only = access != "rw"
     uri = sqlite_uri(path, access)
-    # NullPool: a connection closes when its session ends, so no idle handle
-    # keeps the WAL open and two processes see each other's commits promptly.
+    # One connection per thread, kept open: a typing pause costs one write
+    # transaction without opening a connection and setting its pragmas, and the
+    # window's connection can poll data_version, which moves only when another
+    # connection commits.  A connection holds no transaction between uses, so
+    # other processes' commits are seen at once.
     engine = create_engine(
         "sqlite://",
         creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
-        poolclass=NullPool,
+        poolclass=SingletonThreadPool,
+        pool_size=8,
     )
 
     @event.listens_for(engine, "connect")

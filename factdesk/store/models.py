@@ -1,13 +1,16 @@
 """SQLAlchemy ORM models of a case file.
 
-Column names follow the claim bundle format (shared/spec/bundle-format-v1.md)
-wherever the concepts match, so the model, the bundle and ``--json`` output
-speak one language.
+The tables of the stored records (claims, evidence, attachments, verdicts)
+are built from the records' declarations in :mod:`factdesk.records`, so a
+field is declared once; column names follow the claim bundle format wherever
+the concepts match.  The other tables are bookkeeping of the case file.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import typing
+from typing import Any, overload
 
 from sqlalchemy import (
     Column,
@@ -22,7 +25,10 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from factdesk import records
+from factdesk.records import declared
 
 # Alembic batch migrations on SQLite find constraints by name.
 NAMING_CONVENTION = {
@@ -64,6 +70,12 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
         return utc_from_text(value)
 
 
+@overload
+def utc_from_text(value: str) -> dt.datetime: ...
+@overload
+def utc_from_text(value: None) -> None: ...
+@overload
+def utc_from_text(value: str | None) -> dt.datetime | None: ...
 def utc_from_text(value: str | None) -> dt.datetime | None:
     """A stored UTC time (``2024-03-01T12:00:00.000000Z``) as an aware datetime."""
     if value is None:
@@ -120,72 +132,107 @@ class Tag(Base):
     name: Mapped[str] = mapped_column(String(200), unique=True)
 
 
-class Claim(Base):
-    __tablename__ = "claims"
+def record_columns(
+    record: type,
+    *,
+    keys: tuple[str, ...],
+    foreign: dict[str, ForeignKey] | None = None,
+    indexed: tuple[str, ...] = (),
+) -> list[Column[Any]]:
+    """The columns of a record's table, from its declaration (:mod:`factdesk.records`).
+
+    Storage details the declaration does not hold (keys, foreign keys,
+    indexes) are given here; types follow the field's kind, and a column may be
+    NULL exactly when the record's field may be None.
+    """
+    hints = typing.get_type_hints(record)
+    columns: list[Column[Any]] = []
+    for f in declared(record):
+        if not f.spec.stored:
+            continue
+        args: list[Any] = [column_type(f.spec.kind, f.spec.width)]
+        if foreign and f.name in foreign:
+            args.append(foreign[f.name])
+        nullable = type(None) in typing.get_args(hints[f.name])
+        columns.append(
+            Column(
+                f.name,
+                *args,
+                primary_key=f.name in keys,
+                nullable=nullable,
+                index=True if f.name in indexed else None,
+            )
+        )
+    return columns
+
+
+def column_type(kind: str, width: int | None) -> Any:
+    if kind == records.DATE:
+        return Date()
+    if kind == records.TIMESTAMP:
+        return UTCDateTime()
+    if kind in (records.INTEGER, records.CREDIBILITY_GRADE):
+        return Integer()
+    if kind == records.ID:
+        return String(36)
+    if kind == records.SHA256:
+        return String(64)
+    return String(width) if width else Text()
+
+
+claims = Table(
+    "claims",
+    Base.metadata,
+    *record_columns(records.Claim, keys=("id",), indexed=("status",)),
     # The list pages through ids in these orders; with the id in the index the
     # page is read from the index alone.
-    __table_args__ = (
-        Index("ix_claims_updated_at_id", "updated_at", "id"),
-        Index("ix_claims_created_at_id", "created_at", "id"),
-    )
-    id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    text: Mapped[str] = mapped_column(Text)
-    claimant: Mapped[str | None] = mapped_column(Text)
-    appeared_url: Mapped[str | None] = mapped_column(Text)
-    appeared_title: Mapped[str | None] = mapped_column(Text)
-    appeared_date: Mapped[dt.date | None] = mapped_column(Date)
-    language: Mapped[str | None] = mapped_column(String(35))
-    status: Mapped[str] = mapped_column(String(20), index=True)
-    notes: Mapped[str | None] = mapped_column(Text)
-    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
-    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
-    # Merge bookkeeping: digest of the content as last imported from a bundle,
-    # so "edited locally since" is decidable; and the claim a copy came from.
-    imported_digest: Mapped[str | None] = mapped_column(String(64))
-    copied_from: Mapped[str | None] = mapped_column(String(36))
-
-    tags: Mapped[list[Tag]] = relationship(secondary=claim_tags, order_by=Tag.name)
-    evidence: Mapped[list[Evidence]] = relationship(
-        back_populates="claim",
-        order_by="Evidence.position",
-        cascade="all, delete-orphan",
-        passive_deletes=True,
-    )
-    verdict: Mapped[Verdict | None] = relationship(
-        back_populates="claim", cascade="all, delete-orphan", passive_deletes=True
-    )
-
-
-class Evidence(Base):
-    __tablename__ = "evidence"
+    Index("ix_claims_updated_at_id", "updated_at", "id"),
+    Index("ix_claims_created_at_id", "created_at", "id"),
+)
+evidence = Table(
+    "evidence",
+    Base.metadata,
+    *record_columns(
+        records.Evidence,
+        keys=("id",),
+        foreign={"claim_id": ForeignKey("claims.id", ondelete="CASCADE")},
+    ),
     # A claim's evidence is read, and renumbered, in position order.
-    __table_args__ = (Index("ix_evidence_claim_id_position", "claim_id", "position"),)
-    id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    claim_id: Mapped[str] = mapped_column(String(36), ForeignKey("claims.id", ondelete="CASCADE"))
-    position: Mapped[int] = mapped_column(Integer)
-    kind: Mapped[str | None] = mapped_column(String(20))
-    title: Mapped[str | None] = mapped_column(Text)
-    url: Mapped[str | None] = mapped_column(Text)
-    publisher: Mapped[str | None] = mapped_column(Text)
-    author: Mapped[str | None] = mapped_column(Text)
-    published_on: Mapped[dt.date | None] = mapped_column(Date)
-    accessed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
-    stance: Mapped[str] = mapped_column(String(20))
-    source_reliability: Mapped[str | None] = mapped_column(String(1))
-    info_credibility: Mapped[int | None] = mapped_column(Integer)
-    excerpt: Mapped[str | None] = mapped_column(Text)
-    notes: Mapped[str | None] = mapped_column(Text)
-    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
-    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
-    imported_digest: Mapped[str | None] = mapped_column(String(64))
-
-    claim: Mapped[Claim] = relationship(back_populates="evidence")
-    attachments: Mapped[list[Attachment]] = relationship(
-        back_populates="evidence",
-        order_by="Attachment.position",
-        cascade="all, delete-orphan",
-        passive_deletes=True,
-    )
+    Index("ix_evidence_claim_id_position", "claim_id", "position"),
+)
+attachments = Table(
+    "attachments",
+    Base.metadata,
+    *record_columns(
+        records.Attachment,
+        keys=("id",),
+        foreign={
+            "evidence_id": ForeignKey("evidence.id", ondelete="CASCADE"),
+            "sha256": ForeignKey("blobs.sha256"),
+        },
+        indexed=("evidence_id", "sha256"),
+    ),
+)
+verdicts = Table(
+    "verdicts",
+    Base.metadata,
+    *record_columns(
+        records.Verdict,
+        keys=("claim_id",),
+        foreign={
+            "claim_id": ForeignKey("claims.id", ondelete="CASCADE"),
+            "rating": ForeignKey("ratings.key"),
+        },
+        indexed=("rating",),
+    ),
+)
+# Each stored record's table, by entity name.
+RECORD_TABLES: dict[str, Table] = {
+    "claim": claims,
+    "evidence": evidence,
+    "attachment": attachments,
+    "verdict": verdicts,
+}
 
 
 class Blob(Base):
@@ -197,34 +244,28 @@ class Blob(Base):
     data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
-class Attachment(Base):
-    __tablename__ = "attachments"
-    id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    evidence_id: Mapped[str] = mapped_column(
-        String(36), ForeignKey("evidence.id", ondelete="CASCADE"), index=True
-    )
-    sha256: Mapped[str] = mapped_column(String(64), ForeignKey("blobs.sha256"), index=True)
-    filename: Mapped[str] = mapped_column(Text)
-    media_type: Mapped[str] = mapped_column(String(200))
-    size: Mapped[int] = mapped_column(Integer)
-    position: Mapped[int] = mapped_column(Integer)
-    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+class MergeBase(Base):
+    """What a record held when it was last imported from a bundle: the base of a three-way merge.
 
-    evidence: Mapped[Evidence] = relationship(back_populates="attachments")
+    ``content`` is the JSON of the record's content fields (for a claim, its own
+    fields, tags, verdict and the order of its evidence).  Kept after a local
+    deletion, so an incoming copy equal to it does not bring the record back.
+    """
+
+    __tablename__ = "merge_bases"
+    entity: Mapped[str] = mapped_column(String(20), primary_key=True)
+    entity_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    claim_id: Mapped[str] = mapped_column(String(36), index=True)
+    content: Mapped[str] = mapped_column(Text)
 
 
-class Verdict(Base):
-    __tablename__ = "verdicts"
-    claim_id: Mapped[str] = mapped_column(
-        String(36), ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True
-    )
-    rating: Mapped[str] = mapped_column(String(64), ForeignKey("ratings.key"), index=True)
-    summary: Mapped[str | None] = mapped_column(Text)
-    rationale: Mapped[str | None] = mapped_column(Text)
-    reviewer: Mapped[str | None] = mapped_column(Text)
-    reviewed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+class RemovedEvidence(Base):
+    """Evidence items deleted from a claim, so that bundles can pass the deletion on."""
 
-    claim: Mapped[Claim] = relationship(back_populates="verdict")
+    __tablename__ = "removed_evidence"
+    evidence_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    claim_id: Mapped[str] = mapped_column(String(36), index=True)
+    removed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
 
 
 class HistoryRecord(Base):

@@ -126,9 +126,10 @@ def test_conflict_skip_keeps_the_local_copy_and_merges_what_does_not_conflict(
     summary = apply_import(pair.b, pair.send(), "skip")
     (conflict,) = summary.conflicts
     assert conflict.claim_id == claim_id and conflict.settled == "skip"
-    assert "edited here since it was last imported" in conflict.reason
+    assert "changed here and in the bundle: excerpt" in conflict.reason
     got = pair.b.claims.get(claim_id)
-    assert got.text == "Bridges were closed" and got.notes == "B's notes"
+    # A changed the text, B the notes: different fields, both kept without asking.
+    assert got.text == "A's wording" and got.notes == "B's notes"
     assert next(e for e in got.evidence if e.id == e1).excerpt == "B's quote"
     assert [e.title for e in got.evidence][-1] == "A's new source"  # no conflict: merged
     assert summary.evidence.conflicts == 1 and summary.evidence.added == 1
@@ -140,21 +141,26 @@ def test_conflict_theirs_takes_the_incoming_copy_and_keeps_the_local_one_in_hist
     claim_id, e1, _ = edited_on_both_sides(pair)
     summary = apply_import(pair.b, pair.send(), "theirs")
     assert summary.conflicts[0].settled == "theirs"
-    assert pair.b.claims.get(claim_id) == pair.a.claims.get(claim_id)
+    got, incoming = pair.b.claims.get(claim_id), pair.a.claims.get(claim_id)
+    # "theirs" settles only the conflicting field; B's own notes were no conflict.
+    assert got.notes == "B's notes" and got.text == incoming.text
+    assert [e.excerpt for e in got.evidence] == [e.excerpt for e in incoming.evidence]
     history = pair.b.history.for_claim(claim_id)
     claim_entry = next(h for h in history if h.entity == "claim" and h.action == "import")
-    assert claim_entry.changes["notes"] == ["B's notes", None]
+    assert claim_entry.changes["text"] == ["Bridges were closed", "A's wording"]
     ev_entry = next(h for h in history if h.entity_id == e1 and h.action == "import")
     assert ev_entry.changes["excerpt"] == ["B's quote", "A's quote"]
 
 
 def test_conflict_copy_adds_a_linked_copy_and_leaves_the_original(pair: Pair) -> None:
-    claim_id, _e1, _ = edited_on_both_sides(pair)
-    before = pair.b.claims.get(claim_id)
+    claim_id, e1, _ = edited_on_both_sides(pair)
     summary = apply_import(pair.b, pair.send(), "copy")
     (conflict,) = summary.conflicts
     assert conflict.settled == "copy" and conflict.copy_id not in (None, claim_id)
-    assert pair.b.claims.get(claim_id) == before
+    original = pair.b.claims.get(claim_id)
+    # The conflicting excerpt stays B's; what did not conflict is merged as always.
+    assert next(e for e in original.evidence if e.id == e1).excerpt == "B's quote"
+    assert original.text == "A's wording" and original.notes == "B's notes"
     copy_ = pair.b.claims.get(conflict.copy_id)
     incoming = pair.a.claims.get(claim_id)
     assert copy_.copied_from == claim_id
@@ -186,11 +192,13 @@ def test_unchanged_claims_are_remembered_as_imported(pair: Pair) -> None:
 
 def test_local_evidence_missing_from_the_bundle_is_never_removed(pair: Pair) -> None:
     claim_id, _, _ = shared_claim(pair)
+    pair.a.claims.update(claim_id, text="A's wording")
     path = pair.send()
     mine = pair.b.evidence.add(claim_id, title="Only here")
     summary = apply_import(pair.b, path, "theirs")
-    assert summary.conflicts[0].settled == "theirs"
-    assert mine.id in {e.id for e in pair.b.claims.get(claim_id).evidence}
+    assert summary.updated == (claim_id,) and not summary.conflicts
+    got = pair.b.claims.get(claim_id)
+    assert mine.id in {e.id for e in got.evidence} and got.text == "A's wording"
 
 
 def test_choices_per_claim_override_the_policy(pair: Pair) -> None:

@@ -26,6 +26,6 @@ def bulk_claims(case: Case, count: int, *, index: bool = False) -> None:
         for n in range(count)
     ]
     with case.store.writing() as session:
-        session.execute(insert(m.Claim), rows)
+        session.execute(insert(m.claims), rows)
         if index:
             search.rebuild_index(session)

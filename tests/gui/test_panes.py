@@ -123,12 +123,14 @@ def test_clearing_the_verdict_and_undo(qtbot: Any, sample_window: MainWindow) ->
     assert window.case.verdicts.get(claim_id) == before
 
 
-def test_summary_without_rating_asks_for_a_rating(qtbot: Any, window: MainWindow) -> None:
+def test_summary_without_rating_is_kept_as_a_draft(qtbot: Any, window: MainWindow) -> None:
     window.empty_state.new_button.click()
     qtbot.keyClicks(window.new_claim_dialog.text, "A fresh claim")
     window.new_claim_dialog.buttons.accepted.emit()
     type_line(qtbot, window.verdict.summary, "Looks wrong")
-    assert window.verdict.hint.isVisible()
+    draft = window.case.verdicts.get(window.claim_list.current_id)
+    assert draft is not None and draft.rating is None and draft.summary == "Looks wrong"
+    assert window.verdict.rating_badge.text() == "Draft — not rated yet"
     choose(window.verdict.rating, "mostly-false")
     verdict = window.case.verdicts.get(window.claim_list.current_id)
     assert verdict.rating == "mostly-false" and verdict.summary == "Looks wrong"

@@ -102,6 +102,7 @@ def test_full_disk_fails_the_write_and_keeps_what_was_saved(filled_case: Case) -
         pages = dbapi_conn.execute("PRAGMA page_count").fetchone()[0]
         dbapi_conn.execute(f"PRAGMA max_page_count = {pages + 2}")
 
+    filled_case.store.engine.dispose()  # connections are kept: the next one gets the limit
     claim_id = filled_case.claims.list_ids()[0]
     evidence_id = filled_case.claims.get(claim_id).evidence[0].id
     with pytest.raises(CaseFileError, match="disk is full; the change was not saved"):

@@ -93,8 +93,8 @@ def bulk_import(case, start: int) -> None:  # type: ignore[no-untyped-def]
         ]
         ack(f"importing {batch}")
         with case.store.writing() as session:
-            session.execute(insert(m.Claim), claims)
-            session.execute(insert(m.Evidence), evidence)
+            session.execute(insert(m.claims), claims)
+            session.execute(insert(m.evidence), evidence)
             search.reindex_claims(session, ids)
         ack(f"batch {batch}")
         batch += 1

@@ -22,7 +22,8 @@ def test_create_returns_plain_record_with_all_fields(case: Case) -> None:
         tags=["russia", "japan", "russia"],
         notes="*first* look",
     )
-    assert claim.text == "Russia planned to invade Japan"
+    # Stored exactly as given: only whitespace-only text counts as empty.
+    assert claim.text == "  Russia planned to invade Japan  "
     assert claim.tags == ("japan", "russia")
     assert claim.status == "new"
     assert claim.appeared_date.isoformat() == "2022-11-25"

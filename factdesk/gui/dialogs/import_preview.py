@@ -147,7 +147,7 @@ class ImportPreviewDialog(QDialog):
                 )
                 if part
             ),
-            f"newest change {format_timestamp(bundle.created_at)[:10]}"
+            f"newest change {(format_timestamp(bundle.created_at) or '')[:10]}"
             if bundle.created_at
             else "",
         ]

@@ -6,6 +6,7 @@ Plain frozen records, so the window can hold them and show them.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -32,6 +33,8 @@ class BundleContents:
     claims: tuple[Claim, ...]
     attachments: tuple[tuple[str, int], ...]  # (sha256, size), sorted by sha256
     warnings: tuple[str, ...] = ()
+    # Evidence items each claim's sender has deleted (claim id -> evidence ids).
+    removed: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def evidence_count(self) -> int:
@@ -68,6 +71,7 @@ class PlannedClaim:
     incoming_claim: Claim
     local_claim: Claim | None = None
     reason: str = ""
+    conflict_fields: tuple[str, ...] = ()  # the claim's own fields in conflict, in plain words
 
     @property
     def incoming(self) -> dict[str, Any]:

@@ -17,6 +17,10 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from factdesk import records as r
+from factdesk.services.claim_json import DRAFT_KEY, REMOVED_KEY
+from factdesk.store import rows
+
 CHUNK = 500
 _NO_FRACTION = ".000000Z"
 
@@ -66,6 +70,32 @@ def exported_claims(conn: Connection, ids: Sequence[str]) -> Iterator[ExportedCl
         yield from _chunk(conn, tuple(ids[start : start + CHUNK]))
 
 
+def _shape(entity: str) -> list[tuple[int, str, str | None, bool]]:
+    """For each stored column of a record: (column index, bundle key, nested under, timestamp?)."""
+    record = r.ENTITIES[entity]
+    shape = []
+    for index, name in enumerate(rows.columns(entity)):
+        f = r.field_info(record, name)
+        key = f.bundle_key
+        if key is None:
+            continue
+        outer, _, inner = key.rpartition(".")
+        shape.append((index, inner, outer or None, f.spec.kind == r.TIMESTAMP))
+    return shape
+
+
+def _bundle_object(shape: list[tuple[int, str, str | None, bool]], row: Any) -> dict[str, Any]:
+    """A stored row as its bundle object (stored dates are already written as the bundle does)."""
+    data: dict[str, Any] = {}
+    for index, key, outer, timestamp in shape:
+        value = bundle_timestamp(row[index]) if timestamp else row[index]
+        if outer is None:
+            data[key] = value
+        else:
+            data.setdefault(outer, {})[key] = value
+    return data
+
+
 def _chunk(conn: Connection, chunk: tuple[str, ...]) -> Iterator[ExportedClaim]:
     marks = _marks(len(chunk))
     run = conn.exec_driver_sql
@@ -76,112 +106,87 @@ def _chunk(conn: Connection, chunk: tuple[str, ...]) -> Iterator[ExportedClaim]:
         chunk,
     ):
         tags[claim_id].append(name)
+
+    columns = rows.columns("attachment")
+    shape = _shape("attachment")
+    owner = columns.index("evidence_id")
     attachments: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for ev_id, sha256, filename, media_type, size in run(
-        "SELECT a.evidence_id, a.sha256, a.filename, a.media_type, a.size FROM attachments a "
+    for row in run(
+        f"SELECT {', '.join('a.' + c for c in columns)} FROM attachments a "
         f"JOIN evidence e ON e.id = a.evidence_id WHERE e.claim_id IN ({marks}) "
         "ORDER BY a.evidence_id, a.position",
         chunk,
     ):
-        attachments[ev_id].append(
-            {"sha256": sha256, "filename": filename, "media_type": media_type, "size": size}
-        )
+        attachments[row[owner]].append(_bundle_object(shape, row))
+
+    columns = rows.columns("evidence")
+    shape = _shape("evidence")
+    ev_id_at, claim_at, updated_at = (
+        columns.index("id"),
+        columns.index("claim_id"),
+        columns.index("updated_at"),
+    )
     evidence: dict[str, list[dict[str, Any]]] = defaultdict(list)
     newest_evidence: dict[str, str] = {}
-    for (
-        ev_id,
-        claim_id,
-        kind,
-        title,
-        url,
-        publisher,
-        author,
-        published_on,
-        accessed_at,
-        stance,
-        reliability,
-        credibility,
-        excerpt,
-        notes,
-        created_at,
-        updated_at,
-    ) in run(
-        "SELECT id, claim_id, kind, title, url, publisher, author, published_on, accessed_at, "
-        "stance, source_reliability, info_credibility, excerpt, notes, created_at, updated_at "
-        f"FROM evidence WHERE claim_id IN ({marks}) ORDER BY claim_id, position",
+    for row in run(
+        f"SELECT {', '.join(columns)} FROM evidence WHERE claim_id IN ({marks}) "
+        "ORDER BY claim_id, position",
         chunk,
     ):
-        evidence[claim_id].append(
-            {
-                "id": ev_id,
-                "kind": kind,
-                "title": title,
-                "url": url,
-                "publisher": publisher,
-                "author": author,
-                "published_on": published_on,
-                "accessed_at": bundle_timestamp(accessed_at),
-                "stance": stance,
-                "source_reliability": reliability,
-                "info_credibility": credibility,
-                "excerpt": excerpt,
-                "notes": notes,
-                "attachments": attachments.get(ev_id, []),
-                "created_at": bundle_timestamp(created_at),
-                "updated_at": bundle_timestamp(updated_at),
-            }
-        )
-        if updated_at > newest_evidence.get(claim_id, ""):
-            newest_evidence[claim_id] = updated_at
+        item = _bundle_object(shape, row)
+        item["attachments"] = attachments.get(row[ev_id_at], [])
+        claim_id = row[claim_at]
+        evidence[claim_id].append(item)
+        if row[updated_at] > newest_evidence.get(claim_id, ""):
+            newest_evidence[claim_id] = row[updated_at]
+
+    columns = rows.columns("verdict")
+    shape = _shape("verdict")
     verdicts = {
-        claim_id: {
-            "rating": rating,
-            "summary": summary,
-            "rationale": rationale,
-            "reviewer": reviewer,
-            "reviewed_at": bundle_timestamp(reviewed_at),
-        }
-        for claim_id, rating, summary, rationale, reviewer, reviewed_at in run(
-            "SELECT claim_id, rating, summary, rationale, reviewer, reviewed_at FROM verdicts "
-            f"WHERE claim_id IN ({marks})",
-            chunk,
+        row[columns.index("claim_id")]: _bundle_object(shape, row)
+        for row in run(
+            f"SELECT {', '.join(columns)} FROM verdicts WHERE claim_id IN ({marks})", chunk
         )
     }
-    rows = {
+    removed: dict[str, list[str]] = defaultdict(list)
+    for evidence_id, claim_id in run(
+        f"SELECT evidence_id, claim_id FROM removed_evidence WHERE claim_id IN ({marks}) "
+        "ORDER BY evidence_id",
+        chunk,
+    ):
+        removed[claim_id].append(evidence_id)
+
+    columns = rows.columns("claim")
+    shape = _shape("claim")
+    updated = columns.index("updated_at")
+    found = {
         row[0]: row
-        for row in run(
-            "SELECT id, text, claimant, appeared_url, appeared_title, appeared_date, language, "
-            f"status, notes, created_at, updated_at FROM claims WHERE id IN ({marks})",
-            chunk,
-        )
+        for row in run(f"SELECT {', '.join(columns)} FROM claims WHERE id IN ({marks})", chunk)
     }
     for claim_id in chunk:
-        row = rows.get(claim_id)
-        if row is None:
+        claim_row = found.get(claim_id)
+        if claim_row is None:
             continue
-        (_, text, claimant, a_url, a_title, a_date, language, status, notes, created, updated) = row
-        appeared = None
-        if a_url or a_title or a_date:
-            appeared = {"url": a_url, "title": a_title, "date": a_date}
+        data = _bundle_object(shape, claim_row)
+        if not any(data["appeared_in"].values()):
+            data["appeared_in"] = None
+        data["tags"] = tags.get(claim_id, [])
         items = evidence.get(claim_id, [])
+        data["evidence"] = items
         verdict = verdicts.get(claim_id)
+        if verdict is not None and verdict["rating"] is None:
+            del verdict["rating"]
+            data["verdict"] = None
+            data[DRAFT_KEY] = verdict
+            verdict = None
+        else:
+            data["verdict"] = verdict
+        if claim_id in removed:
+            data[REMOVED_KEY] = removed[claim_id]
         yield ExportedClaim(
             id=claim_id,
-            data={
-                "id": claim_id,
-                "text": text,
-                "claimant": claimant,
-                "appeared_in": appeared,
-                "language": language,
-                "status": status,
-                "tags": tags.get(claim_id, []),
-                "notes": notes,
-                "created_at": bundle_timestamp(created),
-                "updated_at": bundle_timestamp(updated),
-                "evidence": items,
-                "verdict": verdict,
-            },
-            newest=max(updated, newest_evidence.get(claim_id, "")),
+            data=data,
+            newest=max(claim_row[updated], newest_evidence.get(claim_id, "")),
             evidence=len(items),
             rating=verdict["rating"] if verdict is not None else None,
         )

@@ -1,25 +1,23 @@
 """Merging a checked bundle into a case file: plan first, then apply in one transaction.
 
-Identity is the id.  For each incoming claim, its own content (fields, tags,
-verdict) and each of its evidence items are compared with the local copy:
+Identity is the id.  An incoming claim not in the case file is added whole.
+One that is here is merged three ways, field by field, against the content
+last imported from a bundle (its base, kept in the case file): see
+:mod:`factdesk.services.bundles.merge_rules` and the README's table.  Only
+fields changed on both sides to different values conflict; a conflict is
+settled per claim by the policy or the user's choice: ``skip`` keeps ours,
+``theirs`` takes theirs (our values stay in the history), ``copy`` keeps ours
+and adds the whole incoming claim as a new claim linked by ``copied_from``.
+Everything that does not conflict is merged whatever the policy.
 
-- not present here: added;
-- present, same content: unchanged;
-- present, different, and not edited here since it was last imported
-  (its digest still equals ``imported_digest``): updated to the incoming copy;
-- present, different, and edited here since (or never imported): a conflict.
-
-A claim with any conflicting part is a conflict, settled per claim by the
-policy or the user's choice: ``skip`` keeps the local version of the
-conflicting parts, ``theirs`` takes the incoming one (the local values stay in
-history), ``copy`` adds the whole incoming claim as a new claim with new ids,
-linked to the original by ``copied_from``, and leaves the original alone.
-Parts that do not conflict are merged in all cases except ``copy``.
+Evidence items the sender deleted travel as ``removed_evidence``: an item
+here unchanged since it was imported is then removed; one changed here is a
+conflict.  An item deleted here does not come back from a bundle that still
+holds it unchanged.  A bundle equal to what was last imported changes nothing.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
@@ -27,13 +25,16 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
 
+from factdesk import records as r
 from factdesk.errors import ValidationError
-from factdesk.services import convert
+from factdesk.records import Claim, Evidence, Rating
+from factdesk.services import convert, validation
 from factdesk.services.backups import backup_before
 from factdesk.services.bulk import collector_paused
+from factdesk.services.bundles import merge_rules as mr
 from factdesk.services.bundles.contents import (
     POLICIES,
     BundleContents,
@@ -45,75 +46,31 @@ from factdesk.services.bundles.contents import (
     Policy,
     SettledConflict,
 )
-from factdesk.services.bundles.digest import claim_digest, evidence_digest
 from factdesk.services.bundles.errors import BundleError
 from factdesk.services.bundles.limits import DEFAULT_LIMITS, Limits
 from factdesk.services.bundles.reader import BundleZip, attachment_id, open_bundle, read_bundle
 from factdesk.services.case import Case
-from factdesk.services.claims import EDITABLE as CLAIM_FIELDS
+from factdesk.services.changes import HISTORY_COLUMNS, HISTORY_JSON
 from factdesk.services.clock import now_utc
 from factdesk.services.context import ServiceContext
-from factdesk.services.convert import jsonable
-from factdesk.services.evidence import EDITABLE as EVIDENCE_FIELDS
 from factdesk.services.progress import Progress
-from factdesk.services.records import Claim, Evidence, Rating, Verdict
-from factdesk.services.verdicts import FIELDS as VERDICT_FIELDS
-from factdesk.store import blobs, search
+from factdesk.store import blobs, rows, search
 from factdesk.store import models as m
 from factdesk.store.models import utc_text
 
 CHUNK = 500
-BATCH = 5000  # rows per executemany when inserting
-# History changes as the services write them (json.dumps with these options), built once.
-_HISTORY_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=jsonable)
-
-# Stored columns of the rows the import inserts, in tuple order.
-CLAIM_COLUMNS = (
-    "id",
-    "text",
-    "claimant",
-    "appeared_url",
-    "appeared_title",
-    "appeared_date",
-    "language",
-    "status",
-    "notes",
-    "created_at",
-    "updated_at",
-    "imported_digest",
-    "copied_from",
-)
-EVIDENCE_COLUMNS = (
-    "id",
-    "claim_id",
-    "position",
-    *EVIDENCE_FIELDS,
-    "created_at",
-    "updated_at",
-    "imported_digest",
-)
-ATTACHMENT_COLUMNS = (
-    "id",
-    "evidence_id",
-    "sha256",
-    "filename",
-    "media_type",
-    "size",
-    "position",
-    "created_at",
-)
-VERDICT_COLUMNS = ("claim_id", "rating", "summary", "rationale", "reviewer", "reviewed_at")
-HISTORY_COLUMNS = ("at", "author", "claim_id", "entity", "entity_id", "action", "changes")
+_BASE_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
-# -- planning ---------------------------------------------------------------------
+# -- what is here -----------------------------------------------------------------
 
 
 @dataclass
 class LocalClaim:
     record: Claim
-    imported: str | None
-    evidence_imported: dict[str, str | None]
+    base: dict[str, Any] | None
+    evidence_bases: dict[str, dict[str, Any]]  # also of items deleted here
+    removed: set[str]  # evidence ids deleted here
 
 
 def _chunks(items: Sequence[str]) -> Iterable[list[str]]:
@@ -123,23 +80,31 @@ def _chunks(items: Sequence[str]) -> Iterable[list[str]]:
 
 def load_local(session: Session, ids: Sequence[str]) -> dict[str, LocalClaim]:
     found: dict[str, LocalClaim] = {}
+    conn = session.connection()
     for chunk in _chunks(ids):
-        rows = session.execute(
-            select(m.Claim)
-            .where(m.Claim.id.in_(chunk))
-            .options(
-                selectinload(m.Claim.tags),
-                selectinload(m.Claim.evidence).selectinload(m.Evidence.attachments),
-                selectinload(m.Claim.verdict),
-            )
-        ).scalars()
-        for row in rows:
-            found[row.id] = LocalClaim(
-                convert.claim(row),
-                row.imported_digest,
-                {e.id: e.imported_digest for e in row.evidence},
-            )
-        session.expunge_all()
+        claims = rows.read_claims(session, chunk)
+        if not claims:
+            continue
+        key = (rows.ids_param(claims),)
+        for claim_id, claim in claims.items():
+            found[claim_id] = LocalClaim(claim, None, {}, set())
+        for entity, entity_id, claim_id, content in rows.run(
+            conn,
+            f"SELECT entity, entity_id, claim_id, content FROM merge_bases "
+            f"WHERE claim_id {rows.IN_IDS}",
+            key,
+        ):
+            local = found[claim_id]
+            if entity == "claim":
+                local.base = json.loads(content)
+            else:
+                local.evidence_bases[entity_id] = json.loads(content)
+        for evidence_id, claim_id in rows.run(
+            conn,
+            f"SELECT evidence_id, claim_id FROM removed_evidence WHERE claim_id {rows.IN_IDS}",
+            key,
+        ):
+            found[claim_id].removed.add(evidence_id)
     return found
 
 
@@ -147,8 +112,10 @@ def check_evidence_owners(session: Session, bundle: BundleContents) -> None:
     """Refuse evidence ids that belong, in this case file, to a different claim."""
     owner = {e.id: c.id for c in bundle.claims for e in c.evidence}
     for chunk in _chunks(sorted(owner)):
-        for ev_id, claim_id in session.execute(
-            select(m.Evidence.id, m.Evidence.claim_id).where(m.Evidence.id.in_(chunk))
+        for ev_id, claim_id in rows.run(
+            session.connection(),
+            f"SELECT id, claim_id FROM evidence WHERE id {rows.IN_IDS}",
+            (rows.ids_param(chunk),),
         ):
             if claim_id != owner[ev_id]:
                 claim = next(c for c in bundle.claims if c.id == owner[ev_id])
@@ -160,58 +127,173 @@ def check_evidence_owners(session: Session, bundle: BundleContents) -> None:
                 )
 
 
-def _decide(incoming: str, local: str, imported: str | None) -> tuple[str, str]:
-    if incoming == local:
-        return "unchanged", ""
-    if imported is not None and local == imported:
-        return "update", ""
-    if imported is None:
-        return "conflict", "never imported here, and different"
-    return "conflict", "edited here since it was last imported"
+# -- planning ---------------------------------------------------------------------
 
 
-def plan_claim(incoming: Claim, local: LocalClaim | None) -> PlannedClaim:
+@dataclass
+class EvidenceMerge:
+    incoming: Evidence | None
+    action: str  # add | update | unchanged | conflict | remove | readd
+    merge: mr.FieldMerge = field(default_factory=mr.FieldMerge)
+    reason: str = ""
+
+
+@dataclass
+class ClaimMerge:
+    """How one claim here and its incoming copy merge (see merge_rules)."""
+
+    own: mr.FieldMerge
+    tags: list[str] | None  # the merged tags when they change
+    order: list[str] | None  # theirs' order of the common items, to take
+    order_conflict: bool
+    evidence: dict[str, EvidenceMerge]  # by evidence id
+    theirs: dict[str, Any]  # the incoming claim's content (the new base)
+
+    @property
+    def conflicting(self) -> bool:
+        return (
+            bool(self.own.conflicts)
+            or self.order_conflict
+            or any(e.action == "conflict" for e in self.evidence.values())
+        )
+
+    @property
+    def changing(self) -> bool:
+        return (
+            bool(self.own.take)
+            or self.tags is not None
+            or self.order is not None
+            or any(e.action in ("add", "update", "remove") for e in self.evidence.values())
+        )
+
+
+def _label(name: str) -> str:
+    if name.startswith(mr.VERDICT_PREFIX):
+        return "verdict " + r.label(r.Verdict, name[len(mr.VERDICT_PREFIX) :])
+    if name == mr.ORDER:
+        return "order of the evidence"
+    return r.label(r.Claim, name)
+
+
+def merge_claim(incoming: Claim, local: LocalClaim, removed: Sequence[str]) -> ClaimMerge:
+    ours = mr.claim_content(local.record)
+    theirs = mr.claim_content(incoming)
+    base = local.base
+    own = mr.merge_fields(
+        ours,
+        theirs,
+        base,
+        (*mr.CLAIM_FIELDS, *(mr.VERDICT_PREFIX + f for f in mr.VERDICT_FIELDS)),
+    )
+    tags = mr.merge_tags(ours[mr.TAGS], theirs[mr.TAGS], base.get(mr.TAGS) if base else None)
+    mine = {e.id: e for e in local.record.evidence}
+    evidence: dict[str, EvidenceMerge] = {}
+    for ev in incoming.evidence:
+        ebase = local.evidence_bases.get(ev.id)
+        have = mine.get(ev.id)
+        if have is not None:
+            fm = mr.merge_fields(
+                mr.evidence_content(have), mr.evidence_content(ev), ebase, mr.EVIDENCE_FIELDS
+            )
+            action = "conflict" if fm.conflicts else "update" if fm.take else "unchanged"
+            why = (
+                "changed here and in the bundle"
+                if ebase is not None
+                else "never imported here, and different"
+            )
+            reason = (
+                f"{why}: " + ", ".join(r.label(r.Evidence, f) for f in fm.conflicts)
+                if fm.conflicts
+                else ""
+            )
+            evidence[ev.id] = EvidenceMerge(ev, action, fm, reason)
+        elif ev.id in local.removed:
+            if ebase is not None and mr.evidence_content(ev) == ebase:
+                evidence[ev.id] = EvidenceMerge(ev, "unchanged")  # stays deleted
+            else:
+                evidence[ev.id] = EvidenceMerge(
+                    ev, "conflict", reason="deleted here, changed in the bundle"
+                )
+        else:
+            evidence[ev.id] = EvidenceMerge(ev, "add")
+    for gone in removed:
+        have = mine.get(gone)
+        if have is None:
+            continue
+        ebase = local.evidence_bases.get(gone)
+        if ebase is not None and mr.evidence_content(have) == ebase:
+            evidence[gone] = EvidenceMerge(None, "remove")
+        else:
+            evidence[gone] = EvidenceMerge(
+                None, "conflict", reason="changed here, deleted in the bundle"
+            )
+    after_membership = [
+        e.id
+        for e in local.record.evidence
+        if evidence.get(e.id, EvidenceMerge(None, "")).action != "remove"
+    ]
+    order, order_conflict = mr.merge_order(
+        after_membership, theirs[mr.ORDER], base.get(mr.ORDER) if base else None
+    )
+    return ClaimMerge(
+        own=own,
+        tags=tags if tags != ours[mr.TAGS] else None,
+        order=order,
+        order_conflict=order_conflict,
+        evidence=evidence,
+        theirs=theirs,
+    )
+
+
+def plan_claim(
+    incoming: Claim, local: LocalClaim | None, removed: Sequence[str] = ()
+) -> tuple[PlannedClaim, ClaimMerge | None]:
     if local is None:
-        return PlannedClaim(
+        planned = PlannedClaim(
             claim_id=incoming.id,
             action="add",
             claim_action="add",
             evidence=tuple(PlannedEvidence(e.id, "add") for e in incoming.evidence),
             incoming_claim=incoming,
         )
-    claim_action, claim_reason = _decide(
-        claim_digest(incoming), claim_digest(local.record), local.imported
-    )
-    reasons = [f"the claim's own fields: {claim_reason}"] if claim_reason else []
-    by_id = {e.id: e for e in local.record.evidence}
-    planned = []
-    for ev in incoming.evidence:
-        mine = by_id.get(ev.id)
-        if mine is None:
-            planned.append(PlannedEvidence(ev.id, "add"))
-            continue
-        action, reason = _decide(
-            evidence_digest(ev), evidence_digest(mine), local.evidence_imported.get(ev.id)
+        return planned, None
+    cm = merge_claim(incoming, local, removed)
+    reasons = []
+    if cm.own.conflicts:
+        why = (
+            "changed here and in the bundle"
+            if local.base is not None
+            else "never imported here, and different"
         )
-        planned.append(PlannedEvidence(ev.id, action, reason))  # type: ignore[arg-type]
-        if reason:
-            reasons.append(f"evidence {ev.id}: {reason}")
-    actions = {claim_action, *(p.action for p in planned)}
-    if "conflict" in actions:
-        overall = "conflict"
-    elif actions <= {"unchanged"}:
-        overall = "unchanged"
-    else:
-        overall = "update"
-    return PlannedClaim(
+        reasons.append(f"{why}: " + ", ".join(_label(f) for f in cm.own.conflicts))
+    if cm.order_conflict:
+        reasons.append("the evidence was reordered here and in the bundle")
+    planned_evidence = []
+    for ev_id, em in cm.evidence.items():
+        action = "update" if em.action == "remove" else em.action
+        planned_evidence.append(PlannedEvidence(ev_id, action, em.reason))  # type: ignore[arg-type]
+        if em.reason:
+            title = em.incoming.title if em.incoming is not None else None
+            reasons.append(f"evidence {title or ev_id}: {em.reason}")
+    claim_action = (
+        "conflict"
+        if cm.own.conflicts
+        else "update"
+        if (cm.own.take or cm.tags is not None)
+        else "unchanged"
+    )
+    overall = "conflict" if cm.conflicting else "update" if cm.changing else "unchanged"
+    planned = PlannedClaim(
         claim_id=incoming.id,
         action=overall,  # type: ignore[arg-type]
         claim_action=claim_action,  # type: ignore[arg-type]
-        evidence=tuple(planned),
+        evidence=tuple(planned_evidence),
         incoming_claim=incoming,
         local_claim=local.record,
         reason="; ".join(reasons),
+        conflict_fields=tuple(_label(f) for f in cm.own.conflicts),
     )
+    return planned, cm
 
 
 def make_plan(
@@ -219,18 +301,22 @@ def make_plan(
     bundle: BundleContents,
     on_conflict: Policy,
     progress: Progress | None = None,
-) -> tuple[ImportPlan, dict[str, LocalClaim]]:
+) -> tuple[ImportPlan, dict[str, LocalClaim], dict[str, ClaimMerge]]:
     check_evidence_owners(session, bundle)
     local = load_local(session, [c.id for c in bundle.claims])
     if progress is not None:
         progress.start(len(bundle.claims), "Comparing with this case file")
     planned = []
+    merges: dict[str, ClaimMerge] = {}
     for claim in bundle.claims:
-        planned.append(plan_claim(claim, local.get(claim.id)))
+        pc, cm = plan_claim(claim, local.get(claim.id), bundle.removed.get(claim.id, ()))
+        planned.append(pc)
+        if cm is not None:
+            merges[claim.id] = cm
         if progress is not None:
             progress.step()
     plan = ImportPlan(bundle, tuple(planned), on_conflict, bundle.warnings)
-    return plan, local
+    return plan, local, merges
 
 
 def check_policy(on_conflict: str, choices: Mapping[str, str] | None) -> None:
@@ -254,11 +340,12 @@ def plan_import(
     check_policy(on_conflict, None)
     bundle = read_bundle(Path(path), limits, progress)
     with collector_paused(), case.store.reading() as session:
-        plan, _ = make_plan(session, bundle, on_conflict, progress)
+        plan, _, merges = make_plan(session, bundle, on_conflict, progress)
         local_scale = {
             r.key: convert.rating(r) for r in session.execute(select(m.Rating)).scalars()
         }
-    warnings = scale_warnings(plan, local_scale, _settle(plan, on_conflict, None))
+    settled = _settle(plan, on_conflict, None)
+    warnings = scale_warnings(plan, local_scale, _written_ratings(plan, merges, settled))
     return replace(plan, warnings=plan.warnings + tuple(warnings))
 
 
@@ -272,41 +359,41 @@ def _settle(
     return {c.claim_id: choices.get(c.claim_id, on_conflict) for c in plan.conflicts}  # type: ignore[misc]
 
 
-def _written_ratings(plan: ImportPlan, settled: Mapping[str, Policy]) -> set[str]:
+def _written_ratings(
+    plan: ImportPlan, merges: Mapping[str, ClaimMerge], settled: Mapping[str, Policy]
+) -> set[str]:
     """Rating keys of the verdicts the import writes."""
-    keys = set()
+    keys: set[str] = set()
+    key = mr.VERDICT_PREFIX + "rating"
     for pc in plan.claims:
-        verdict = pc.incoming_claim.verdict
-        if verdict is None:
+        rating = pc.incoming_claim.rating
+        if rating is None:
             continue
-        takes = pc.action == "add" or (
-            pc.action in ("update", "conflict")
-            and (
-                settled.get(pc.claim_id) in ("theirs", "copy")
-                or pc.claim_action in ("update", "add")
-            )
-        )
-        if takes:
-            keys.add(verdict.rating)
+        cm = merges.get(pc.claim_id)
+        policy = settled.get(pc.claim_id)
+        if (
+            cm is None
+            or policy == "copy"
+            or key in cm.own.take
+            or (key in cm.own.conflicts and policy == "theirs")
+        ):
+            keys.add(rating)
     return keys
 
 
-def scale_warnings(
-    plan: ImportPlan, local: Mapping[str, Rating], settled: Mapping[str, Policy]
-) -> list[str]:
-    written = _written_ratings(plan, settled)
+def scale_warnings(plan: ImportPlan, local: Mapping[str, Rating], written: set[str]) -> list[str]:
     warnings = []
-    for r in plan.bundle.ratings:
-        mine = local.get(r.key)
-        if mine is None and r.key in written:
+    for rating in plan.bundle.ratings:
+        mine = local.get(rating.key)
+        if mine is None and rating.key in written:
             warnings.append(
-                f"rating {r.key!r} is not on this case file's scale; it is added with the "
-                f"bundle's label {r.label!r} and value {r.value}."
+                f"rating {rating.key!r} is not on this case file's scale; it is added with the "
+                f"bundle's label {rating.label!r} and value {rating.value}."
             )
-        elif mine is not None and (mine.label, mine.value) != (r.label, r.value):
+        elif mine is not None and (mine.label, mine.value) != (rating.label, rating.value):
             warnings.append(
-                f"rating {r.key!r}: the bundle calls it {r.label!r} (value {r.value}); this "
-                f"case file's {mine.label!r} (value {mine.value}) is kept."
+                f"rating {rating.key!r}: the bundle calls it {rating.label!r} (value "
+                f"{rating.value}); this case file's {mine.label!r} (value {mine.value}) is kept."
             )
     return warnings
 
@@ -320,7 +407,6 @@ def preview(
     policy = on_conflict or plan.on_conflict
     check_policy(policy, choices)
     settled = _settle(plan, policy, choices)
-    counts = _count_evidence(plan, settled)
     return ImportSummary(
         added=tuple(plan.added),
         updated=tuple(plan.updated),
@@ -329,7 +415,7 @@ def preview(
             SettledConflict(c.claim_id, settled[c.claim_id], c.reason) for c in plan.conflicts
         ),
         warnings=plan.warnings,
-        evidence=counts,
+        evidence=_count_evidence(plan, settled),
         dry_run=True,
     )
 
@@ -338,9 +424,7 @@ def _count_evidence(plan: ImportPlan, settled: Mapping[str, Policy]) -> Evidence
     added = updated = unchanged = conflicts = 0
     for pc in plan.claims:
         if settled.get(pc.claim_id) == "copy":
-            added += len(pc.evidence)
-            conflicts += len(pc.conflicting_evidence)
-            continue
+            added += len(pc.incoming_claim.evidence)
         for pe in pc.evidence:
             if pe.action == "add":
                 added += 1
@@ -388,8 +472,9 @@ def apply_import(
         open_bundle(bundle.path, limits) as bz,
         case.store.writing() as session,
     ):
-        plan, local = make_plan(session, bundle, policy, progress)
-        return Importer(session, case.context, plan, local, bz, progress).run(policy, choices)
+        plan, local, merges = make_plan(session, bundle, policy, progress)
+        importer = Importer(session, case.context, plan, local, merges, bz, progress)
+        return importer.run(policy, choices)
 
 
 @dataclass
@@ -398,28 +483,30 @@ class Importer:
     ctx: ServiceContext
     plan: ImportPlan
     local: dict[str, LocalClaim]
+    merges: dict[str, ClaimMerge]
     bz: BundleZip
     progress: Progress | None
-    # Rows to insert are tuples of stored values (the columns of *_COLUMNS),
-    # written with one executemany per table; updates go through the ORM.
+    # New rows are tuples of stored values, written with one executemany per table.
     claims_insert: list[tuple[Any, ...]] = field(default_factory=list)
-    claims_update: list[dict[str, Any]] = field(default_factory=list)
-    tags: dict[str, tuple[str, ...]] = field(default_factory=dict)  # claim id -> new tag set
-    evidence_insert: list[tuple[Any, ...]] = field(default_factory=list)
-    evidence_update: list[dict[str, Any]] = field(default_factory=list)
+    evidence_insert: dict[str, tuple[Any, ...]] = field(default_factory=dict)  # by id
     attachments: list[tuple[Any, ...]] = field(default_factory=list)
-    replaced_attachments: list[str] = field(default_factory=list)  # evidence ids
-    verdicts: dict[str, Verdict | None] = field(default_factory=dict)  # claim id -> new verdict
-    digests_claims: list[dict[str, Any]] = field(default_factory=list)
-    digests_evidence: list[dict[str, Any]] = field(default_factory=list)
+    verdicts_insert: list[tuple[Any, ...]] = field(default_factory=list)
+    tags: dict[str, list[str]] = field(default_factory=dict)  # claim id -> new tag set
+    bases: list[tuple[str, str, str, str]] = field(default_factory=list)
     history: list[tuple[Any, ...]] = field(default_factory=list)
     touched: set[str] = field(default_factory=set)
+    new_blobs: set[str] = field(default_factory=set)
+    old_blobs: set[str] = field(default_factory=set)
+    warnings: list[str] = field(default_factory=list)
 
     def run(self, policy: Policy, choices: Mapping[str, str] | None) -> ImportSummary:
         settled = _settle(self.plan, policy, choices)
         incoming = {c.id: c for c in self.plan.bundle.claims}
-        self.now = utc_text(now_utc())
+        self.now = now_utc()
+        self.now_text = utc_text(self.now)
         self.author = self.ctx.author or "unknown"
+        self.scale = {row.key for row in self.session.execute(select(m.Rating)).scalars()}
+        self._add_ratings(settled)
         outcomes: list[SettledConflict] = []
         if self.progress is not None:
             self.progress.start(len(self.plan.claims), "Importing claims")
@@ -427,264 +514,312 @@ class Importer:
             claim = incoming[pc.claim_id]
             if pc.action == "add":
                 self._add_claim(claim)
-            elif pc.action == "unchanged":
-                self._bookkeep(pc, claim)
-            elif pc.action == "conflict" and settled[pc.claim_id] == "copy":
-                copy_id = self._add_claim(claim, copy=True)
-                outcomes.append(SettledConflict(pc.claim_id, "copy", pc.reason, copy_id))
             else:
-                take_conflicts = settled.get(pc.claim_id) == "theirs"
-                self._merge(pc, claim, take_conflicts)
+                choice = settled.get(pc.claim_id, "skip")
+                copy_id = self._merge(claim, self.merges[pc.claim_id], choice)
                 if pc.action == "conflict":
-                    outcomes.append(SettledConflict(pc.claim_id, settled[pc.claim_id], pc.reason))
+                    outcomes.append(SettledConflict(pc.claim_id, choice, pc.reason, copy_id))
+            self._remember_removed(claim)
             if self.progress is not None:
                 self.progress.step()
-        warnings = self._write(settled)
+        self._write()
         return ImportSummary(
             added=tuple(self.plan.added),
             updated=tuple(self.plan.updated),
             unchanged=tuple(self.plan.unchanged),
             conflicts=tuple(outcomes),
-            warnings=self.plan.warnings + tuple(warnings),
+            warnings=self.plan.warnings + tuple(self.warnings),
             evidence=_count_evidence(self.plan, settled),
         )
 
-    # -- deciding what to write ---------------------------------------------------
-    def _add_claim(self, claim: Claim, *, copy: bool = False) -> str:
-        original = claim.id
-        if copy:
-            claim = _renumbered(claim)
-        self.claims_insert.append(
-            (
-                claim.id,
-                claim.text,
-                claim.claimant,
-                claim.appeared_url,
-                claim.appeared_title,
-                _date_text(claim.appeared_date),
-                claim.language,
-                claim.status,
-                claim.notes,
-                utc_text(claim.created_at),
-                utc_text(claim.updated_at),
-                claim_digest(claim),
-                original if copy else None,
-            )
-        )
-        self.tags[claim.id] = claim.tags
-        self.verdicts[claim.id] = claim.verdict
-        changes = {k: (None, v) for k, v in _claim_values(claim).items() if v not in (None, ())}
-        if copy:
-            changes["copied_from"] = (None, original)
+    # -- new claims ------------------------------------------------------------------
+    def _add_claim(self, claim: Claim, *, copied_from: str | None = None) -> str:
+        if copied_from is not None:
+            claim = _renumbered(claim, copied_from)
+        self.claims_insert.append(rows.stored_row("claim", claim))
+        self.tags[claim.id] = list(claim.tags)
+        if claim.verdict is not None:
+            self.verdicts_insert.append(rows.stored_row("verdict", claim.verdict))
+        changes = _created(r.values(claim, r.names(r.Claim, editable=True)))
+        if copied_from is not None:
+            changes["copied_from"] = (None, copied_from)
         self._record(claim.id, "claim", claim.id, changes)
         if claim.verdict is not None:
-            self._record(claim.id, "verdict", claim.id, _verdict_changes(None, claim.verdict))
+            self._record(
+                claim.id, "verdict", claim.id, _created(r.values(claim.verdict, mr.VERDICT_FIELDS))
+            )
         for ev in claim.evidence:
             self._insert_evidence(ev, ev.position)
+        if copied_from is None:
+            self._base("claim", claim.id, claim.id, mr.claim_content(claim))
         self.touched.add(claim.id)
         return claim.id
 
     def _insert_evidence(self, ev: Evidence, position: int) -> None:
-        self.evidence_insert.append(
-            (
-                ev.id,
-                ev.claim_id,
-                position,
-                ev.kind,
-                ev.title,
-                ev.url,
-                ev.publisher,
-                ev.author,
-                _date_text(ev.published_on),
-                _utc_text(ev.accessed_at),
-                ev.stance,
-                ev.source_reliability,
-                ev.info_credibility,
-                ev.excerpt,
-                ev.notes,
-                utc_text(ev.created_at),
-                utc_text(ev.updated_at),
-                evidence_digest(ev),
-            )
-        )
-        self.attachments.extend(_attachment_rows(ev))
+        self.evidence_insert[ev.id] = rows.stored_row("evidence", replace(ev, position=position))
+        for n, att in enumerate(ev.attachments):
+            self.attachments.append(rows.stored_row("attachment", replace(att, position=n)))
+            self.new_blobs.add(att.sha256)
         self._record(
             ev.claim_id,
             "evidence",
             ev.id,
-            {k: (None, v) for k, v in _evidence_values(ev).items() if v not in (None, ())},
+            _created(r.values(ev, r.names(r.Evidence, editable=True))) | _files(None, ev),
+        )
+        self._base("evidence", ev.id, ev.claim_id, mr.evidence_content(ev))
+
+    # -- claims here -----------------------------------------------------------------
+    def _merge(self, claim: Claim, cm: ClaimMerge, choice: Policy) -> str | None:
+        s = self.session
+        local = self.local[claim.id]
+        mine = local.record
+        theirs_wins = choice == "theirs"
+        take = dict(cm.own.take)
+        if theirs_wins:
+            take.update({f: theirs for f, (_ours, theirs) in cm.own.conflicts.items()})
+        changed = False
+        own = {f: v for f, v in take.items() if not f.startswith(mr.VERDICT_PREFIX)}
+        if own:
+            values = {f: validation.field_value(r.Claim, f, v) for f, v in own.items()}
+            rows.update(s, "claim", claim.id, values)
+            self._record(
+                claim.id, "claim", claim.id, {f: (getattr(mine, f), v) for f, v in values.items()}
+            )
+            changed = True
+        if cm.tags is not None:
+            self.tags[claim.id] = cm.tags
+            self._record(claim.id, "claim", claim.id, {"tags": (list(mine.tags), cm.tags)})
+            changed = True
+        verdict = {
+            f[len(mr.VERDICT_PREFIX) :]: v
+            for f, v in take.items()
+            if f.startswith(mr.VERDICT_PREFIX)
+        }
+        if verdict:
+            self._merge_verdict(claim.id, mine, verdict)
+            changed = True
+        removed, added = self._merge_evidence(claim, cm, mine, theirs_wins)
+        changed = changed or bool(removed or added)
+        before = [e.id for e in mine.evidence]
+        current = [i for i in before if i not in removed]
+        order = cm.order if (not cm.order_conflict or theirs_wins) else None
+        if order is not None:
+            current = mr.arrange(current, order)
+        current = _place_new(current, added, cm.theirs[mr.ORDER])
+        if current != before:
+            self._set_order(claim.id, current, added)
+            changed = True
+        if changed or claim.id in self.touched:
+            newest = max(mine.updated_at, claim.updated_at)
+            rows.update(s, "claim", claim.id, {"updated_at": newest})
+            self.touched.add(claim.id)
+        if local.base != cm.theirs:
+            self._base("claim", claim.id, claim.id, cm.theirs)
+        copy_id = None
+        if choice == "copy" and cm.conflicting:
+            copy_id = self._add_claim(claim, copied_from=claim.id)
+        return copy_id
+
+    def _merge_verdict(self, claim_id: str, mine: Claim, values: dict[str, Any]) -> None:
+        s = self.session
+        values = {f: validation.field_value(r.Verdict, f, v) for f, v in values.items()}
+        before = r.values(mine.verdict, mr.VERDICT_FIELDS) if mine.verdict else {}
+        after = {**dict.fromkeys(mr.VERDICT_FIELDS), **before, **values}
+        if mine.verdict is None:
+            rows.insert_records(s, "verdict", [r.Verdict(claim_id=claim_id, **after)])
+        elif all(v is None for v in after.values()):
+            rows.delete(s, "verdict", claim_id)
+        else:
+            rows.update(s, "verdict", claim_id, values)
+        self._record(
+            claim_id, "verdict", claim_id, {f: (before.get(f), v) for f, v in values.items()}
         )
 
-    def _bookkeep(self, pc: PlannedClaim, claim: Claim) -> None:
-        """Unchanged records are now known to be as imported: remember their digests."""
-        local = self.local[pc.claim_id]
-        digest = claim_digest(claim)
-        if local.imported != digest:
-            self.digests_claims.append({"id": claim.id, "imported_digest": digest})
-        for ev in claim.evidence:
-            digest = evidence_digest(ev)
-            if local.evidence_imported.get(ev.id) != digest:
-                self.digests_evidence.append({"id": ev.id, "imported_digest": digest})
-
-    def _merge(self, pc: PlannedClaim, claim: Claim, take_conflicts: bool) -> None:
-        local = self.local[pc.claim_id]
-        takes = {"update", "conflict"} if take_conflicts else {"update"}
-        if pc.claim_action in takes:
-            old = local.record
-            self.claims_update.append({**_claim_row(claim), "imported_digest": claim_digest(claim)})
-            self.tags[claim.id] = claim.tags
-            changes = _diff(_claim_values(old), _claim_values(claim))
-            if changes:
-                self._record(claim.id, "claim", claim.id, changes)
-            if old.verdict != claim.verdict:
-                self.verdicts[claim.id] = claim.verdict
-                self._record(
-                    claim.id, "verdict", claim.id, _verdict_changes(old.verdict, claim.verdict)
+    def _merge_evidence(
+        self, claim: Claim, cm: ClaimMerge, mine: Claim, theirs_wins: bool
+    ) -> tuple[set[str], list[str]]:
+        """Items added, changed and removed; returns the ids removed and added."""
+        s = self.session
+        local = self.local[claim.id]
+        here = {e.id: e for e in mine.evidence}
+        removed: set[str] = set()
+        added: list[str] = []
+        for ev_id, em in cm.evidence.items():
+            incoming = em.incoming
+            if em.action == "add" or (
+                em.action == "conflict"
+                and theirs_wins
+                and incoming is not None
+                and ev_id not in here
+            ):
+                assert incoming is not None
+                self._insert_evidence(incoming, len(here) + len(added))
+                s.connection().exec_driver_sql(
+                    "DELETE FROM removed_evidence WHERE evidence_id = ?", (ev_id,)
                 )
-            self.touched.add(claim.id)
-        elif pc.claim_action == "unchanged" and local.imported != claim_digest(claim):
-            self.digests_claims.append({"id": claim.id, "imported_digest": claim_digest(claim)})
-        mine = {e.id: e for e in local.record.evidence}
-        next_position = max((e.position for e in local.record.evidence), default=-1) + 1
-        for pe, ev in zip(pc.evidence, claim.evidence, strict=True):
-            if pe.action == "add":
-                self._insert_evidence(ev, next_position)
-                next_position += 1
-                self.touched.add(claim.id)
-            elif pe.action in takes:
-                old_ev = mine[ev.id]
-                self.evidence_update.append(
-                    {
-                        **_evidence_row(ev),
-                        "position": old_ev.position,
-                        "imported_digest": evidence_digest(ev),
-                    }
+                added.append(ev_id)
+            elif em.action == "remove" or (
+                em.action == "conflict" and theirs_wins and incoming is None
+            ):
+                ev = here[ev_id]
+                self.old_blobs.update(a.sha256 for a in ev.attachments)
+                rows.delete(s, "evidence", ev_id)
+                s.connection().exec_driver_sql(
+                    "INSERT OR REPLACE INTO removed_evidence (evidence_id, claim_id, removed_at) "
+                    "VALUES (?, ?, ?)",
+                    (ev_id, claim.id, self.now_text),
                 )
-                self.replaced_attachments.append(ev.id)
-                self.attachments.extend(_attachment_rows(ev))
                 self._record(
                     claim.id,
                     "evidence",
-                    ev.id,
-                    _diff(_evidence_values(old_ev), _evidence_values(ev)),
+                    ev_id,
+                    _removed(r.values(ev, r.names(r.Evidence, editable=True))) | _files(ev, None),
                 )
-                self.touched.add(claim.id)
-            elif pe.action == "unchanged" and local.evidence_imported.get(ev.id) != evidence_digest(
-                ev
+                removed.add(ev_id)
+                continue
+            elif ev_id in here and incoming is not None:
+                take = dict(em.merge.take)
+                if theirs_wins:
+                    take.update({f: t for f, (_o, t) in em.merge.conflicts.items()})
+                if take:
+                    self._update_evidence(here[ev_id], incoming, take)
+                    self.touched.add(claim.id)
+            if incoming is not None and local.evidence_bases.get(ev_id) != (
+                content := mr.evidence_content(incoming)
             ):
-                self.digests_evidence.append({"id": ev.id, "imported_digest": evidence_digest(ev)})
+                self._base("evidence", ev_id, claim.id, content)
+        return removed, added
 
+    def _set_order(self, claim_id: str, order: list[str], added: list[str]) -> None:
+        """Positions for the claim's items: existing rows now, new rows before they are written."""
+        new = set(added)
+        rows.set_evidence_order(self.session, claim_id, order)
+        at = rows.columns("evidence").index("position")
+        for n, ev_id in enumerate(order):
+            if ev_id in new:
+                row = self.evidence_insert[ev_id]
+                self.evidence_insert[ev_id] = (*row[:at], n, *row[at + 1 :])
+
+    def _update_evidence(self, mine: Evidence, theirs: Evidence, take: dict[str, Any]) -> None:
+        s = self.session
+        fields = {f: v for f, v in take.items() if f != "attachments"}
+        values = {f: validation.field_value(r.Evidence, f, v) for f, v in fields.items()}
+        values["updated_at"] = max(mine.updated_at, theirs.updated_at)
+        rows.update(s, "evidence", mine.id, values)
+        history = {f: (getattr(mine, f), v) for f, v in values.items() if f != "updated_at"}
+        if "attachments" in take:
+            self.old_blobs.update(a.sha256 for a in mine.attachments)
+            s.connection().exec_driver_sql(
+                "DELETE FROM attachments WHERE evidence_id = ?", (mine.id,)
+            )
+            for n, att in enumerate(theirs.attachments):
+                self.attachments.append(rows.stored_row("attachment", replace(att, position=n)))
+                self.new_blobs.add(att.sha256)
+            history |= _files(mine, theirs)
+        self._record(mine.claim_id, "evidence", mine.id, history)
+
+    def _remember_removed(self, claim: Claim) -> None:
+        """The sender's deletions travel on: remember those of items this file never had."""
+        gone = self.plan.bundle.removed.get(claim.id, ())
+        local = self.local.get(claim.id)
+        here = {e.id for e in local.record.evidence} if local else set()
+        fresh = [g for g in gone if g not in here and (local is None or g not in local.removed)]
+        if fresh:
+            self.session.connection().exec_driver_sql(
+                "INSERT OR IGNORE INTO removed_evidence (evidence_id, claim_id, removed_at) "
+                "VALUES (?, ?, ?)",
+                [(g, claim.id, self.now_text) for g in fresh],
+            )
+
+    # -- bookkeeping -----------------------------------------------------------------
     def _record(
         self, claim_id: str, entity: str, entity_id: str, changes: dict[str, tuple[Any, Any]]
     ) -> None:
+        changes = {k: v for k, v in changes.items() if v[0] != v[1]}
+        if not changes:
+            return
         self.history.append(
             (
-                self.now,
+                self.now_text,
                 self.author,
                 claim_id,
                 entity,
                 entity_id,
                 "import",
-                _HISTORY_JSON.encode({k: [o, n] for k, (o, n) in changes.items()}),
+                HISTORY_JSON.encode({k: [o, n] for k, (o, n) in changes.items()}),
             )
         )
         # History has no foreign keys, so it is written as it grows rather than
         # held until the end: its JSON is as large as the imported text.
-        if len(self.history) >= BATCH:
-            self._insert("history", HISTORY_COLUMNS, self.history)
+        if len(self.history) >= rows.BATCH:
+            rows.insert_plain(self.session, "history", HISTORY_COLUMNS, self.history)
             self.history.clear()
 
-    # -- writing ------------------------------------------------------------------
+    def _base(self, entity: str, entity_id: str, claim_id: str, content: dict[str, Any]) -> None:
+        self.bases.append((entity, entity_id, claim_id, _BASE_JSON.encode(content)))
+
     def _check(self) -> None:
         if self.progress is not None:
             self.progress.check()
 
-    def _write(self, settled: Mapping[str, Policy]) -> list[str]:
+    # -- writing ------------------------------------------------------------------
+    def _write(self) -> None:
         s = self.session
-        warnings = self._add_ratings(settled)
         self._check()
-        self._insert("claims", CLAIM_COLUMNS, self.claims_insert)
-        if self.claims_update:
-            s.execute(update(m.Claim), self.claims_update)
-        self._write_tags()
+        rows.insert_plain(s, "claims", rows.columns("claim"), self.claims_insert, self._check)
+        if self.tags:
+            rows.set_tags(s, self.tags)
         self._check()
         self._write_blobs()
-        old_digests: list[str] = []
-        for chunk in _chunks(self.replaced_attachments):
-            old_digests += (
-                s.execute(select(m.Attachment.sha256).where(m.Attachment.evidence_id.in_(chunk)))
-                .scalars()
-                .all()
-            )
-            s.execute(delete(m.Attachment).where(m.Attachment.evidence_id.in_(chunk)))
-        self._insert("evidence", EVIDENCE_COLUMNS, self.evidence_insert)
-        if self.evidence_update:
-            s.execute(update(m.Evidence), self.evidence_update)
-        self._insert("attachments", ATTACHMENT_COLUMNS, self.attachments)
-        self._check()
-        replaced = sorted(self.verdicts)
-        for chunk in _chunks(replaced):
-            s.execute(delete(m.Verdict).where(m.Verdict.claim_id.in_(chunk)))
-        self._insert(
-            "verdicts",
-            VERDICT_COLUMNS,
-            [_verdict_row(v) for v in self.verdicts.values() if v is not None],
+        rows.insert_plain(
+            s,
+            "evidence",
+            rows.columns("evidence"),
+            list(self.evidence_insert.values()),
+            self._check,
         )
-        if self.digests_claims:
-            s.execute(update(m.Claim), self.digests_claims)
-        if self.digests_evidence:
-            s.execute(update(m.Evidence), self.digests_evidence)
-        self._insert("history", HISTORY_COLUMNS, self.history)
-        blobs.drop_unreferenced(s, old_digests)
+        rows.insert_plain(
+            s, "attachments", rows.columns("attachment"), self.attachments, self._check
+        )
+        rows.insert_plain(s, "verdicts", rows.columns("verdict"), self.verdicts_insert, self._check)
+        s.connection().exec_driver_sql(
+            "DELETE FROM removed_evidence WHERE evidence_id IN (SELECT id FROM evidence)"
+        )
+        self._check()
+        if self.bases:
+            s.connection().exec_driver_sql(
+                "INSERT OR REPLACE INTO merge_bases (entity, entity_id, claim_id, content) "
+                "VALUES (?, ?, ?, ?)",
+                self.bases,
+            )
+        rows.insert_plain(s, "history", HISTORY_COLUMNS, self.history, self._check)
+        blobs.drop_unreferenced(s, self.old_blobs)
         self._check()
         search.reindex_claims(s, self.touched)
-        return warnings
 
-    def _insert(self, table: str, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
-        """Rows of stored values, inserted in batches (a cancel is noticed between them)."""
-        sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-        conn = self.session.connection()
-        for start in range(0, len(rows), BATCH):
-            conn.exec_driver_sql(sql, rows[start : start + BATCH])
-            self._check()
-
-    def _add_ratings(self, settled: Mapping[str, Policy]) -> list[str]:
+    def _add_ratings(self, settled: Mapping[str, Policy]) -> None:
         s = self.session
-        local = {r.key: convert.rating(r) for r in s.execute(select(m.Rating)).scalars()}
-        needed = {v.rating for v in self.verdicts.values() if v is not None}
-        position = max((r.position for r in local.values()), default=-1) + 1
-        rows = []
-        for r in self.plan.bundle.ratings:
-            if r.key in needed and r.key not in local:
-                rows.append(
-                    {"key": r.key, "label": r.label, "value": r.value, "position": position}
+        local = {row.key: convert.rating(row) for row in s.execute(select(m.Rating)).scalars()}
+        written = _written_ratings(self.plan, self.merges, settled)
+        position = max((x.position for x in local.values()), default=-1) + 1
+        new = []
+        for rating in self.plan.bundle.ratings:
+            if rating.key in written and rating.key not in local:
+                new.append(
+                    {
+                        "key": rating.key,
+                        "label": rating.label,
+                        "value": rating.value,
+                        "position": position,
+                    }
                 )
                 position += 1
-        if rows:
-            s.execute(insert(m.Rating.__table__), rows)
-        return scale_warnings(self.plan, local, settled)
-
-    def _write_tags(self) -> None:
-        s = self.session
-        names = sorted({t for tags in self.tags.values() for t in tags})
-        ids: dict[str, int] = {}
-        for chunk in _chunks(names):
-            ids.update(_pairs(s, chunk))
-        missing = [n for n in names if n not in ids]
-        if missing:
-            s.execute(insert(m.Tag), [{"name": n} for n in missing])
-            for chunk in _chunks(missing):
-                ids.update(_pairs(s, chunk))
-        for chunk in _chunks(sorted(self.tags)):
-            s.execute(delete(m.claim_tags).where(m.claim_tags.c.claim_id.in_(chunk)))
-        self._insert(
-            "claim_tags",
-            ("claim_id", "tag_id"),
-            [(c, ids[t]) for c, tags in self.tags.items() for t in tags],
-        )
+        if new:
+            s.execute(insert(m.Rating), new)
+        self.warnings = scale_warnings(self.plan, local, written)
 
     def _write_blobs(self) -> None:
-        needed = sorted({a[ATTACHMENT_COLUMNS.index("sha256")] for a in self.attachments})
+        needed = sorted(self.new_blobs)
         present: set[str] = set()
         for chunk in _chunks(needed):
             present.update(
@@ -698,15 +833,10 @@ class Importer:
                 self._check()
 
 
-def _pairs(session: Session, names: list[str]) -> dict[str, int]:
-    rows = session.execute(select(m.Tag.name, m.Tag.id).where(m.Tag.name.in_(names)))
-    return {name: tag_id for name, tag_id in rows}
+# -- values ------------------------------------------------------------------------
 
 
-# -- rows and values ------------------------------------------------------------------
-
-
-def _renumbered(claim: Claim) -> Claim:
+def _renumbered(claim: Claim, original: str) -> Claim:
     """The claim with a new id and new evidence (and attachment) ids."""
     new_id = str(uuid.uuid4())
     evidence = []
@@ -724,72 +854,30 @@ def _renumbered(claim: Claim) -> Claim:
             )
         )
     verdict = replace(claim.verdict, claim_id=new_id) if claim.verdict is not None else None
-    return replace(claim, id=new_id, evidence=tuple(evidence), verdict=verdict)
+    return replace(
+        claim, id=new_id, evidence=tuple(evidence), verdict=verdict, copied_from=original
+    )
 
 
-def _claim_row(claim: Claim) -> dict[str, Any]:
-    return {
-        "id": claim.id,
-        "text": claim.text,
-        "claimant": claim.claimant,
-        "appeared_url": claim.appeared_url,
-        "appeared_title": claim.appeared_title,
-        "appeared_date": claim.appeared_date,
-        "language": claim.language,
-        "status": claim.status,
-        "notes": claim.notes,
-        "created_at": claim.created_at,
-        "updated_at": claim.updated_at,
-    }
+def _created(values: Mapping[str, Any]) -> dict[str, tuple[Any, Any]]:
+    return {k: (None, v) for k, v in values.items() if v not in (None, ())}
 
 
-def _claim_values(claim: Claim) -> dict[str, Any]:
-    return {f: getattr(claim, f) for f in CLAIM_FIELDS}
+def _removed(values: Mapping[str, Any]) -> dict[str, tuple[Any, Any]]:
+    return {k: (v, None) for k, v in values.items() if v not in (None, ())}
 
 
-def _evidence_row(ev: Evidence) -> dict[str, Any]:
-    return {
-        "id": ev.id,
-        "claim_id": ev.claim_id,
-        "created_at": ev.created_at,
-        "updated_at": ev.updated_at,
-        **{f: getattr(ev, f) for f in EVIDENCE_FIELDS},
-    }
+def _files(old: Evidence | None, new: Evidence | None) -> dict[str, tuple[Any, Any]]:
+    before = tuple(f"{a.filename} ({a.sha256})" for a in old.attachments) if old else ()
+    after = tuple(f"{a.filename} ({a.sha256})" for a in new.attachments) if new else ()
+    return {"attachments": (before, after)} if before != after else {}
 
 
-def _evidence_values(ev: Evidence) -> dict[str, Any]:
-    values = {f: getattr(ev, f) for f in EVIDENCE_FIELDS}
-    values["attachments"] = tuple(f"{a.filename} ({a.sha256})" for a in ev.attachments)
-    return values
-
-
-def _attachment_rows(ev: Evidence) -> list[tuple[Any, ...]]:
-    return [
-        (a.id, ev.id, a.sha256, a.filename, a.media_type, a.size, n, utc_text(a.created_at))
-        for n, a in enumerate(ev.attachments)
-    ]
-
-
-def _verdict_row(v: Verdict) -> tuple[Any, ...]:
-    return (v.claim_id, v.rating, v.summary, v.rationale, v.reviewer, _utc_text(v.reviewed_at))
-
-
-def _utc_text(value: dt.datetime | None) -> str | None:
-    return utc_text(value) if value is not None else None
-
-
-def _date_text(value: dt.date | None) -> str | None:
-    """A date as SQLAlchemy's SQLite ``Date`` stores it."""
-    return f"{value.year:04d}-{value.month:02d}-{value.day:02d}" if value is not None else None
-
-
-def _verdict_changes(old: Verdict | None, new: Verdict | None) -> dict[str, tuple[Any, Any]]:
-    before = {f: getattr(old, f) for f in VERDICT_FIELDS} if old else {}
-    after = {f: getattr(new, f) for f in VERDICT_FIELDS} if new else {}
-    return {
-        f: (before.get(f), after.get(f)) for f in VERDICT_FIELDS if before.get(f) != after.get(f)
-    }
-
-
-def _diff(old: dict[str, Any], new: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
-    return {k: (old.get(k), v) for k, v in new.items() if old.get(k) != v}
+def _place_new(order: list[str], added: list[str], theirs: Sequence[str]) -> list[str]:
+    """New items put where the sender has them: after the nearest item before them there."""
+    result = list(order)
+    for ev_id in (i for i in theirs if i in set(added)):
+        index = theirs.index(ev_id)
+        before = next((p for p in reversed(theirs[:index]) if p in result), None)
+        result.insert(result.index(before) + 1 if before is not None else 0, ev_id)
+    return result

@@ -358,6 +358,7 @@ def _read(bz: BundleZip, progress: Progress | None) -> BundleContents:
         scale[step.key] = i
 
     claims: list[Claim] = []
+    removed: dict[str, tuple[str, ...]] = {}
     evidence_owner: dict[str, str] = {}
     # sha256 -> (size, entry, JSON path) of the first evidence item that lists it
     listed_attachments: dict[str, tuple[int, str, str]] = {}
@@ -386,6 +387,22 @@ def _read(bz: BundleZip, progress: Progress | None) -> BundleContents:
                         f"{known[1]} at {known[2]} ({known[0]})",
                     )
                 listed_attachments.setdefault(att.sha256, (att.size, entry, where))
+        if cf.verdict is not None and cf.draft_verdict is not None:
+            raise at(
+                entry,
+                "$.draft_verdict",
+                "must be null when the claim has a verdict (a draft is a verdict not yet rated)",
+            )
+        own = {ev.id for ev in cf.evidence}
+        for i, removed_id in enumerate(cf.removed_evidence or []):
+            if removed_id in own:
+                raise at(
+                    entry,
+                    f"$.removed_evidence[{i}]",
+                    f"{removed_id} is an evidence item of this claim, so it cannot be removed",
+                )
+        if cf.removed_evidence:
+            removed[claim_id] = tuple(sorted(set(cf.removed_evidence)))
         if cf.verdict is not None:
             if cf.verdict.rating not in scale:
                 raise at(
@@ -456,6 +473,7 @@ def _read(bz: BundleZip, progress: Progress | None) -> BundleContents:
             for i, s in enumerate(manifest.rating_scale.ratings)
         ),
         claims=tuple(claims),
+        removed=removed,
         attachments=tuple((sha, listed_attachments[sha][0]) for sha in sorted(listed_attachments)),
         warnings=tuple(warnings),
     )
@@ -519,6 +537,7 @@ def to_record(cf: schema.ClaimFile) -> Claim:
                     Attachment(
                         id=attachment_id(ev.id, n),
                         evidence_id=ev.id,
+                        position=n,
                         sha256=att.sha256,
                         filename=att.filename or att.sha256[:12],
                         media_type=att.media_type or "application/octet-stream",
@@ -530,14 +549,15 @@ def to_record(cf: schema.ClaimFile) -> Claim:
             )
         )
     verdict = None
-    if cf.verdict is not None:
+    given = cf.verdict or cf.draft_verdict
+    if given is not None:
         verdict = Verdict(
             claim_id=cf.id,
-            rating=cf.verdict.rating,
-            summary=_opt_text(cf.verdict.summary),
-            rationale=_opt_text(cf.verdict.rationale),
-            reviewer=_opt_text(cf.verdict.reviewer),
-            reviewed_at=_opt_ts(cf.verdict.reviewed_at),
+            rating=cf.verdict.rating if cf.verdict is not None else None,
+            summary=_opt_text(given.summary),
+            rationale=_opt_text(given.rationale),
+            reviewer=_opt_text(given.reviewer),
+            reviewed_at=_opt_ts(given.reviewed_at),
         )
     appeared = cf.appeared_in
     return Claim(

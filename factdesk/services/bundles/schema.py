@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeAlias
 from urllib.parse import urlsplit
 
 from pydantic import (
@@ -140,16 +140,28 @@ def _string(check: Any, schema: dict[str, Any]) -> Any:
     return Annotated[str, AfterValidator(check), WithJsonSchema({"type": "string", **schema})]
 
 
-Uuid = _string(check_uuid, {"pattern": UUID_PATTERN})
-Sha256 = _string(check_sha256, {"pattern": SHA256_PATTERN})
-Date = _string(check_date, {"format": "date", "pattern": DATE_PATTERN})
-Timestamp = _string(check_timestamp, {"format": "date-time", "pattern": TIMESTAMP_PATTERN})
-Url = _string(check_url, {"format": "uri", "pattern": "^[Hh][Tt][Tt][Pp][Ss]?://"})
-Text = _string(check_text, {"minLength": 1})
-Status = _string(one_of(STATUSES), {"enum": list(STATUSES)})
-Kind = _string(one_of(KINDS), {"enum": list(KINDS)})
-Stance = _string(one_of(STANCES), {"enum": list(STANCES)})
-Reliability = _string(one_of(tuple(RELIABILITY)), {"enum": list(RELIABILITY)})
+if TYPE_CHECKING:  # the validators run at run time; to the type checker these are strings
+    Uuid: TypeAlias = str
+    Sha256: TypeAlias = str
+    Date: TypeAlias = str
+    Timestamp: TypeAlias = str
+    Url: TypeAlias = str
+    Text: TypeAlias = str
+    Status: TypeAlias = str
+    Kind: TypeAlias = str
+    Stance: TypeAlias = str
+    Reliability: TypeAlias = str
+else:
+    Uuid = _string(check_uuid, {"pattern": UUID_PATTERN})
+    Sha256 = _string(check_sha256, {"pattern": SHA256_PATTERN})
+    Date = _string(check_date, {"format": "date", "pattern": DATE_PATTERN})
+    Timestamp = _string(check_timestamp, {"format": "date-time", "pattern": TIMESTAMP_PATTERN})
+    Url = _string(check_url, {"format": "uri", "pattern": "^[Hh][Tt][Tt][Pp][Ss]?://"})
+    Text = _string(check_text, {"minLength": 1})
+    Status = _string(one_of(STATUSES), {"enum": list(STATUSES)})
+    Kind = _string(one_of(KINDS), {"enum": list(KINDS)})
+    Stance = _string(one_of(STANCES), {"enum": list(STANCES)})
+    Reliability = _string(one_of(tuple(RELIABILITY)), {"enum": list(RELIABILITY)})
 Credibility = Annotated[
     int,
     AfterValidator(int_range(1, 6)),
@@ -226,6 +238,15 @@ class VerdictFile(Model):
     reviewed_at: Timestamp | None = None
 
 
+class DraftVerdictFile(Model):
+    """A verdict being written, not yet rated: ``draft_verdict``, beside ``verdict: null``."""
+
+    summary: str | None = None
+    rationale: str | None = None
+    reviewer: str | None = None
+    reviewed_at: Timestamp | None = None
+
+
 class ClaimFile(Model):
     """``claims/<claim-id>.json``."""
 
@@ -236,6 +257,8 @@ class ClaimFile(Model):
     updated_at: Timestamp
     evidence: list[EvidenceFile]
     verdict: VerdictFile | None
+    draft_verdict: DraftVerdictFile | None = None
+    removed_evidence: list[Uuid] | None = None
     claimant: str | None = None
     appeared_in: AppearedIn | None = None
     language: str | None = None
@@ -256,7 +279,7 @@ _TYPE_WORDS = {
 }
 
 
-def describe(error: dict[str, Any]) -> str:
+def describe(error: Any) -> str:
     kind = error["type"]
     value = error.get("input")
     if kind == "missing":

@@ -55,7 +55,7 @@ from factdesk.services.progress import Progress
 from factdesk.services.records import Rating
 from factdesk.services.textfold import fold
 from factdesk.store import models as m
-from factdesk.store import search
+from factdesk.store import rows, search
 from factdesk.store.models import utc_text
 
 BATCH = 2000  # items per batch: rows written and claims reindexed together
@@ -538,20 +538,23 @@ class Engine:
             self._touch_link(key, link.digest)
             self._show("unchanged", claim, detail, where)
             return
-        row = self.session.get(m.Evidence, link.evidence_id) if link.evidence_id else None
+        row = rows.fetch(self.session, "evidence", link.evidence_id) if link.evidence_id else None
         if row is None:  # pragma: no cover - the link goes with its evidence
             return
-        local = {f: getattr(row, f) for f in EVIDENCE_SET}
+        local = {f: row[f] for f in EVIDENCE_SET}
         if _digest(local) != link.digest:
             self._conflict(link.claim_id, "the evidence item was edited here since it was imported")
             self.evidence["conflict"] += 1
             self._show("conflict", claim, detail, where)
             return
         changes = {f: (local[f], values[f]) for f in EVIDENCE_SET if local[f] != values[f]}
-        for name, (_old, new) in changes.items():
-            setattr(row, name, new)
-        row.updated_at = self.now
-        self._history(link.claim_id, "evidence", row.id, changes)
+        rows.update(
+            self.session,
+            "evidence",
+            row["id"],
+            {**{name: new for name, (_old, new) in changes.items()}, "updated_at": self.now},
+        )
+        self._history(link.claim_id, "evidence", row["id"], changes)
         self._touch_claim(link.claim_id)
         self._touch_link(key, digest)
         self._mark(link.claim_id, "update")
@@ -583,12 +586,14 @@ class Engine:
         self._show("update", review.claim_text, detail, review.where)
 
     def _verdict_values(self, claim_id: str) -> dict[str, Any] | None:
-        self.session.flush()
-        row = self.session.get(m.Verdict, claim_id)
-        if row is None:
-            pending = self.batch.verdicts.get(claim_id)
-            return dict(pending) if pending else None
-        return {f: getattr(row, f) for f in VERDICT_SET}
+        """The claim's verdict as stored (a draft without a rating counts as none)."""
+        pending = self.batch.verdicts.get(claim_id)
+        if pending is not None:
+            return dict(pending)
+        row = rows.fetch(self.session, "verdict", claim_id)
+        if row is None or row["rating"] is None:
+            return None
+        return {f: row[f] for f in VERDICT_SET}
 
     # -- claims ------------------------------------------------------------------------------
     def _prepare_texts(self) -> None:
@@ -733,16 +738,14 @@ class Engine:
             if values is not None:
                 self.batch.verdicts[claim_id] = values
         else:
-            self.session.flush()
-            row = self.session.get(m.Verdict, claim_id)
+            stored = rows.fetch(self.session, "verdict", claim_id)
             if values is None:
-                if row is not None:
-                    self.session.delete(row)
-            elif row is not None:
-                for name, value in values.items():
-                    setattr(row, name, value)
+                if stored is not None:
+                    rows.delete(self.session, "verdict", claim_id)
+            elif stored is not None:
+                rows.update(self.session, "verdict", claim_id, values)
             else:
-                self.session.add(m.Verdict(claim_id=claim_id, **values))
+                _insert(self.conn, m.verdicts, [{"claim_id": claim_id, **values}])
         before = old or {}
         after = values or {}
         changes = {
@@ -795,14 +798,10 @@ class Engine:
     def _write(self) -> None:
         batch = self.batch
         self.session.flush()
-        _insert(self.conn, m.Claim.__table__, batch.claims)  # type: ignore[arg-type]
+        _insert(self.conn, m.claims, batch.claims)
         self._write_tags(batch.tags)
-        _insert(self.conn, m.Evidence.__table__, batch.evidence)  # type: ignore[arg-type]
-        _insert(
-            self.conn,
-            m.Verdict.__table__,  # type: ignore[arg-type]
-            [{"claim_id": c, **v} for c, v in batch.verdicts.items()],
-        )
+        _insert(self.conn, m.evidence, batch.evidence)
+        _insert(self.conn, m.verdicts, [{"claim_id": c, **v} for c, v in batch.verdicts.items()])
         _insert(self.conn, m.HistoryRecord.__table__, batch.history)  # type: ignore[arg-type]
         _insert(self.conn, m.ImportLink.__table__, batch.links)  # type: ignore[arg-type]
         if batch.link_updates:

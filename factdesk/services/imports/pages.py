@@ -100,8 +100,10 @@ def items_from_html(
                 continue
             microdata += 1
         items.append(found)
-    found = sum(1 for item in items if isinstance(item, Review))
-    detail = f"{found} ClaimReview in {len(blocks)} JSON-LD block{'s' if len(blocks) != 1 else ''}"
+    reviews = sum(1 for item in items if isinstance(item, Review))
+    detail = (
+        f"{reviews} ClaimReview in {len(blocks)} JSON-LD block{'s' if len(blocks) != 1 else ''}"
+    )
     if microdata:
         detail += f" and microdata ({microdata})"
     return items, detail

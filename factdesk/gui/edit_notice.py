@@ -1,0 +1,75 @@
+"""A quiet bar that says a field was changed elsewhere while the user was typing in it.
+
+It never takes the text away: the user's words stay in the field until they
+choose. "Use theirs" shows the other version; "Keep mine" saves the user's
+over it (the history keeps both).  Text from the case file is shown as plain
+text, never as markup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
+
+from factdesk.gui.fields import FieldSet
+
+PREVIEW_CHARS = 140
+
+
+class EditNotice(QFrame):
+    def __init__(self, fields: FieldSet, label_of: Callable[[str], str]) -> None:
+        super().__init__()
+        self.fields = fields
+        self.label_of = label_of
+        self.name: str | None = None
+        self.setObjectName("edit_notice")
+        self.setStyleSheet(
+            "#edit_notice { background: #fff4d6; border: 1px solid #e0b44a; border-radius: 4px; }"
+            " QLabel { color: #4d3800; }"
+        )
+        self.setAccessibleName("Changed elsewhere")
+        self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("Changed elsewhere: what changed")
+        self.theirs_button = QPushButton("Use theirs")
+        self.theirs_button.setAccessibleName("Use the other version")
+        self.theirs_button.clicked.connect(self.use_theirs)
+        self.mine_button = QPushButton("Keep mine")
+        self.mine_button.setAccessibleName("Keep my version")
+        self.mine_button.clicked.connect(self.keep_mine)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 4, 4)
+        layout.addWidget(self.message, 1)
+        layout.addWidget(self.theirs_button)
+        layout.addWidget(self.mine_button)
+        fields.external.connect(self.offer)
+        self.hide()
+
+    def offer(self, name: str, theirs: object) -> None:
+        self.name = name
+        text = " ".join(str(theirs or "").split())
+        if len(text) > PREVIEW_CHARS:
+            text = text[: PREVIEW_CHARS - 1] + "…"
+        self.message.setText(
+            f"The {self.label_of(name)} was changed elsewhere while you were typing. "
+            f"Your text is kept. Theirs: “{text or '(empty)'}”"
+        )
+        self.message.setToolTip(str(theirs or ""))
+        self.show()
+
+    def use_theirs(self) -> None:
+        if self.name is not None:
+            self.fields.take_pending(self.name)
+        self.dismiss()
+
+    def keep_mine(self) -> None:
+        if self.name is not None:
+            self.fields.keep_mine(self.name)
+        self.dismiss()
+
+    def dismiss(self) -> None:
+        self.name = None
+        self.hide()

@@ -1,0 +1,192 @@
+"""Changing fields of a claim, an evidence item or a verdict: the one path for every edit.
+
+The window, the command line and undo all change fields through
+:func:`apply_fields`.  Given ``expect`` (what undo or redo believes the
+stored values are), a field that someone else has changed since is left
+alone and reported, rather than overwritten.
+
+A verdict is a set of fields on its claim.  Without a rating it is a draft:
+its summary, rationale and reviewer are kept like every other field.  The
+verdict row is created by the first field given a value and removed only when
+the user clears it (or undoes its creation).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from factdesk import records as r
+from factdesk.errors import NotFoundError
+from factdesk.services import validation
+from factdesk.services.changes import ChangeSet, Write
+from factdesk.services.context import ServiceContext
+from factdesk.services.ratings import check_rating, scale_keys
+from factdesk.store import rows
+
+ENTITY_RECORDS = {"claim": r.Claim, "evidence": r.Evidence, "verdict": r.Verdict}
+VERDICT_FIELDS = r.names(r.Verdict, editable=True)
+
+
+def current_fields(write: Write, entity: str, entity_id: str) -> tuple[dict[str, Any], str]:
+    """The stored editable fields of a record, and its claim's id.
+
+    A verdict that does not exist reads as all its fields empty.
+    """
+    s = write.session
+    if entity == "claim":
+        found = rows.fetch(s, "claim", entity_id)
+        if found is None:
+            raise NotFoundError(f"no claim with id {entity_id}.")
+        found["tags"] = rows.claim_tags(s, entity_id)
+        return found, entity_id
+    if entity == "evidence":
+        found = rows.fetch(s, "evidence", entity_id)
+        if found is None:
+            raise NotFoundError(f"no evidence item with id {entity_id}.")
+        return found, found["claim_id"]
+    if entity == "verdict":
+        if not rows.existing_ids(s, "claim", [entity_id]):
+            raise NotFoundError(f"no claim with id {entity_id}.")
+        found = rows.fetch(s, "verdict", entity_id)
+        return found or {"claim_id": entity_id, **dict.fromkeys(VERDICT_FIELDS)}, entity_id
+    raise ValueError(f"not an editable record: {entity}")
+
+
+def apply_fields(
+    write: Write,
+    entity: str,
+    entity_id: str,
+    values: Mapping[str, Any],
+    *,
+    expect: Mapping[str, Any] | None = None,
+    action: str = "update",
+) -> dict[str, tuple[Any, Any]]:
+    """Set checked field values on one record; returns what changed (field -> (old, new))."""
+    record = ENTITY_RECORDS[entity]
+    current, claim_id = current_fields(write, entity, entity_id)
+    changed: dict[str, tuple[Any, Any]] = {}
+    for name, new in values.items():
+        old = current.get(name)
+        if expect is not None and name in expect and old != expect[name]:
+            write.conflict(
+                f"the {r.label(record, name)} was changed by someone else since; "
+                "it was left as it is (both versions are in the history)."
+            )
+            continue
+        if old != new:
+            changed[name] = (old, new)
+    if entity == "verdict" and expect is None:
+        _stamp_review(write, current, changed)
+    if not changed:
+        return {}
+    if entity == "verdict":
+        _write_verdict(write, entity_id, current, changed, action)
+    else:
+        stored = {k: new for k, (_old, new) in changed.items() if k != "tags"}
+        if entity == "evidence":
+            stored["updated_at"] = write.now
+        rows.update(write.session, entity, entity_id, stored)
+        if "tags" in changed:
+            rows.set_tags(write.session, {entity_id: changed["tags"][1]})
+        write.record(entity, entity_id, claim_id, action, changed)
+    return changed
+
+
+def _stamp_review(write: Write, current: dict[str, Any], changed: dict[str, Any]) -> None:
+    """A rating given or changed is reviewed now, by the author unless a reviewer is named."""
+    if "rating" not in changed or changed["rating"][1] is None:
+        return
+    if "reviewed_at" not in changed:
+        changed["reviewed_at"] = (current.get("reviewed_at"), write.now)
+    if "reviewer" not in changed and not current.get("reviewer") and write.author != "unknown":
+        changed["reviewer"] = (None, write.author)
+
+
+def _write_verdict(
+    write: Write,
+    claim_id: str,
+    current: dict[str, Any],
+    changed: dict[str, tuple[Any, Any]],
+    action: str,
+) -> None:
+    s = write.session
+    after = {**current, **{k: new for k, (_old, new) in changed.items()}}
+    exists = bool(rows.existing_ids(s, "verdict", [claim_id]))
+    if not exists:
+        stored: dict[str, Any] = {f: after.get(f) for f in r.stored_columns(r.Verdict)}
+        row = r.Verdict(**stored)
+        rows.insert_records(s, "verdict", [row])
+        write.record(
+            "verdict", claim_id, claim_id, "create" if action == "update" else action, changed
+        )
+    elif all(after.get(f) is None for f in VERDICT_FIELDS):
+        rows.delete(s, "verdict", claim_id)
+        write.record(
+            "verdict", claim_id, claim_id, "delete" if action == "update" else action, changed
+        )
+    else:
+        rows.update(s, "verdict", claim_id, {k: new for k, (_old, new) in changed.items()})
+        write.record("verdict", claim_id, claim_id, action, changed)
+
+
+def checked(entity: str, values: Mapping[str, Any], write: Write | None = None) -> dict[str, Any]:
+    """User-given values checked field by field (and a rating against the scale)."""
+    result = validation.editable_values(ENTITY_RECORDS[entity], values)
+    if write is not None and result.get("rating") is not None:
+        check_rating(write.session, result["rating"])
+    return result
+
+
+class EditService:
+    """Field edits of claims, evidence items and verdicts, returning change sets."""
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    def update(
+        self,
+        entity: str,
+        entity_id: str,
+        values: Mapping[str, Any],
+        *,
+        expect: Mapping[str, Any] | None = None,
+    ) -> ChangeSet:
+        """Change fields of one record (``entity``: claim, evidence or verdict)."""
+        if entity not in ENTITY_RECORDS:
+            raise ValueError(f"not an editable record: {entity}")
+        with self._ctx.write() as write:
+            apply_fields(write, entity, entity_id, checked(entity, values, write), expect=expect)
+        return write.result
+
+    def revert(self, changes: ChangeSet) -> ChangeSet:
+        """Undo the field changes of a change set (those still as it left them)."""
+        return self._replay(changes, backwards=True)
+
+    def reapply(self, changes: ChangeSet) -> ChangeSet:
+        """Redo the field changes of a change set (those still as undo left them)."""
+        return self._replay(changes, backwards=False)
+
+    def _replay(self, changes: ChangeSet, *, backwards: bool) -> ChangeSet:
+        targets: dict[tuple[str, str], tuple[dict[str, Any], dict[str, Any]]] = {}
+        for change in changes.records:
+            if change.entity not in ENTITY_RECORDS:
+                continue
+            key = (change.entity, change.entity_id)
+            for name, (old, new) in changes.fields_of(*key).items():
+                values, expect = targets.setdefault(key, ({}, {}))
+                values[name], expect[name] = (old, new) if backwards else (new, old)
+        with self._ctx.write() as write:
+            scale = set(scale_keys(write.session))
+            for (entity, entity_id), (values, expect) in targets.items():
+                if values.get("rating") is not None and values["rating"] not in scale:
+                    write.conflict(
+                        f"rating {values['rating']!r} is no longer on the scale; "
+                        "the rating was left as it is."
+                    )
+                    values = {k: v for k, v in values.items() if k != "rating"}
+                try:
+                    apply_fields(write, entity, entity_id, values, expect=expect)
+                except NotFoundError:
+                    write.conflict(f"the {entity} it changed no longer exists.")
+        return write.result

@@ -1,0 +1,335 @@
+"""Stored records read and written many at a time, straight between rows and records.
+
+Going through ORM objects (or even typed SQLAlchemy rows) costs several times
+more than the reading itself when a report, an export or an import touches
+thousands of claims.  These statements select and insert the columns of each
+record's declaration (:mod:`factdesk.records`) in declaration order, take a
+list of ids as one JSON array (``IN_IDS``), and convert stored values with
+the one encoder per kind of value below.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import Connection
+from sqlalchemy.exc import DatabaseError
+from sqlalchemy.orm import Session
+
+from factdesk import records as r
+from factdesk.store.models import date_from_text, utc_from_text, utc_text
+
+# The one way to pass a list of ids to a statement: a JSON array in one parameter.
+IN_IDS = "IN (SELECT value FROM json_each(?))"
+TABLES = {
+    "claim": "claims",
+    "evidence": "evidence",
+    "attachment": "attachments",
+    "verdict": "verdicts",
+}
+KEYS = {"claim": "id", "evidence": "id", "attachment": "id", "verdict": "claim_id"}
+BATCH = 5000  # rows per executemany
+
+
+def ids_param(ids: Iterable[str]) -> str:
+    """A list of ids as the one parameter of an ``IN_IDS`` clause (duplicates dropped)."""
+    return json.dumps(list(dict.fromkeys(ids)))
+
+
+def date_text(value: dt.date | None) -> str | None:
+    """A date as the ``Date`` column stores it (years below 1000 padded)."""
+    return f"{value.year:04d}-{value.month:02d}-{value.day:02d}" if value is not None else None
+
+
+def encode(kind: str, value: Any) -> Any:
+    """A record's value as it is stored."""
+    if value is None:
+        return None
+    if kind == r.TIMESTAMP:
+        return utc_text(value)
+    if kind == r.DATE:
+        return date_text(value)
+    return value
+
+
+def _identity(value: Any) -> Any:
+    return value
+
+
+def decoder(kind: str) -> Callable[[Any], Any]:
+    """How a stored value of this kind becomes the record's value."""
+    if kind == r.TIMESTAMP:
+        return utc_from_text
+    if kind == r.DATE:
+        return date_from_text
+    return _identity
+
+
+def columns(entity: str) -> tuple[str, ...]:
+    return r.stored_columns(r.ENTITIES[entity])
+
+
+def _kinds(entity: str) -> tuple[str, ...]:
+    record = r.ENTITIES[entity]
+    return tuple(r.field_info(record, name).spec.kind for name in columns(entity))
+
+
+def stored_row(entity: str, record: Any) -> tuple[Any, ...]:
+    """A record as the tuple of its stored values, in column order."""
+    return tuple(
+        encode(kind, getattr(record, name))
+        for name, kind in zip(columns(entity), _kinds(entity), strict=True)
+    )
+
+
+def run(connection: Connection, sql: str, params: Any = ()) -> list[Any]:
+    """Plain tuples from the driver: making a Row of each costs more than reading it."""
+    result = connection.exec_driver_sql(sql, params)
+    try:
+        return list(result.cursor.fetchall()) if result.cursor is not None else []
+    except sqlite3.DatabaseError as exc:  # as SQLAlchemy would wrap it
+        raise DatabaseError(sql, params, exc) from exc
+    finally:
+        result.close()
+
+
+def insert(session: Session, entity: str, rows: Sequence[tuple[Any, ...]]) -> None:
+    """Rows of stored values (see :func:`stored_row`), inserted in batches."""
+    insert_plain(session, TABLES[entity], columns(entity), rows)
+
+
+def insert_plain(
+    session: Session,
+    table: str,
+    names: Sequence[str],
+    rows: Sequence[tuple[Any, ...]],
+    between: Callable[[], None] | None = None,
+) -> None:
+    if not rows:
+        return
+    sql = f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+    conn = session.connection()
+    for start in range(0, len(rows), BATCH):
+        conn.exec_driver_sql(sql, rows[start : start + BATCH])
+        if between is not None:
+            between()
+
+
+def insert_records(session: Session, entity: str, items: Iterable[Any]) -> None:
+    insert(session, entity, [stored_row(entity, item) for item in items])
+
+
+def fetch(session: Session, entity: str, key: str) -> dict[str, Any] | None:
+    """One record's stored fields as record values, by its key; None if absent."""
+    names = columns(entity)
+    found = run(
+        session.connection(),
+        f"SELECT {', '.join(names)} FROM {TABLES[entity]} WHERE {KEYS[entity]} = ?",
+        (key,),
+    )
+    if not found:
+        return None
+    return {
+        name: decoder(kind)(value)
+        for name, kind, value in zip(names, _kinds(entity), found[0], strict=True)
+    }
+
+
+def update(session: Session, entity: str, key: str, values: Mapping[str, Any]) -> None:
+    """Set some stored fields of one record (record values, encoded here)."""
+    if not values:
+        return
+    record = r.ENTITIES[entity]
+    names = list(values)
+    params = [encode(r.field_info(record, n).spec.kind, values[n]) for n in names]
+    session.connection().exec_driver_sql(
+        f"UPDATE {TABLES[entity]} SET {', '.join(f'{n} = ?' for n in names)} "
+        f"WHERE {KEYS[entity]} = ?",
+        (*params, key),
+    )
+
+
+def delete(session: Session, entity: str, key: str) -> None:
+    session.connection().exec_driver_sql(
+        f"DELETE FROM {TABLES[entity]} WHERE {KEYS[entity]} = ?", (key,)
+    )
+
+
+def existing_ids(session: Session, entity: str, ids: Sequence[str]) -> set[str]:
+    found = run(
+        session.connection(),
+        f"SELECT {KEYS[entity]} FROM {TABLES[entity]} WHERE {KEYS[entity]} {IN_IDS}",
+        (ids_param(ids),),
+    )
+    return {row[0] for row in found}
+
+
+# -- whole claims ------------------------------------------------------------------------
+
+
+def _select(entity: str, where: str, order: str = "") -> str:
+    return f"SELECT {', '.join(columns(entity))} FROM {TABLES[entity]} {where} {order}"
+
+
+_TAGS = f"""
+SELECT ct.claim_id, t.name FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id
+WHERE ct.claim_id {IN_IDS} ORDER BY t.name
+"""
+
+
+def _decoded(entity: str, rows: list[Any]) -> Iterable[dict[str, Any]]:
+    names = columns(entity)
+    decoders = [decoder(kind) for kind in _kinds(entity)]
+    for row in rows:
+        yield {n: d(v) for n, d, v in zip(names, decoders, row, strict=True)}
+
+
+def read_claims(session: Session, ids: Sequence[str]) -> dict[str, r.Claim]:
+    """The claims among ``ids`` that exist, by id, with tags, evidence and verdict.
+
+    Five statements whatever the number of claims.
+    """
+    if not ids:
+        return {}
+    conn = session.connection()
+    key = (ids_param(ids),)
+
+    tags: defaultdict[str, list[str]] = defaultdict(list)
+    for claim_id, name in run(conn, _TAGS, key):
+        tags[claim_id].append(name)
+
+    attachments: defaultdict[str, list[r.Attachment]] = defaultdict(list)
+    sql = _select(
+        "attachment",
+        f"WHERE evidence_id IN (SELECT id FROM evidence WHERE claim_id {IN_IDS})",
+        "ORDER BY position",
+    )
+    for values in _decoded("attachment", run(conn, sql, key)):
+        attachments[values["evidence_id"]].append(r.Attachment(**values))
+
+    evidence: defaultdict[str, list[r.Evidence]] = defaultdict(list)
+    sql = _select("evidence", f"WHERE claim_id {IN_IDS}", "ORDER BY position")
+    for values in _decoded("evidence", run(conn, sql, key)):
+        evidence[values["claim_id"]].append(
+            r.Evidence(**values, attachments=tuple(attachments.get(values["id"], ())))
+        )
+
+    verdicts = {
+        values["claim_id"]: r.Verdict(**values)
+        for values in _decoded(
+            "verdict", run(conn, _select("verdict", f"WHERE claim_id {IN_IDS}"), key)
+        )
+    }
+
+    found: dict[str, r.Claim] = {}
+    for values in _decoded("claim", run(conn, _select("claim", f"WHERE id {IN_IDS}"), key)):
+        claim_id = values["id"]
+        found[claim_id] = r.Claim(
+            **values,
+            tags=tuple(tags.get(claim_id, ())),
+            evidence=tuple(evidence.get(claim_id, ())),
+            verdict=verdicts.get(claim_id),
+        )
+    return found
+
+
+# One statement for a page of the claim list: counts and tags by subquery.
+_ROWS = f"""
+SELECT c.id, c.text, c.claimant, c.status, v.rating, c.updated_at,
+       (SELECT count(*) FROM evidence e WHERE e.claim_id = c.id),
+       (SELECT group_concat(name, char(31)) FROM
+          (SELECT t.name FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id
+           WHERE ct.claim_id = c.id ORDER BY t.name))
+FROM claims c LEFT JOIN verdicts v ON v.claim_id = c.id
+WHERE c.id {IN_IDS}
+"""
+
+
+def read_rows(session: Session, ids: Sequence[str]) -> dict[str, r.ClaimRow]:
+    """Claim-list rows for those of ``ids`` that exist, by id.
+
+    Tags are joined with U+001F, a character tags cannot contain.
+    """
+    if not ids:
+        return {}
+    return {
+        cid: r.ClaimRow(
+            id=cid,
+            text=text,
+            claimant=claimant,
+            status=status,
+            rating=rating,
+            evidence_count=count,
+            updated_at=utc_from_text(updated),
+            tags=tuple(tags.split("\x1f")) if tags else (),
+        )
+        for cid, text, claimant, status, rating, updated, count, tags in run(
+            session.connection(), _ROWS, (ids_param(ids),)
+        )
+    }
+
+
+# -- tags and positions ---------------------------------------------------------------------
+
+
+def claim_tags(session: Session, claim_id: str) -> tuple[str, ...]:
+    found = run(
+        session.connection(),
+        "SELECT t.name FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id "
+        "WHERE ct.claim_id = ? ORDER BY t.name",
+        (claim_id,),
+    )
+    return tuple(row[0] for row in found)
+
+
+def set_tags(session: Session, tags_by_claim: Mapping[str, Iterable[str]]) -> None:
+    """Give each claim exactly these tags (new tag names are created)."""
+    conn = session.connection()
+    wanted = {claim_id: sorted(set(names)) for claim_id, names in tags_by_claim.items()}
+    every = sorted({n for names in wanted.values() for n in names})
+    if every:
+        conn.exec_driver_sql(
+            "INSERT OR IGNORE INTO tags (name) SELECT value FROM json_each(?)",
+            (json.dumps(every),),
+        )
+    ids = (
+        dict(run(conn, f"SELECT name, id FROM tags WHERE name {IN_IDS}", (ids_param(every),)))
+        if every
+        else {}
+    )
+    conn.exec_driver_sql(f"DELETE FROM claim_tags WHERE claim_id {IN_IDS}", (ids_param(wanted),))
+    insert_plain(
+        session,
+        "claim_tags",
+        ("claim_id", "tag_id"),
+        [(claim_id, ids[n]) for claim_id, names in wanted.items() for n in names],
+    )
+
+
+def shift_evidence(session: Session, claim_id: str, from_position: int, delta: int) -> None:
+    """Move the positions of a claim's items at or after ``from_position`` by ``delta``."""
+    session.connection().exec_driver_sql(
+        "UPDATE evidence SET position = position + ? WHERE claim_id = ? AND position >= ?",
+        (delta, claim_id, from_position),
+    )
+
+
+def evidence_order(session: Session, claim_id: str) -> list[str]:
+    found = run(
+        session.connection(),
+        "SELECT id FROM evidence WHERE claim_id = ? ORDER BY position",
+        (claim_id,),
+    )
+    return [row[0] for row in found]
+
+
+def set_evidence_order(session: Session, claim_id: str, ids: Sequence[str]) -> None:
+    session.connection().exec_driver_sql(
+        "UPDATE evidence SET position = ? WHERE id = ? AND claim_id = ?",
+        [(n, ev_id, claim_id) for n, ev_id in enumerate(ids)],
+    )
