@@ -310,8 +310,23 @@ class Engine:
                 self.warn(f"{self.source_name}: {item.where}: {item.reason}")
                 self._show("skip", "", item.reason, item.where)
                 continue
-            keyed.append((item, self._key(item)))
+            if isinstance(item, Review):
+                folded = fold(item.claim_text)
+                self.batch.hashes[item.where] = _hash_folded(folded)
+                keyed.append((item, self._key(item, folded)))
+            else:
+                keyed.append((item, self._key(item, "")))
         links = self._links([k for _, k in keyed])
+        if self.texts_ready:
+            hashes = list(self.batch.hashes.values())
+            self.batch.known = {
+                h: (c, bool(new))
+                for h, c, new in self.raw.execute(
+                    "SELECT hash, claim_id, new FROM temp.import_texts "
+                    "WHERE hash IN (SELECT value FROM json_each(?))",
+                    (json.dumps(hashes),),
+                )
+            }
         for item, key in keyed:
             if key in self.batch.keys:
                 self._repeat(item, self.batch.keys[key])
@@ -379,7 +394,7 @@ class Engine:
         )
 
     # -- deciding -----------------------------------------------------------------------
-    def _key(self, item: Review | Citation) -> str:
+    def _key(self, item: Review | Citation, folded: str) -> str:
         if isinstance(item, Citation):
             cited = (
                 (item.doi or "").lower()
@@ -387,7 +402,7 @@ class Engine:
                 or (fold(item.title or "") + f" {item.issued.year if item.issued else ''}")
             )
             return _digest("cite", self.into, cited)
-        claim = fold(item.claim_text)
+        claim = folded
         if item.review_url:
             ident: tuple[Any, ...] = ("review", _norm_url(item.review_url), claim)
         elif item.source_id:
@@ -618,14 +633,11 @@ class Engine:
         self, review: Review, *, notes: str | None, status: str = "new"
     ) -> tuple[str, bool]:
         """The claim a review is about: found by its text, or added. True when added."""
-        digest = _text_hash(review.claim_text)
+        digest = self.batch.hashes.get(review.where) or _text_hash(review.claim_text)
         found = self.batch.texts.get(digest)
         earlier = found is not None
         if found is None:
-            row = self.raw.execute(
-                "SELECT claim_id, new FROM temp.import_texts WHERE hash = ?", (digest,)
-            ).fetchone()
-            found, earlier = (row[0], bool(row[1])) if row else (None, False)
+            found, earlier = self.batch.known.get(digest, (None, False))
         if found is not None:
             if earlier and self.as_verdicts:
                 self.warn(
@@ -651,7 +663,7 @@ class Engine:
         claim_id = str(uuid.uuid4())
         tags = values.pop("tags", ())
         self.batch.claims.append(
-            {"id": claim_id, **values, "created_at": self.now, "updated_at": self.now}
+            {"id": claim_id, **values, "created_at": self.stamp, "updated_at": self.stamp}
         )
         if tags:
             self.batch.tags[claim_id] = tags
@@ -703,8 +715,8 @@ class Engine:
                 **{f: values.get(f) for f in EVIDENCE_SET},
                 "source_reliability": None,
                 "info_credibility": None,
-                "created_at": self.now,
-                "updated_at": self.now,
+                "created_at": self.stamp,
+                "updated_at": self.stamp,
             }
         )
         self._history(
@@ -773,7 +785,7 @@ class Engine:
                 "evidence_id": evidence_id,
                 "digest": digest,
                 "source": self.source_name[:500],
-                "imported_at": self.now,
+                "imported_at": self.stamp,
             }
         )
 
@@ -785,7 +797,7 @@ class Engine:
     ) -> None:
         self.batch.history.append(
             {
-                "at": self.now,
+                "at": self.stamp,
                 "author": self.author,
                 "claim_id": claim_id,
                 "entity": entity,
@@ -912,10 +924,16 @@ class _Batch:
     positions: dict[str, int] = field(default_factory=dict)
     keys: dict[str, str] = field(default_factory=dict)
     created: set[str] = field(default_factory=set)
+    known: dict[str, tuple[str, bool]] = field(default_factory=dict)  # text hash -> claim
+    hashes: dict[str, str] = field(default_factory=dict)  # item (where) -> its text's hash
 
 
 def _text_hash(text: str) -> str:
-    return hashlib.sha1(fold(text).encode("utf-8"), usedforsecurity=False).hexdigest()
+    return _hash_folded(fold(text))
+
+
+def _hash_folded(folded: str) -> str:
+    return hashlib.sha1(folded.encode("utf-8"), usedforsecurity=False).hexdigest()
 
 
 def _sql(statement: str) -> Any:
