@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from factdesk.cli import output
 from factdesk.errors import ValidationError
 from factdesk.services import Case
-from factdesk.services.records import KINDS, STANCES
+from factdesk.services.records import KINDS, STANCES, Attachment
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -16,7 +17,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     esub = ev.add_subparsers(dest="action", required=True, metavar="ACTION")
     p = esub.add_parser("add", help="add an evidence item; prints its id")
     p.add_argument("claim_id")
-    p.add_argument("--title", required=True)
+    p.add_argument(
+        "--title", help="required unless a file is attached (a capture's page title, else its name)"
+    )
     p.add_argument("--url")
     p.add_argument("--stance", choices=STANCES, default="unclear")
     p.add_argument("--kind", choices=KINDS)
@@ -49,6 +52,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run_evidence_add(args: argparse.Namespace, case: Case) -> int:
+    if args.title is None and not args.attach:
+        sys.stderr.write("factdesk evidence add: error: --title is required without --attach\n")
+        return 2
     evidence = case.evidence.add(
         args.claim_id,
         title=args.title,
@@ -64,8 +70,29 @@ def run_evidence_add(args: argparse.Namespace, case: Case) -> int:
         info_credibility=args.credibility,
         attach=args.attach,
     )
+    if evidence.title is None and evidence.attachments:
+        evidence = case.evidence.update(evidence.id, title=evidence.attachments[0].filename)
+    warn_about_attachments(case, evidence.attachments)
     print(evidence.id)
     return 0
+
+
+def warn_about_attachments(case: Case, attachments: tuple[Attachment, ...]) -> None:
+    """A capture that fails its integrity check, or an image not inspected, is said on stderr."""
+    if not attachments:
+        return
+    found = case.attachments.for_digests([a.sha256 for a in attachments])
+    for att in attachments:
+        analysis = found.get(att.sha256)
+        if analysis is None:
+            continue
+        if analysis.flagged and analysis.capture is not None:
+            detail = analysis.capture.integrity.detail
+            sys.stderr.write(
+                f"factdesk: warning: {att.filename}: capture integrity failed: {detail}\n"
+            )
+        elif analysis.problem:
+            sys.stderr.write(f"factdesk: warning: {att.filename}: {analysis.problem}\n")
 
 
 def run_verdict_set(args: argparse.Namespace, case: Case) -> int:

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,9 +25,16 @@ from PySide6.QtWidgets import (
 
 from factdesk.errors import FactDeskError
 from factdesk.gui import messages
+from factdesk.gui.attach_worker import attach_files
+from factdesk.gui.attachment_details import AttachmentDetails
 from factdesk.gui.controller import CaseController
 from factdesk.gui.undo_commands import AttachFiles, DetachAttachment
 from factdesk.services.records import Attachment, Evidence
+
+if TYPE_CHECKING:
+    from factdesk.services.attachment_facts import Analysis
+
+THUMBNAIL_SIZE = 48
 
 
 def human_size(size: int) -> str:
@@ -75,11 +83,17 @@ class AttachmentsWidget(QWidget):
         self.evidence: Evidence | None = None
         self.editable = True
         self._temp_dir: tempfile.TemporaryDirectory[str] | None = None
+        self.analyses: dict[str, Analysis] = {}
 
         self.list = AttachmentList(self)
         self.list.setAccessibleName("Attachments")
-        self.list.setToolTip("Drop files here to attach them")
-        self.list.setMaximumHeight(self.fontMetrics().height() * 4 + 8)
+        self.list.setToolTip(
+            "Drop files here to attach them. Web captures (WARC, WACZ, MHTML, saved pages) "
+            "are verified and their page text is searchable."
+        )
+        self.list.setIconSize(QSize(THUMBNAIL_SIZE, THUMBNAIL_SIZE))
+        self.list.setMaximumHeight(max(self.fontMetrics().height() * 4, THUMBNAIL_SIZE * 2) + 12)
+        self.details = AttachmentDetails(controller)
         self.list.itemActivated.connect(lambda _item: self.open_selected())
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.add_button = QPushButton("Attach…")
@@ -99,25 +113,46 @@ class AttachmentsWidget(QWidget):
         for button in (self.add_button, self.open_button, self.save_button, self.remove_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        layout = QVBoxLayout(self)
+        left = QVBoxLayout()
+        left.setSpacing(3)
+        left.addWidget(self.list, 1)
+        left.addLayout(buttons)
+        # The selected file's details sit beside the list, so the form keeps its height.
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(3)
-        layout.addWidget(self.list, 1)
-        layout.addLayout(buttons)
+        layout.setSpacing(8)
+        layout.addLayout(left, 3)
+        layout.addWidget(self.details, 2)
         self._update_buttons()
 
     def show_evidence(self, evidence: Evidence | None) -> None:
         selected = self.selected()
         self.evidence = evidence
         self.list.clear()
-        for att in evidence.attachments if evidence else ():
-            item = QListWidgetItem(
-                f"{att.filename}  ·  {human_size(att.size)}  ·  SHA-256 {att.sha256[:12]}…"
+        attachments = evidence.attachments if evidence else ()
+        try:
+            self.analyses = (
+                self.controller.case.attachments.for_digests([a.sha256 for a in attachments])
+                if attachments
+                else {}
             )
+        except FactDeskError:
+            self.analyses = {}
+        for att in attachments:
+            analysis = self.analyses.get(att.sha256)
+            text = f"{att.filename}  ·  {human_size(att.size)}  ·  SHA-256 {att.sha256[:12]}…"
+            tip = f"{att.filename}\n{att.media_type}, {att.size:,} bytes\nSHA-256 {att.sha256}"
+            if analysis is not None and analysis.capture is not None:
+                state = analysis.capture.integrity
+                text += f"  ·  {'⚠ ' if analysis.flagged else ''}{state.label}"
+                tip += f"\nWeb capture ({analysis.capture.format}): {state.label}"
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, att)
-            item.setToolTip(
-                f"{att.filename}\n{att.media_type}, {att.size:,} bytes\nSHA-256 {att.sha256}"
-            )
+            item.setToolTip(tip)
+            if analysis is not None and analysis.thumbnail:
+                pixmap = QPixmap()
+                if pixmap.loadFromData(analysis.thumbnail, "JPEG"):
+                    item.setIcon(QIcon(pixmap))
             self.list.addItem(item)
             if selected is not None and att.id == selected.id:
                 self.list.setCurrentItem(item)
@@ -132,7 +167,11 @@ class AttachmentsWidget(QWidget):
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
     def _update_buttons(self) -> None:
-        has = self.selected() is not None
+        selected = self.selected()
+        self.details.show_attachment(
+            selected, self.analyses.get(selected.sha256) if selected else None
+        )
+        has = selected is not None
         self.add_button.setEnabled(self.editable and self.evidence is not None)
         self.open_button.setEnabled(has)
         self.save_button.setEnabled(has)
@@ -147,8 +186,12 @@ class AttachmentsWidget(QWidget):
     def attach(self, paths: list[Path]) -> None:
         if self.evidence is None or not self.editable:
             return
-        self.controller.run(
-            AttachFiles(self.controller, self.evidence.claim_id, self.evidence.id, paths)
+        claim_id, evidence_id = self.evidence.claim_id, self.evidence.id
+        attach_files(
+            self,
+            self.controller,
+            paths,
+            lambda files: AttachFiles(self.controller, claim_id, evidence_id, files),
         )
 
     def open_selected(self) -> None:

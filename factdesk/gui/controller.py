@@ -114,6 +114,11 @@ class CaseController(QObject):
         self.notify(change)
         return True
 
+    def push_done(self, command: CaseCommand, change: Change) -> None:
+        """Put a command already done (in the background) on the undo stack."""
+        self.undo_stack.push(command)
+        self.notify(change)
+
     def notify(self, change: Change) -> None:
         self.changed.emit(change)
 

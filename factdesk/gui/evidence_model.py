@@ -33,7 +33,10 @@ EVIDENCE_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
 
-def evidence_label(ev: Evidence) -> str:
+FLAG = "⚠ capture integrity failed"
+
+
+def evidence_label(ev: Evidence, flagged: bool = False) -> str:
     title = ev.title or ev.url or "(untitled evidence)"
     parts = [ev.grading] if ev.grading else []
     parts.append(title)
@@ -42,6 +45,8 @@ def evidence_label(ev: Evidence) -> str:
         text += f" — {ev.publisher}"
     if ev.attachments:
         text += f"  📎{len(ev.attachments)}"
+    if flagged:
+        text += f"  {FLAG}"
     return text
 
 
@@ -64,6 +69,14 @@ class EvidenceListModel(QAbstractListModel):
         super().__init__(parent)
         self._items: list[Evidence] = []
         self.editable = True
+        self._flagged: frozenset[str] = frozenset()  # items with a capture that fails
+
+    def set_flagged(self, evidence_ids: frozenset[str]) -> None:
+        """Mark the items holding a web capture whose integrity check fails."""
+        if evidence_ids != self._flagged:
+            self._flagged = evidence_ids
+            if self._items:
+                self.dataChanged.emit(self.index(0), self.index(len(self._items) - 1))
 
     def set_items(self, items: Sequence[Evidence]) -> None:
         """Refill; unchanged items are not reset, so selection and scroll survive an edit."""
@@ -95,14 +108,16 @@ class EvidenceListModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._items):
             return None
         ev = self._items[index.row()]
+        flagged = ev.id in self._flagged
         if role == Qt.ItemDataRole.DisplayRole:
-            return evidence_label(ev)
+            return evidence_label(ev, flagged)
         if role == Qt.ItemDataRole.DecorationRole:
             return style.stance_icon(ev.stance)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return evidence_tooltip(ev)
+            return evidence_tooltip(ev) + (f"\n{FLAG}" if flagged else "")
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{style.STANCE_LABELS.get(ev.stance, ev.stance)}: {evidence_label(ev)}"
+            label = evidence_label(ev, flagged)
+            return f"{style.STANCE_LABELS.get(ev.stance, ev.stance)}: {label}"
         if role == Qt.ItemDataRole.BackgroundRole:
             return style.tint(QColor(style.STANCE_COLOURS.get(ev.stance, style.UNRATED)))
         if role == ID_ROLE:

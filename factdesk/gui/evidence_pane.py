@@ -17,12 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from factdesk.errors import FactDeskError
+from factdesk.gui.attach_worker import prepare_files
 from factdesk.gui.claim_form import ClaimForm
 from factdesk.gui.controller import CaseController
 from factdesk.gui.evidence_form import EvidenceForm
 from factdesk.gui.evidence_model import EvidenceListModel
 from factdesk.gui.undo_commands import AddEvidence, DeleteEvidence, MoveEvidence
 from factdesk.gui.widgets import section_title
+from factdesk.services.evidence import PreparedFile
 from factdesk.services.records import Claim, Evidence
 
 
@@ -151,6 +154,7 @@ class EvidencePane(QWidget):
         self.claim = claim
         self.claim_form.show_claim(claim, force=force, external=external)
         self.model.set_items(claim.evidence if claim else ())
+        self.model.set_flagged(self._flagged(claim))
         wanted = select_evidence or (previous.id if previous and not force else None)
         row = self.model.row_of(wanted) if wanted else -1
         if row < 0 and force and self.model.rowCount():
@@ -161,6 +165,21 @@ class EvidencePane(QWidget):
             )
         self._show_evidence(force=force, external=external)
         self._update_actions()
+
+    def _flagged(self, claim: Claim | None) -> frozenset[str]:
+        """The items of ``claim`` holding a web capture whose integrity check fails."""
+        digests = [a.sha256 for ev in claim.evidence for a in ev.attachments] if claim else []
+        if not digests or claim is None:
+            return frozenset()
+        try:
+            facts = self.controller.case.attachments.for_digests(digests)
+        except FactDeskError:
+            return frozenset()
+        return frozenset(
+            ev.id
+            for ev in claim.evidence
+            if any(facts.get(a.sha256) and facts[a.sha256].flagged for a in ev.attachments)
+        )
 
     def current_evidence(self) -> Evidence | None:
         index = self.list.currentIndex()
@@ -244,8 +263,28 @@ class EvidencePane(QWidget):
         QTimer.singleShot(0, lambda: self.add_dropped(urls, row))
 
     def add_dropped(self, urls: list[QUrl], row: int) -> None:
-        """Each dropped web address or file becomes an evidence item at the drop position."""
+        """Each dropped web address or file becomes an evidence item at the drop position.
+
+        Files are read first (large ones in the background); a web capture then
+        gives its item the captured address, page title and capture time.
+        """
         if self.claim is None or not self.editable:
+            return
+        paths = [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
+        claim_id = self.claim.id
+        prepare_files(
+            self,
+            self.controller,
+            paths,
+            lambda files: self._add_dropped(
+                claim_id, urls, row, dict(zip(paths, files, strict=True))
+            ),
+        )
+
+    def _add_dropped(
+        self, claim_id: str, urls: list[QUrl], row: int, files: dict[Path, PreparedFile]
+    ) -> None:
+        if self.claim is None or self.claim.id != claim_id or not self.editable:
             return
         stack = self.controller.undo_stack
         stack.beginMacro("Add dropped evidence")
@@ -254,18 +293,23 @@ class EvidencePane(QWidget):
                 position = row + offset if row >= 0 else None
                 if url.isLocalFile():
                     path = Path(url.toLocalFile())
+                    prepared = files[path]
+                    capture = prepared.analysis.capture
+                    kind = {"capture": "article", "image": "media"}.get(
+                        prepared.analysis.kind, "document"
+                    )
                     command = AddEvidence(
                         self.controller,
-                        self.claim.id,
-                        attach=[path],
-                        title=path.name,
-                        kind="document",
+                        claim_id,
+                        files=[prepared],
+                        title=None if capture is not None and capture.title else path.name,
+                        kind=kind,
                         position=position,
                     )
                 elif url.scheme() in ("http", "https"):
                     command = AddEvidence(
                         self.controller,
-                        self.claim.id,
+                        claim_id,
                         url=url.toString(),
                         title=url.host() + url.path(),
                         kind="article",

@@ -22,6 +22,7 @@ from factdesk.errors import FactDeskError
 from factdesk.gui.controller import CaseController, Change, change_of
 from factdesk.services import Case
 from factdesk.services.changes import ChangeSet
+from factdesk.services.evidence import PreparedFile
 from factdesk.services.records import Attachment, ClaimSnapshot, EvidenceSnapshot
 from factdesk.services.sample import load_sample_case
 
@@ -253,18 +254,21 @@ class AddEvidence(CaseCommand):
         claim_id: str,
         *,
         attach: Sequence[Path] = (),
+        files: Sequence[PreparedFile] = (),
         **fields: Any,
     ) -> None:
         super().__init__(controller, "Add evidence")
         self.claim_id, self.attach, self.fields = claim_id, list(attach), fields
+        self.files = list(files)
         self.evidence_id = ""
         self.snapshot: EvidenceSnapshot | None = None
 
     def do(self) -> Change:
         if self.snapshot is None:
             self.evidence_id, changes = self.case.evidence.add_changes(
-                self.claim_id, attach=self.attach, **self.fields
+                self.claim_id, attach=self.attach, files=self.files, **self.fields
             )
+            self.files = []  # stored now; undo keeps them in the snapshot
         else:
             changes = self.case.evidence.restore_changes(self.snapshot)
         return change_of(changes, select_evidence=self.evidence_id)
@@ -311,23 +315,37 @@ class DeleteEvidence(CaseCommand):
 
 
 class AttachFiles(CaseCommand):
+    """Attach files read beforehand; undo also clears what a capture filled in."""
+
     def __init__(
-        self, controller: CaseController, claim_id: str, evidence_id: str, paths: Sequence[Path]
+        self,
+        controller: CaseController,
+        claim_id: str,
+        evidence_id: str,
+        files: Sequence[PreparedFile],
     ) -> None:
-        super().__init__(controller, "Attach file" if len(paths) == 1 else "Attach files")
-        self.claim_id, self.evidence_id, self.paths = claim_id, evidence_id, list(paths)
+        super().__init__(controller, "Attach file" if len(files) == 1 else "Attach files")
+        self.claim_id, self.evidence_id, self.files = claim_id, evidence_id, list(files)
         self.attached: list[tuple[Attachment, bytes | None]] = []
+        self.filled: dict[str, tuple[Any, Any]] = {}
 
     def do(self) -> Change:
         claims: dict[str, Any] = {}
         if not self.attached:
-            for path in self.paths:
-                att = self.case.evidence.attach(self.evidence_id, path)
-                self.attached.append((att, None))
+            for prepared in self.files:
+                result = self.case.evidence.attach_prepared(self.evidence_id, prepared)
+                self.attached.append((result.attachment, None))
+                claims.update(result.changes.claims)
+                for name, (old, new) in result.filled.items():
+                    self.filled.setdefault(name, (old, new))
+            self.files = []  # the bytes now live in the case file (and in ``attached`` on undo)
         else:
             for att, data in self.attached:
                 assert data is not None
                 claims.update(self.case.evidence.reattach_changes(att, data).claims)
+            if self.filled:
+                new = {k: v for k, (_old, v) in self.filled.items()}
+                claims.update(self.case.evidence.update_changes(self.evidence_id, **new).claims)
         return self._change(claims)
 
     def reverse(self) -> Change:
@@ -338,6 +356,9 @@ class AttachFiles(CaseCommand):
             undone.append((removed, data))
             claims.update(changes.claims)
         self.attached = undone[::-1]
+        if self.filled:
+            old = {k: v for k, (v, _new) in self.filled.items()}
+            claims.update(self.case.evidence.update_changes(self.evidence_id, **old).claims)
         return self._change(claims)
 
     def _change(self, claims: dict[str, Any]) -> Change:

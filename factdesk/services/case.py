@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from factdesk.errors import DamagedCaseFileError, FactDeskError
 from factdesk.services.claims import ClaimService
@@ -16,6 +17,9 @@ from factdesk.services.similar import CheckedBeforeService
 from factdesk.services.tags import TagService
 from factdesk.services.verdicts import VerdictService
 from factdesk.store.casefile import CaseStore, open_case_file
+
+if TYPE_CHECKING:
+    from factdesk.services.attachment_facts import AttachmentFactsService
 
 
 class Case:
@@ -34,6 +38,16 @@ class Case:
         self.checked_before = CheckedBeforeService(self._ctx)
         self.tags = TagService(self._ctx)
         self.history = HistoryService(self._ctx)
+        self._attachments: AttachmentFactsService | None = None
+
+    @property
+    def attachments(self) -> AttachmentFactsService:
+        """What attached files are: captures, images, their integrity and look-alikes."""
+        if self._attachments is None:
+            from factdesk.services.attachment_facts import AttachmentFactsService
+
+            self._attachments = AttachmentFactsService(self._ctx)
+        return self._attachments
 
     @property
     def path(self) -> Path:

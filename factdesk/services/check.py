@@ -1,10 +1,10 @@
 """Checking a case file through and through, and repairing what can be repaired safely.
 
-Four checks: SQLite's ``integrity_check`` (the file's structure), its
+Five checks: SQLite's ``integrity_check`` (the file's structure), its
 ``foreign_key_check`` (records pointing at records that are not there), every
-attachment's SHA-256 (altered bytes), and the full-text index against the
-data.  Only the index can be repaired in place: it is derived from the data.
-Anything else calls for a backup.
+attachment's SHA-256 (altered bytes), every web capture's own digests, and
+the full-text index against the data.  Only the index can be repaired in
+place: it is derived from the data.  Anything else calls for a backup.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ TABLE_WORDS = {
 class Finding:
     """One kind of problem: ``count`` occurrences, described in ``message``."""
 
-    kind: str  # "integrity" | "foreign-keys" | "attachments" | "search-index"
+    kind: str  # "integrity" | "foreign-keys" | "attachments" | "captures" | "search-index"
     count: int
     message: str
     repairable: bool
@@ -151,6 +151,10 @@ def check_case(case: Case, progress: Progress | None = None) -> CheckReport:
                 )
             )
 
+    if not findings or findings[-1].kind == "attachments":
+        # a damaged database is not read any further than need be
+        findings.extend(_capture_findings(case, progress))
+    with case.store.reading() as session:
         mismatches = search.index_mismatches(session)
         if mismatches:
             findings.append(
@@ -166,6 +170,35 @@ def check_case(case: Case, progress: Progress | None = None) -> CheckReport:
         progress.step(1, "Done")
         claims = session.execute(text("SELECT count(*) FROM claims")).scalar_one()
     return CheckReport(case.path, int(claims), int(attachments), tuple(findings))
+
+
+def _capture_findings(case: Case, progress: Progress) -> list[Finding]:
+    """Web captures whose digests no longer verify (read again from the stored bytes)."""
+    failed = case.attachments.failed_captures(progress)
+    progress.check()
+    if not failed:
+        return []
+    details = []
+    for facts, detail in failed[:MAX_DETAILS]:
+        where = facts.uses[0] if facts.uses else None
+        place = (
+            f" on evidence “{where.evidence_title or 'untitled'}” (claim {where.claim_id[:8]})"
+            if where
+            else ""
+        )
+        details.append(f"{facts.filename}{place}: {detail}")
+    count = len(failed)
+    return [
+        Finding(
+            "captures",
+            count,
+            f"{_n(count, 'web capture')} fail{'s' if count == 1 else ''} its integrity check: "
+            "a digest recorded in the capture does not match its contents, or it is cut short "
+            "or damaged. Treat what it shows with care; attach an intact copy if you have one.",
+            False,
+            tuple(details),
+        )
+    ]
 
 
 def repair_index(case: Case) -> None:

@@ -67,13 +67,16 @@ def claim_values(claim: Claim) -> dict[str, Any]:
 
 def insert_claim(write: Write, claim: Claim, blob_data: Mapping[str, bytes], action: str) -> None:
     """Insert a whole claim exactly as given (ids, evidence, files, verdict)."""
+    from factdesk.services import attachment_facts  # its readers load only when needed
     from factdesk.services.evidence import insert_evidence
 
     s = write.session
     rows.insert_records(s, "claim", [claim])
     rows.set_tags(s, {claim.id: claim.tags})
-    for data in blob_data.values():
+    names = {a.sha256: a.filename for ev in claim.evidence for a in ev.attachments}
+    for digest, data in blob_data.items():
         blobs.put_blob(s, data)
+        attachment_facts.ensure_recorded(s, digest, data, names.get(digest, ""))
     for ev in claim.evidence:
         insert_evidence(write, ev, record=False)
     if claim.verdict is not None:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import builtins
+import contextlib
 import uuid
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from factdesk import records as r
 from factdesk.errors import NotFoundError, ValidationError
@@ -17,8 +19,12 @@ from factdesk.services.claims import resolve_claim_id
 from factdesk.services.clock import now_utc
 from factdesk.services.context import ServiceContext
 from factdesk.services.edits import apply_fields
+from factdesk.services.progress import Progress
 from factdesk.store import blobs, rows
 from factdesk.store.models import utc_text
+
+if TYPE_CHECKING:
+    from factdesk.services.attachment_facts import Analysis
 
 EDITABLE = r.names(r.Evidence, editable=True)
 ATTACHMENT_FIELDS = ("filename", "sha256", "size", "media_type")
@@ -70,6 +76,64 @@ def remember_removed(write: Write, claim_id: str, evidence_id: str) -> None:
     )
 
 
+@dataclass(frozen=True)
+class PreparedFile:
+    """A file read and understood, ready to attach: the slow part, done before writing."""
+
+    name: str
+    data: bytes
+    media_type: str
+    analysis: Analysis
+
+
+@dataclass(frozen=True)
+class AttachResult:
+    attachment: Attachment
+    filled: dict[str, tuple[Any, Any]]  # evidence fields a capture filled in: (old, new)
+    changes: ChangeSet
+
+
+# Media types of captures whose names the system does not know (.warc, .wacz).
+CAPTURE_MEDIA_TYPES = {
+    "WARC": "application/warc",
+    "WARC.gz": "application/warc",
+    "WACZ": "application/wacz",
+    "MHTML": "multipart/related",
+    "HTML": "text/html",
+}
+
+
+def prepare_bytes(
+    filename: str, data: bytes, media_type: str, progress: Progress | None = None
+) -> PreparedFile:
+    """Read what the bytes are; a capture that cannot be read at all is refused here."""
+    from factdesk.services import attachment_facts
+
+    analysis = attachment_facts.analyze(data, filename, progress)
+    if media_type == "application/octet-stream" and analysis.capture is not None:
+        media_type = CAPTURE_MEDIA_TYPES.get(analysis.capture.format, media_type)
+    return PreparedFile(filename, data, media_type, analysis)
+
+
+def prepare_file(path: Path, progress: Progress | None = None) -> PreparedFile:
+    data, media_type = validation.attachment_file(path)
+    return prepare_bytes(path.name, data, media_type, progress)
+
+
+def capture_fills(values: Mapping[str, Any], files: Sequence[PreparedFile]) -> dict[str, Any]:
+    """URL, title and accessed date from the first capture, for those of ``values`` left empty."""
+    capture = next((f.analysis.capture for f in files if f.analysis.capture), None)
+    if capture is None:
+        return {}
+    found: dict[str, Any] = {}
+    with contextlib.suppress(ValidationError):
+        found["url"] = validation.url(capture.url, "captured address")
+    if capture.title:
+        found["title"] = "".join(c for c in capture.title if c.isprintable())[:1000].strip()
+    found["accessed_at"] = capture.captured_at
+    return {k: v for k, v in found.items() if v and not values.get(k)}
+
+
 class EvidenceService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
@@ -91,11 +155,17 @@ class EvidenceService:
         stance: str = "unclear",
         attach: Sequence[Path] = (),
         position: int | None = None,
+        files: Sequence[PreparedFile] = (),
         **fields: Any,
     ) -> tuple[str, ChangeSet]:
-        """Add an item (at the end, or at ``position``) with files; its id and the change."""
+        """Add an item (at the end, or at ``position``) with files; its id and the change.
+
+        ``files`` are files already read (:func:`prepare_file`); ``attach`` are read here.
+        A web capture fills the URL, title and accessed date left empty.
+        """
         values = clean_evidence_fields({"stance": stance, **fields})
-        files = [(Path(p).name, *validation.attachment_file(Path(p))) for p in attach]
+        files = [*files, *(prepare_file(Path(p)) for p in attach)]
+        values.update(capture_fills(values, files))
         now = now_utc()
         evidence_id = str(uuid.uuid4())
         with self._ctx.write() as write:
@@ -114,8 +184,15 @@ class EvidenceService:
                 **given,
             )
             insert_evidence(write, ev)
-            for name, data, media_type in files:
-                self._attach(write, ev, name, data, media_type)
+            for prepared in files:
+                self._attach(
+                    write,
+                    ev,
+                    prepared.name,
+                    prepared.data,
+                    prepared.media_type,
+                    analysis=prepared.analysis,
+                )
         return evidence_id, write.result
 
     def add(
@@ -125,11 +202,12 @@ class EvidenceService:
         stance: str = "unclear",
         attach: Sequence[Path] = (),
         position: int | None = None,
+        files: Sequence[PreparedFile] = (),
         **fields: Any,
     ) -> Evidence:
         """Add an evidence item (at the end, or at ``position``), attaching files if given."""
         evidence_id, changes = self.add_changes(
-            claim_ref, stance=stance, attach=attach, position=position, **fields
+            claim_ref, stance=stance, attach=attach, position=position, files=files, **fields
         )
         return _item(changes, evidence_id)
 
@@ -196,8 +274,12 @@ class EvidenceService:
             if not rows.existing_ids(s, "claim", [ev.claim_id]):
                 raise NotFoundError(f"the claim of evidence item {ev.id} no longer exists.")
             rows.shift_evidence(s, ev.claim_id, ev.position, +1)
-            for data in snapshot.blobs.values():
+            from factdesk.services import attachment_facts
+
+            names = {a.sha256: a.filename for a in ev.attachments}
+            for digest, data in snapshot.blobs.items():
                 blobs.put_blob(s, data)
+                attachment_facts.ensure_recorded(s, digest, data, names.get(digest, ""))
             insert_evidence(write, ev, action="restore")
         return write.result
 
@@ -206,9 +288,30 @@ class EvidenceService:
 
     # -- attachments -------------------------------------------------------
     def attach(self, evidence_id: str, path: Path) -> Attachment:
-        """Store a file on an evidence item; its SHA-256 is computed on the way in."""
-        data, media_type = validation.attachment_file(Path(path))
-        return self.attach_bytes(evidence_id, Path(path).name, data, media_type)
+        """Store a file on an evidence item; its SHA-256 is computed on the way in.
+
+        A web capture fills the item's URL, title and accessed date when they are empty.
+        """
+        return self.attach_prepared(evidence_id, prepare_file(Path(path))).attachment
+
+    def attach_prepared(self, evidence_id: str, prepared: PreparedFile) -> AttachResult:
+        """Attach a file already read (see :func:`prepare_file`); returns what it filled in."""
+        filename = validation.required_text(prepared.name, "attachment file name")
+        with self._ctx.write() as write:
+            ev = read_evidence(write.session, evidence_id)
+            att = self._attach(
+                write,
+                ev,
+                filename,
+                prepared.data,
+                prepared.media_type,
+                analysis=prepared.analysis,
+            )
+            filled = apply_fields(
+                write, "evidence", evidence_id, capture_fills(evidence_values(ev), [prepared])
+            )
+            _stamp(write, evidence_id)
+        return AttachResult(att, filled, write.result)
 
     def attach_changes(
         self,
@@ -219,16 +322,26 @@ class EvidenceService:
         attachment_id: str | None = None,
     ) -> tuple[Attachment, ChangeSet]:
         filename = validation.required_text(filename, "attachment file name")
+        prepared = prepare_bytes(filename, data, media_type)
         with self._ctx.write() as write:
             ev = read_evidence(write.session, evidence_id)
-            att = self._attach(write, ev, filename, data, media_type, attachment_id)
+            att = self._attach(
+                write,
+                ev,
+                filename,
+                data,
+                prepared.media_type,
+                attachment_id,
+                analysis=prepared.analysis,
+            )
             _stamp(write, evidence_id)
         return att, write.result
 
     def attach_bytes(
         self, evidence_id: str, filename: str, data: bytes, media_type: str
     ) -> Attachment:
-        return self.attach_changes(evidence_id, filename, data, media_type)[0]
+        prepared = prepare_bytes(filename, data, media_type)
+        return self.attach_prepared(evidence_id, prepared).attachment
 
     def detach_changes(self, attachment_id: str) -> tuple[Attachment, bytes, ChangeSet]:
         """Remove an attachment; returns it with its bytes so it can be put back."""
@@ -276,6 +389,11 @@ class EvidenceService:
                 attachment.id,
                 position=attachment.position,
             )
+            from factdesk.services import attachment_facts
+
+            attachment_facts.ensure_recorded(
+                write.session, attachment.sha256, data, attachment.filename
+            )
             _stamp(write, ev.id)
         return write.result
 
@@ -312,9 +430,14 @@ class EvidenceService:
         attachment_id: str | None = None,
         *,
         position: int | None = None,
+        analysis: Analysis | None = None,
     ) -> Attachment:
         s = write.session
         digest = blobs.put_blob(s, data)
+        if analysis is not None:
+            from factdesk.services import attachment_facts
+
+            attachment_facts.record(s, digest, analysis)
         count = len(ev.attachments)
         pos = count if position is None else max(0, min(position, count))
         s.connection().exec_driver_sql(

@@ -7,16 +7,23 @@ which attachment may be shown inline and how a grading reads is made here.
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from factdesk.errors import FactDeskError
+from factdesk.services import media
+from factdesk.services.appearance import is_appearance
 from factdesk.services.case import Case
 from factdesk.services.markdown_render import render_markdown
 from factdesk.services.progress import Progress
 from factdesk.services.records import CREDIBILITY, RELIABILITY, STANCES, Claim, Evidence, Rating
+
+if TYPE_CHECKING:
+    from factdesk.services.attachment_facts import Analysis
 
 # An image is shown inline only if its bytes really are one of these formats
 # (never SVG, which can carry script) and it is not huge.
@@ -112,6 +119,18 @@ TONES = ("true", "mostly-true", "mixed", "mostly-false", "false", "off-scale")
 
 
 @dataclass(frozen=True)
+class CaptureView:
+    """A web capture as a report cites it."""
+
+    format: str
+    url: str | None  # the captured address (shown as text: the capture is the source)
+    captured_at: dt.datetime | None
+    integrity: str  # "verified" | "failed" | "unverifiable"
+    integrity_label: str
+    integrity_detail: str
+
+
+@dataclass(frozen=True)
 class AttachmentView:
     filename: str
     size: int
@@ -119,6 +138,8 @@ class AttachmentView:
     sha256: str
     data_uri: str | None
     problem: str | None
+    capture: CaptureView | None = None
+    band: str | None = None  # "RATED FALSE": burnt into the picture of the claim itself
 
 
 @dataclass(frozen=True)
@@ -177,11 +198,37 @@ def rating_view(rating: Rating, scale: Sequence[Rating]) -> RatingView:
     return RatingView(rating.key, rating.label, rating.value, tone, place, steps)
 
 
-def _attachments(case: Case, ev: Evidence, warnings: list[str]) -> tuple[AttachmentView, ...]:
+def _capture_view(analysis: Analysis | None) -> CaptureView | None:
+    if analysis is None or analysis.capture is None:
+        return None
+    c = analysis.capture
+    return CaptureView(
+        c.format,
+        c.url,
+        c.captured_at,
+        c.integrity.state,
+        c.integrity.label,
+        c.integrity.detail,
+    )
+
+
+def _attachments(
+    case: Case,
+    ev: Evidence,
+    warnings: list[str],
+    facts: dict[str, Analysis],
+    band: tuple[str, str] | None,
+) -> tuple[AttachmentView, ...]:
+    """``band`` (text, tone) marks the pictures of a claim rated false."""
     views = []
     for att in ev.attachments:
         name = visible_filename(att.filename)
         data_uri = problem = None
+        analysis = facts.get(att.sha256)
+        capture = _capture_view(analysis)
+        if capture is not None and capture.integrity == "failed":
+            warnings.append(f"{name}: capture integrity failed: {capture.integrity_detail}")
+        shown_band = None
         try:
             data = case.evidence.attachment_bytes(att.id)
         except FactDeskError as exc:
@@ -189,18 +236,50 @@ def _attachments(case: Case, ev: Evidence, warnings: list[str]) -> tuple[Attachm
             warnings.append(f"{name}: {exc}")
         else:
             media_type = next((t for sig, t in IMAGE_SIGNATURES if data.startswith(sig)), None)
+            if analysis is not None and analysis.kind == "image" and analysis.problem:
+                media_type = None  # never handed to a browser to decode
+                problem = f"not shown: {analysis.problem}"
             if media_type and len(data) <= INLINE_IMAGE_LIMIT:
+                if band is not None:
+                    marked = media.banded(data, band[0], band[1])
+                    if marked is not None:
+                        data, media_type, shown_band = marked, "image/jpeg", band[0]
                 encoded = base64.b64encode(data).decode("ascii")
                 data_uri = f"data:{media_type};base64,{encoded}"
         views.append(
-            AttachmentView(name, att.size, human_size(att.size), att.sha256, data_uri, problem)
+            AttachmentView(
+                name,
+                att.size,
+                human_size(att.size),
+                att.sha256,
+                data_uri,
+                problem,
+                capture,
+                shown_band,
+            )
         )
     return tuple(views)
 
 
+FALSE_TONES = ("false", "mostly-false")
+
+
+def band_for(rating: RatingView | None) -> tuple[str, str] | None:
+    """The band over the claim's own picture when it is rated false or mostly false."""
+    if rating is None or rating.tone not in FALSE_TONES:
+        return None
+    return f"RATED {rating.label.upper()}"[:60], rating.tone
+
+
 def _groups(
-    case: Case, claim: Claim, include_notes: bool, warnings: list[str]
+    case: Case,
+    claim: Claim,
+    include_notes: bool,
+    warnings: list[str],
+    facts: dict[str, Analysis],
+    rating: RatingView | None,
 ) -> tuple[StanceGroup, ...]:
+    band = band_for(rating)
     ordered = sorted(
         claim.evidence, key=lambda e: (_STANCE_ORDER.get(e.stance, len(STANCES)), e.position)
     )
@@ -215,7 +294,11 @@ def _groups(
             grading=ev.grading,
             grading_text=grading_text(ev),
             notes_html=render_markdown(ev.notes, heading_level=6) if include_notes else "",
-            attachments=_attachments(case, ev, warnings) if ev.attachments else (),
+            attachments=(
+                _attachments(case, ev, warnings, facts, band if is_appearance(claim, ev) else None)
+                if ev.attachments
+                else ()
+            ),
         )
         if not groups or groups[-1][0] != ev.stance:
             groups.append((ev.stance, []))
@@ -247,7 +330,10 @@ def gather(
     warnings: list[str] = []
     reports = []
     views: dict[str, RatingView] = {}  # one per rating used: a view depends on nothing else
-    for claim in case.claims.get_many(ids):
+    claims = case.claims.get_many(ids)
+    digests = [a.sha256 for c in claims for ev in c.evidence for a in ev.attachments]
+    facts = case.attachments.for_digests(digests) if digests else {}
+    for claim in claims:
         if claim.verdict is not None and claim.verdict.rating is None:
             # A draft (written, not rated) counts as not rated: it is not published.
             claim = replace(claim, verdict=None)
@@ -277,7 +363,7 @@ def gather(
                     if include_notes
                     else ""
                 ),
-                groups=_groups(case, claim, include_notes, warnings),
+                groups=_groups(case, claim, include_notes, warnings, facts, rating),
             )
         )
         if progress is not None:

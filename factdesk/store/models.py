@@ -297,6 +297,30 @@ class SearchDoc(Base):
     record_id: Mapped[str] = mapped_column(String(36))
 
 
+class BlobFacts(Base):
+    """What FactDesk read from an attachment's bytes: capture or image facts.
+
+    Keyed by the blob's SHA-256 because everything here is derived from the
+    bytes alone; it can be recomputed at any time (``analyzer`` names the
+    version of the reader that wrote the row, so a newer one refreshes it).
+    """
+
+    __tablename__ = "blob_facts"
+    sha256: Mapped[str] = mapped_column(
+        String(64), ForeignKey("blobs.sha256", ondelete="CASCADE"), primary_key=True
+    )
+    analyzer: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(20))  # "capture" | "image" | "other"
+    # Captures: "verified" | "failed" | "unverifiable"; None for anything else.
+    integrity: Mapped[str | None] = mapped_column(String(20), index=True)
+    problem: Mapped[str | None] = mapped_column(Text)
+    facts: Mapped[str] = mapped_column(Text)  # JSON object
+    text: Mapped[str | None] = mapped_column(Text)  # a capture's main text, for search
+    phash: Mapped[str | None] = mapped_column(String(16))
+    dhash: Mapped[str | None] = mapped_column(String(16))
+    thumbnail: Mapped[bytes | None] = mapped_column(LargeBinary)
+
+
 class RatingMapping(Base):
     """How a foreign rating label from one source maps onto the case file's scale.
 

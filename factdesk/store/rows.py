@@ -329,6 +329,8 @@ def evidence_order(session: Session, claim_id: str) -> list[str]:
 
 
 def set_evidence_order(session: Session, claim_id: str, ids: Sequence[str]) -> None:
+    if not ids:
+        return
     session.connection().exec_driver_sql(
         "UPDATE evidence SET position = ? WHERE id = ? AND claim_id = ?",
         [(n, ev_id, claim_id) for n, ev_id in enumerate(ids)],

@@ -1,7 +1,8 @@
 """Full-text search with SQLite FTS5.
 
 One FTS row per claim (text; claimant, tags, notes), per evidence item
-(title; excerpt, notes, publisher) and per verdict (summary; rationale).
+(title; excerpt, notes, publisher, the text of attached web captures) and
+per verdict (summary; rationale).
 ``search_docs`` maps each FTS rowid to its claim so a claim's rows can be
 replaced without scanning the index.  Services call :func:`reindex_claims`
 inside the same transaction as every write, so the index never lags.
@@ -9,10 +10,11 @@ inside the same transaction as every write, so the index never lags.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import Connection, bindparam, text
+from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
 CHUNK = 500
@@ -22,12 +24,11 @@ CHUNK = 500
 RESULT_CAP = 2000
 TITLE_WEIGHT = 4.0
 
+_IDS = "IN (SELECT value FROM json_each(:ids))"  # the store's one way to pass a list of ids
 _DELETE_FTS = text(
-    "DELETE FROM search_fts WHERE rowid IN (SELECT id FROM search_docs WHERE claim_id IN :ids)"
-).bindparams(bindparam("ids", expanding=True))
-_DELETE_DOCS = text("DELETE FROM search_docs WHERE claim_id IN :ids").bindparams(
-    bindparam("ids", expanding=True)
+    f"DELETE FROM search_fts WHERE rowid IN (SELECT id FROM search_docs WHERE claim_id {_IDS})"
 )
+_DELETE_DOCS = text(f"DELETE FROM search_docs WHERE claim_id {_IDS}")
 _INSERT_DOCS_SQL = [
     "INSERT INTO search_docs (claim_id, source, record_id) "
     "SELECT id, 'claim', id FROM claims {where_id}",
@@ -46,7 +47,11 @@ _INSERT_FTS_SQL = [
     "WHERE d.source = 'claim' {and_doc}",
     "INSERT INTO search_fts (rowid, title, body) "
     "SELECT d.id, coalesce(e.title, ''), coalesce(e.excerpt, '') || char(10) || "
-    "coalesce(e.notes, '') || char(10) || coalesce(e.publisher, '') "
+    "coalesce(e.notes, '') || char(10) || coalesce(e.publisher, '') || "
+    # the main text of web captures attached to the item
+    "coalesce(char(10) || (SELECT group_concat(f.text, char(10)) FROM attachments a "
+    "JOIN blob_facts f ON f.sha256 = a.sha256 WHERE a.evidence_id = e.id "
+    "AND f.text IS NOT NULL), '') "
     "FROM search_docs d JOIN evidence e ON e.id = d.record_id "
     "WHERE d.source = 'evidence' {and_doc}",
     "INSERT INTO search_fts (rowid, title, body) "
@@ -55,15 +60,12 @@ _INSERT_FTS_SQL = [
     "WHERE d.source = 'verdict' {and_doc}",
 ]
 _SOME = {
-    "where_id": "WHERE id IN :ids",
-    "where_claim": "WHERE claim_id IN :ids",
-    "and_doc": "AND d.claim_id IN :ids",
+    "where_id": f"WHERE id {_IDS}",
+    "where_claim": f"WHERE claim_id {_IDS}",
+    "and_doc": f"AND d.claim_id {_IDS}",
 }
 _ALL = {"where_id": "", "where_claim": "", "and_doc": ""}
-_INSERT_SOME = [
-    text(sql.format(**_SOME)).bindparams(bindparam("ids", expanding=True))
-    for sql in (*_INSERT_DOCS_SQL, *_INSERT_FTS_SQL)
-]
+_INSERT_SOME = [text(sql.format(**_SOME)) for sql in (*_INSERT_DOCS_SQL, *_INSERT_FTS_SQL)]
 _INSERT_ALL = [text(sql.format(**_ALL)) for sql in (*_INSERT_DOCS_SQL, *_INSERT_FTS_SQL)]
 
 
@@ -96,10 +98,11 @@ def reindex_claims(db: Session | Connection, claim_ids: Iterable[str]) -> None:
         _reindex_many(db.connection() if isinstance(db, Session) else db, ids)
         return
     for chunk in _chunks(ids):
-        db.execute(_DELETE_FTS, {"ids": chunk})
-        db.execute(_DELETE_DOCS, {"ids": chunk})
+        given = {"ids": json.dumps(chunk)}
+        db.execute(_DELETE_FTS, given)
+        db.execute(_DELETE_DOCS, given)
         for stmt in _INSERT_SOME:
-            db.execute(stmt, {"ids": chunk})
+            db.execute(stmt, given)
 
 
 def _reindex_many(conn: Connection, ids: list[str]) -> None:

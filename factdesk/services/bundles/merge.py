@@ -218,9 +218,9 @@ def merge_claim(incoming: Claim, local: LocalClaim, removed: Sequence[str]) -> C
             evidence[ev.id] = EvidenceMerge(ev, "add")
     for gone in removed:
         have = mine.get(gone)
-        if have is None:
-            continue
         ebase = local.evidence_bases.get(gone)
+        if have is None or ebase == mr.REMOVED:
+            continue  # not here, or its deletion was seen before (and this copy kept)
         if ebase is not None and mr.evidence_content(have) == ebase:
             evidence[gone] = EvidenceMerge(None, "remove")
         else:
@@ -498,6 +498,7 @@ class Importer:
     new_blobs: set[str] = field(default_factory=set)
     old_blobs: set[str] = field(default_factory=set)
     warnings: list[str] = field(default_factory=list)
+    blob_warnings: list[str] = field(default_factory=list)  # captures failing their digests
 
     def run(self, policy: Policy, choices: Mapping[str, str] | None) -> ImportSummary:
         settled = _settle(self.plan, policy, choices)
@@ -528,7 +529,7 @@ class Importer:
             updated=tuple(self.plan.updated),
             unchanged=tuple(self.plan.unchanged),
             conflicts=tuple(outcomes),
-            warnings=self.plan.warnings + tuple(self.warnings),
+            warnings=self.plan.warnings + tuple(self.warnings) + tuple(self.blob_warnings),
             evidence=_count_evidence(self.plan, settled),
         )
 
@@ -719,9 +720,13 @@ class Importer:
         self._record(mine.claim_id, "evidence", mine.id, history)
 
     def _remember_removed(self, claim: Claim) -> None:
-        """The sender's deletions travel on: remember those of items this file never had."""
+        """The sender's deletions travel on: remember those of items this file never had,
+        and that each deletion was seen (a copy kept here then stays, silently)."""
         gone = self.plan.bundle.removed.get(claim.id, ())
         local = self.local.get(claim.id)
+        for ev_id in gone:
+            if local is None or local.evidence_bases.get(ev_id) != mr.REMOVED:
+                self._base("evidence", ev_id, claim.id, mr.REMOVED)
         here = {e.id for e in local.record.evidence} if local else set()
         fresh = [g for g in gone if g not in here and (local is None or g not in local.removed)]
         if fresh:
@@ -827,9 +832,20 @@ class Importer:
                     select(m.Blob.sha256).where(m.Blob.sha256.in_(chunk))
                 ).scalars()
             )
+        from factdesk.services import attachment_facts  # its readers load only when needed
+
+        sha, name = (rows.columns("attachment").index(c) for c in ("sha256", "filename"))
+        names = {a[sha]: a[name] for a in self.attachments}
         for digest in needed:
             if digest not in present:
-                blobs.put_blob(self.session, self.bz.attachment(digest))
+                data = self.bz.attachment(digest)
+                blobs.put_blob(self.session, data)
+                # Captures are verified as they arrive; one that fails is flagged and said.
+                problem = attachment_facts.record_imported(
+                    self.session, digest, data, names.get(digest, digest[:12])
+                )
+                if problem:
+                    self.blob_warnings.append(problem)
                 self._check()
 
 

@@ -35,6 +35,8 @@ CLAIM_FIELDS = tuple(n for n in r.names(r.Claim, content=True) if n != "tags")
 VERDICT_FIELDS = r.names(r.Verdict, editable=True)
 EVIDENCE_FIELDS = r.names(r.Evidence, content=True)
 VERDICT_PREFIX = "verdict."
+# The base of an evidence item whose deletion a bundle brought.
+REMOVED: dict[str, Any] = {"removed": True}
 ORDER = "evidence_order"
 TAGS = "tags"
 

@@ -10,8 +10,8 @@
   local edit since is respected;
 - ``similar_dismissed``: claims whose "checked before?" warning was dismissed.
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-11-30
 """
 
@@ -20,8 +20,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005"
-down_revision = "0004"
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
@@ -84,7 +84,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("claim_id", name=op.f("pk_similar_dismissed")),
     )
-    op.execute("PRAGMA user_version = 5")
+    op.execute("PRAGMA user_version = 6")
 
 
 def downgrade() -> None:
@@ -96,4 +96,4 @@ def downgrade() -> None:
     op.drop_table("rating_mappings")
     with op.batch_alter_table("ratings", schema=None) as batch_op:
         batch_op.drop_column("colour")
-    op.execute("PRAGMA user_version = 4")
+    op.execute("PRAGMA user_version = 5")
