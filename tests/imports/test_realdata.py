@@ -266,3 +266,63 @@ def test_liar_as_verdicts_field_by_field(case: Case) -> None:
     assert claim.verdict.rating == labels[first[1]]
     again = run_import(case, [path], ImportOptions(as_="verdicts", column_map=LIAR_MAP))
     assert again.summary.added == () and again.summary.updated == ()
+
+
+def test_saved_as_mhtml(case: Case, tmp_path: Path) -> None:
+    from email.charset import QP, Charset
+    from email.mime.multipart import MIMEMultipart
+    from email.mime.text import MIMEText
+
+    html = page("afp_faktencheck.html").read_text(encoding="utf-8")
+    archive = MIMEMultipart("related")
+    archive["Snapshot-Content-Location"] = "https://faktencheck.afp.com/"
+    charset = Charset("utf-8")
+    charset.body_encoding = QP
+    part = MIMEText("", "html")
+    part.set_payload(html, charset)
+    archive.attach(part)
+    path = tmp_path / "saved.mhtml"
+    path.write_bytes(archive.as_bytes())
+    report = run_import(case, [path], ImportOptions())
+    assert report.files[0][1].format == "saved page (MHTML)"
+    claim = only_claim(case)
+    assert claim.text == "Das Alte Rathaus in Leipzig ist versunken"
+    assert claim.evidence[0].excerpt == "Falsch"
+
+
+def test_a_feed_of_many_items_is_read_in_parts(case: Case, tmp_path: Path) -> None:
+    import json
+
+    item = json.loads(
+        shared_file("realdata", "claimreview", "datacommons-feed-item.json").read_text("utf-8")
+    )
+    elements = []
+    for n in range(3000):
+        review = dict(item["item"][0], claimReviewed=f"Claim number {n} about the mayor")
+        review["url"] = f"https://www.presseportal.de/pm/133833/{n}"
+        elements.append(dict(item, item=[review]))
+    elements.append({"@type": "DataFeedItem", "item": [{"@type": "WebPage"}]})
+    path = tmp_path / "feed.json"
+    path.write_text(
+        json.dumps(
+            {"@context": "http://schema.org", "@type": "DataFeed", "dataFeedElement": elements}
+        ),
+        encoding="utf-8",
+    )
+    report = run_import(
+        case,
+        [path],
+        ImportOptions(
+            rating_map=(
+                "Reker hat diesen Satz nie gesagt. «Völliger Unsinn», heißt es dazu aus der "
+                "Pressestelle der Stadt Köln.=false",
+            )
+        ),
+    )
+    assert report.files[0][1].format == "Data Commons feed"
+    assert len(report.summary.added) == 3000
+    assert any("$.dataFeedElement[3000]" in w for w in report.summary.warnings)
+    again = run_import(case, [path], ImportOptions())
+    assert len(again.summary.unchanged) == 3000
+    (use,) = again.labels
+    assert use.how == "remembered" and use.rating == "false"
