@@ -32,6 +32,7 @@ from factdesk.gui.evidence_pane import EvidencePane
 from factdesk.gui.file_import import FileImport
 from factdesk.gui.history_pane import HistoryPane
 from factdesk.gui.report_export import ReportExport
+from factdesk.gui.shortcuts import WindowShortcuts
 from factdesk.gui.undo_commands import CreateClaim, DeleteClaims, LoadSample
 from factdesk.gui.verdict_pane import VerdictPane
 from factdesk.paths import CASE_SUFFIX
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.evidence.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
 
+        self.shortcuts = WindowShortcuts(self)
         self._fit_to_screen(1560, 940)
         self._restore_state()
         self.claim_list.model.start()

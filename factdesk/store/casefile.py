@@ -23,6 +23,7 @@ from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from factdesk.errors import CaseFileError, DamagedCaseFileError, ReadOnlyError
+from factdesk.store import errors
 from factdesk.store.backup import file_access, integrity_problems, is_damage
 from factdesk.store.engine import Access, make_engine
 from factdesk.store.migrate import current_revision, head_revision, known_revisions, upgrade_to_head
@@ -200,13 +201,13 @@ def translate_operational_error(path: Path, exc: DatabaseError) -> CaseFileError
     text = str(exc.orig) if exc.orig is not None else str(exc)
     if is_damage(exc):
         return damaged(path, exc)
-    if "database or disk is full" in text:
+    if errors.is_full(exc):
         return CaseFileError(f"{path.name}: the disk is full; the change was not saved.")
-    if "readonly" in text or "read-only" in text:
+    if errors.is_read_only(exc):
         return ReadOnlyError(
             f"{path.name} cannot be written (read-only); the change was not saved."
         )
-    if "locked" in text or "busy" in text:
+    if errors.is_busy(exc):
         return CaseFileError(
             f"{path.name} is busy in another program; the change was not saved. Try again."
         )
