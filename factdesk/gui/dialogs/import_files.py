@@ -55,6 +55,8 @@ def plural(n: int, word: str) -> str:
 
 
 def report_summary(report: ImportReport) -> str:
+    if report.needs_map:
+        return "Choose what each column holds (one must be the claim), then Update preview."
     s = report.summary
     ev = s.evidence
     parts = [
@@ -129,6 +131,9 @@ class ImportFilesDialog(QDialog):
         self.columns.setHorizontalHeaderLabels(["Column", "First row", "Goes to"])
         self.columns.verticalHeader().setVisible(False)
         self.columns.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.columns.horizontalHeader().setSectionResizeMode(
+            2, QHeaderView.ResizeMode.ResizeToContents
+        )
         self.labels = QTableWidget(0, 4)
         self.labels.setAccessibleName("Foreign rating labels and the ratings they map to")
         self.labels.setHorizontalHeaderLabels(["Source", "Label", "Items", "Maps to"])
@@ -226,6 +231,7 @@ class ImportFilesDialog(QDialog):
                 combo.addItem(f"{field}: {meaning}", field)
             chosen = by_column.get(name or f"column {i + 1}")
             combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(self._options_changed)
             self.columns.setCellWidget(i, 2, combo)
         self.columns.resizeColumnToContents(0)
