@@ -280,7 +280,11 @@ class MainWindow(QMainWindow):
         self.help_menu = help_menu
 
     def verdict_publish_action(self) -> QAction:
-        self.action_publish = self._action("Mark as &published", self.verdict.mark_published)
+        # The shortcut is the action's, not the button's: a button's shortcut clicks it
+        # a moment later, an action's runs at once.
+        self.action_publish = self._action(
+            "Mark as &published", self.verdict.mark_published, "Ctrl+Shift+P"
+        )
         return self.action_publish
 
     def _fill_recent(self) -> None:

@@ -129,7 +129,6 @@ class VerdictPane(QWidget):
         self.publish_button = QPushButton("Mark as published")
         self.publish_button.setAccessibleName("Mark the claim as published")
         self.publish_button.setToolTip("Set the claim's status to Published (Ctrl+Shift+P)")
-        self.publish_button.setShortcut("Ctrl+Shift+P")
         self.publish_button.clicked.connect(self.mark_published)
 
         grid = QGridLayout()
