@@ -13,13 +13,23 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from factdesk import __version__, paths
-from factdesk.cli import attachment, bundle, claims, evidence, report, safety, sample
+from factdesk.cli import (
+    attachment,
+    bundle,
+    claims,
+    evidence,
+    export,
+    imports,
+    report,
+    safety,
+    sample,
+)
 from factdesk.errors import DamagedCaseFileError, FactDeskError
 from factdesk.services import open_case
 from factdesk.services.backups import damage_advice
 from factdesk.settings import author_name, load_settings
 
-COMMAND_MODULES = [claims, evidence, attachment, sample, bundle, report, safety]
+COMMAND_MODULES = [claims, evidence, attachment, sample, bundle, imports, export, report, safety]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -11,7 +11,9 @@ from factdesk.services.context import ServiceContext
 from factdesk.services.edits import EditService
 from factdesk.services.evidence import EvidenceService
 from factdesk.services.history import HistoryService
+from factdesk.services.rating_scale import RatingScaleService
 from factdesk.services.ratings import RatingService
+from factdesk.services.similar import CheckedBeforeService
 from factdesk.services.tags import TagService
 from factdesk.services.verdicts import VerdictService
 from factdesk.store.casefile import CaseStore, open_case_file
@@ -35,6 +37,8 @@ class Case:
         self.evidence = EvidenceService(self._ctx)
         self.verdicts = VerdictService(self._ctx)
         self.ratings = RatingService(self._ctx)
+        self.rating_scale = RatingScaleService(self._ctx)
+        self.checked_before = CheckedBeforeService(self._ctx)
         self.tags = TagService(self._ctx)
         self.history = HistoryService(self._ctx)
         self._attachments: AttachmentFactsService | None = None
