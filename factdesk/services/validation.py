@@ -162,7 +162,8 @@ def timestamp(value: object, field: str) -> dt.datetime | None:
                     str(exc)
                     if "range" in str(exc)
                     else (
-                        "is not a date and time (write it as YYYY-MM-DD HH:MM, in UTC, or YYYY-MM-DD)"
+                        "is not a date and time "
+                        "(write it as YYYY-MM-DD HH:MM, in UTC, or YYYY-MM-DD)"
                     )
                 )
                 raise ValidationError(f"{field} {_show(value)} {reason}.") from None

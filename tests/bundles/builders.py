@@ -216,4 +216,3 @@ def patch_local(
         assert len(new_name) == len(name)
         buf[local + 30 : local + 30 + len(name)] = new_name
     return bytes(buf)
-

@@ -304,9 +304,9 @@ def test_a_400k_id_manifest_is_refused_without_reading_further(tmp_path: Path) -
 
 def test_a_duplicate_at_the_end_of_a_long_manifest_is_named(tmp_path: Path) -> None:
     parts = b.valid_parts()
-    parts["manifest"]["claims"] = [b.C1, b.C2] + [
-        f"{n:08x}-0000-4000-8000-000000000000" for n in range(60_000)
-    ] + [b.C2]
+    parts["manifest"]["claims"] = (
+        [b.C1, b.C2] + [f"{n:08x}-0000-4000-8000-000000000000" for n in range(60_000)] + [b.C2]
+    )
     path = b.build(tmp_path / "dup.factbundle", parts)
     with pytest.raises(BundleError, match=r"\$\.claims\[60002\]: '2222.*listed twice"):
         inspect_bundle(path)

@@ -78,9 +78,7 @@ def test_unterminated_escaped_strings_up_to_the_entry_limit() -> None:
 
 
 def test_lone_backslashes_and_quotes_up_to_the_entry_limit() -> None:
-    assert_linear(
-        lambda n: b'"\\' * (n // 2), nesting_depth, [4 * MIB, 8 * MIB, 16 * MIB], runs=3
-    )
+    assert_linear(lambda n: b'"\\' * (n // 2), nesting_depth, [4 * MIB, 8 * MIB, 16 * MIB], runs=3)
 
 
 def test_valid_entries_with_escapes_in_every_string_up_to_the_entry_limit() -> None:

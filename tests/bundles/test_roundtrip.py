@@ -50,9 +50,7 @@ claim_st = st.fixed_dictionaries(
         "status": st.sampled_from(STATUSES),
         "tags": st.lists(text.map(lambda t: t.strip()[:50] or "x"), max_size=3),
         "notes": maybe(text),
-        "evidence": st.lists(
-            st.tuples(evidence_st, st.lists(plain_bytes, max_size=2)), max_size=3
-        ),
+        "evidence": st.lists(st.tuples(evidence_st, st.lists(plain_bytes, max_size=2)), max_size=3),
         "verdict": maybe(st.tuples(st.sampled_from(SCALE), maybe(text))),
     }
 )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 from hypothesis import HealthCheck, Phase, settings
@@ -110,7 +110,7 @@ class Model:
 
 class WindowMachine(RuleBasedStateMachine):
     qtbot: Any = None
-    errors: list[str] = []  # what the window told the user (no dialog in a test)
+    errors: ClassVar[list[str]] = []  # what the window told the user (no dialog in a test)
 
     def __init__(self) -> None:
         super().__init__()
