@@ -22,10 +22,20 @@ from dataclasses import dataclass
 from typing import Any
 
 STATUSES = ("new", "researching", "in_review", "published", "archived")
-KINDS = ("article", "document", "statement", "dataset", "media", "interview", "other")
+KINDS = (
+    "article",
+    "fact-check",  # another organisation's fact-check (imports add them)
+    "document",
+    "statement",
+    "dataset",
+    "media",
+    "interview",
+    "other",
+)
 # Each kind in plain words, as the window lists it and the history tells it.
 KIND_WORDS = {
     "article": "article",
+    "fact-check": "fact-check",
     "document": "document",
     "statement": "statement",
     "dataset": "data set",
@@ -185,6 +195,7 @@ class Rating:
     label: str
     value: int | None
     position: int
+    colour: str | None = None  # "#rrggbb" chosen by the user; None: from the place on the scale
 
 
 @dataclass(frozen=True)

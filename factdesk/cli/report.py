@@ -9,6 +9,7 @@ from pathlib import Path
 from factdesk.errors import ValidationError
 from factdesk.services import Case, validation
 from factdesk.services.reports import export_report, organisation_problem
+from factdesk.services.targets import check_output_target
 from factdesk.settings import load_settings, save_settings
 
 
@@ -57,6 +58,8 @@ def run_report(args: argparse.Namespace, case: Case) -> int:
         ids = args.ids
     else:
         raise ValidationError("name the claims to report on (CLAIM_ID ...), or use --all.")
+    # A target that would destroy the case file is refused before anything else is asked.
+    check_output_target(case.path, args.output, "the report")
     settings = load_settings()
     article_url = validation.url(args.url, "article URL") if args.url is not None else None
     if args.organisation is not None:

@@ -214,12 +214,13 @@ class ClaimListPane(QWidget):
     def refresh_filters(self) -> None:
         """Fill the tag and rating filters from the case file, keeping the choices made."""
         case = self.controller.case
+        scale = case.ratings.scale()
         for combo, empty, items in (
             (self.tag_filter, "Any tag", [(t, t, None) for t in case.tags.all()]),
             (
                 self.rating_filter,
                 "Any rating",
-                [(r.label, r.key, style.rating_icon(r)) for r in case.ratings.scale()],
+                [(r.label, r.key, style.rating_icon(r, scale)) for r in scale],
             ),
         ):
             chosen = combo.currentData()

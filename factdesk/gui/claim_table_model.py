@@ -39,6 +39,7 @@ class ClaimTableModel(QAbstractTableModel):
         self._row_of: dict[str, int] = {}
         self._cache: dict[str, ClaimRow] = {}
         self._ratings: dict[str, Rating] = {}
+        self._scale: list[Rating] = []
         self.filter = ClaimFilter()
         self.sort_column = COL_UPDATED
         self.sort_order = Qt.SortOrder.DescendingOrder
@@ -71,6 +72,7 @@ class ClaimTableModel(QAbstractTableModel):
             return
         self.beginResetModel()
         self._ratings = self._case.ratings.by_key()
+        self._scale = list(self._ratings.values())
         sort = SORT_KEYS[self.sort_column]
         if self.filter.search and self._relevance:
             sort = "relevance"
@@ -125,6 +127,7 @@ class ClaimTableModel(QAbstractTableModel):
             fresh = {row.id: row for row in self._case.claims.rows(present)}
         if scale or not self._ratings:
             self._ratings = self._case.ratings.by_key()
+            self._scale = list(self._ratings.values())
         last = self.columnCount() - 1
         for cid in present:
             if cid in fresh:
@@ -222,7 +225,7 @@ class ClaimTableModel(QAbstractTableModel):
                 return record.updated_at.astimezone().strftime("Updated %Y-%m-%d %H:%M")
             return None
         if role == Qt.ItemDataRole.DecorationRole and column == COL_RATING and record.rating:
-            return style.rating_icon(self._ratings.get(record.rating))
+            return style.rating_icon(self._ratings.get(record.rating), self._scale)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_EVIDENCE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_STATUS:

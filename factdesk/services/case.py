@@ -5,13 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from factdesk.errors import DamagedCaseFileError, FactDeskError
+from factdesk.errors import DamagedCaseFileError, FactDeskError, NotACaseFileError
 from factdesk.services.claims import ClaimService
 from factdesk.services.context import ServiceContext
 from factdesk.services.edits import EditService
 from factdesk.services.evidence import EvidenceService
 from factdesk.services.history import HistoryService
+from factdesk.services.rating_scale import RatingScaleService
 from factdesk.services.ratings import RatingService
+from factdesk.services.similar import CheckedBeforeService
 from factdesk.services.tags import TagService
 from factdesk.services.verdicts import VerdictService
 from factdesk.store.casefile import CaseStore, open_case_file
@@ -27,11 +29,16 @@ class Case:
         self._ctx = ServiceContext(store=store, author=author)
         # Set when the daily backup on opening failed: front ends tell the user.
         self.backup_problem: str | None = None
+        # What opening did to keep the file safe (side files set aside, schema
+        # objects another program added removed): front ends tell the user.
+        self.notices: tuple[str, ...] = store.notices
         self.claims = ClaimService(self._ctx)
         self.edits = EditService(self._ctx)
         self.evidence = EvidenceService(self._ctx)
         self.verdicts = VerdictService(self._ctx)
         self.ratings = RatingService(self._ctx)
+        self.rating_scale = RatingScaleService(self._ctx)
+        self.checked_before = CheckedBeforeService(self._ctx)
         self.tags = TagService(self._ctx)
         self.history = HistoryService(self._ctx)
         self._attachments: AttachmentFactsService | None = None
@@ -81,7 +88,12 @@ class Case:
 
 
 def open_case(
-    path: Path, *, author: str = "", read_only: bool = False, daily_backup: bool = True
+    path: Path,
+    *,
+    author: str = "",
+    read_only: bool = False,
+    daily_backup: bool = True,
+    inspect: bool = False,
 ) -> Case:
     """Open (or create) the case file at ``path``, migrated to the current schema.
 
@@ -89,14 +101,27 @@ def open_case(
     ``daily_backup``) at most once a day on opening.  A damaged file raises
     :class:`~factdesk.errors.DamagedCaseFileError`;
     :func:`factdesk.services.backups.damage_advice` says what to do.
+    ``inspect`` opens the file as it is, read-only, neither repaired nor
+    upgraded (for ``factdesk check``).
     """
     from factdesk.services import backups
 
-    store = open_case_file(
-        Path(path), read_only=read_only, before_migration=backups.backup_before_migration
-    )
+    try:
+        store = open_case_file(
+            Path(path),
+            read_only=read_only,
+            before_migration=backups.backup_before_migration,
+            before_schema_repair=backups.backup_before_schema_repair,
+            inspect=inspect,
+        )
+    except NotACaseFileError as exc:
+        # Something else now sits where a case file was: say where its backups are.
+        advice = backups.newest_backup_advice(Path(path))
+        if advice is None:
+            raise
+        raise NotACaseFileError(exc.path, f"{exc} {advice}") from exc
     case = Case(store, author=author)
-    if daily_backup:
+    if daily_backup and not inspect:
         try:
             backups.ensure_daily_backup(case)
         except DamagedCaseFileError:

@@ -10,7 +10,9 @@ from factdesk.store import models as m
 
 
 def rating(row: m.Rating) -> r.Rating:
-    return r.Rating(key=row.key, label=row.label, value=row.value, position=row.position)
+    return r.Rating(
+        key=row.key, label=row.label, value=row.value, position=row.position, colour=row.colour
+    )
 
 
 def jsonable(value: Any) -> Any:

@@ -9,6 +9,7 @@ fsync per commit is not felt.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 from typing import Any, Literal
@@ -27,8 +28,12 @@ Access = Literal["rw", "ro", "immutable"]
 
 
 def sqlite_uri(path: Path, access: Access) -> str:
-    """An SQLite URI for ``path``, with special characters escaped."""
-    uri = "file:" + quote(Path(path).absolute().as_posix())
+    """An SQLite URI for ``path``, with special characters escaped.
+
+    The path's bytes are quoted as the file system has them, so a name that is
+    not valid UTF-8 still names its file.
+    """
+    uri = "file:" + quote(os.fsencode(Path(path).absolute().as_posix()))
     if access == "ro":
         uri += "?mode=ro"
     elif access == "immutable":
@@ -42,6 +47,7 @@ def connect(path: Path, access: Access = "rw") -> sqlite3.Connection:
         sqlite_uri(path, access), uri=True, isolation_level=None, check_same_thread=False
     )
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA trusted_schema = OFF")
     return conn
 
 
@@ -70,6 +76,9 @@ def make_engine(path: Path, *, read_only: bool = False, access: Access | None = 
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
         cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        # Functions and virtual tables may not be used from the schema itself
+        # (triggers, views, defaults): what a file carries cannot run code.
+        cur.execute("PRAGMA trusted_schema = OFF")
         cur.execute("PRAGMA foreign_keys = ON")
         if not read_only:
             cur.execute("PRAGMA journal_mode = WAL")

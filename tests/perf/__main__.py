@@ -24,7 +24,13 @@ def benchmarks() -> list[tuple[str, Any]]:
     from tests.perf import bench_search
 
     found: list[tuple[str, Any]] = [("search", lambda path, work, size: bench_search.run(path))]
-    for name in ("bench_window", "bench_bundles", "bench_reports", "bench_captures"):
+    for name in (
+        "bench_window",
+        "bench_bundles",
+        "bench_reports",
+        "bench_captures",
+        "bench_imports",
+    ):
         try:
             module = __import__(f"tests.perf.{name}", fromlist=["run"])
         except ImportError:

@@ -102,7 +102,7 @@ def test_opening_an_older_case_file_rebuilds_its_index_for_stemming(tmp_path: Pa
     with open_case(path, daily_backup=False) as case:
         claim = case.claims.create("Gargling with salt water cures COVID")
         case.evidence.add(claim.id, title="Gargled water study", excerpt="vaccins sûrs")
-    _downgrade(path, "0005")
+    _downgrade(path, "0006")
     con = sqlite3.connect(path)
     (sql,) = con.execute("SELECT sql FROM sqlite_master WHERE name = 'search_fts'").fetchone()
     assert "porter" not in sql

@@ -8,8 +8,8 @@
   searched the same way, so words in any language match as they are written.
   The index is rebuilt from its own stored text only if its tokenizer differs.
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0007
+Revises: 0006
 Create Date: 2026-12-01
 """
 
@@ -18,8 +18,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0006"
-down_revision = "0005"
+revision = "0007"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
@@ -45,11 +45,11 @@ def upgrade() -> None:
     with op.batch_alter_table("history", schema=None) as batch_op:
         batch_op.add_column(sa.Column("context", sa.Text(), nullable=True))
     _rebuild_fts(STEMMING)
-    op.execute("PRAGMA user_version = 6")
+    op.execute("PRAGMA user_version = 7")
 
 
 def downgrade() -> None:
     _rebuild_fts(PLAIN)
     with op.batch_alter_table("history", schema=None) as batch_op:
         batch_op.drop_column("context")
-    op.execute("PRAGMA user_version = 5")
+    op.execute("PRAGMA user_version = 6")
