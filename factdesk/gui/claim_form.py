@@ -28,6 +28,7 @@ from factdesk.gui.fields import (
     parse_tags,
     tags_text,
 )
+from factdesk.gui.plain import tip
 from factdesk.gui.undo_commands import EditFields
 from factdesk.gui.widgets import UrlRow, buddy_label
 from factdesk.services.records import STATUSES, Claim, ClaimRow
@@ -78,7 +79,7 @@ class SimilarClaims(QWidget):
             status = style.STATUS_LABELS.get(row.status, row.status)
             item = QListWidgetItem(f"{' '.join(row.text.split())}  ({status}{verdict})")
             item.setData(Qt.ItemDataRole.UserRole, row.id)
-            item.setToolTip(row.text)
+            item.setToolTip(tip(row.text))
             self.list.addItem(item)
         self.setVisible(bool(rows))
 

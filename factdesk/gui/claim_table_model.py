@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from factdesk.gui import style
+from factdesk.gui.plain import tip
 from factdesk.services import Case
 from factdesk.services.records import ClaimFilter, ClaimRow, Rating
 
@@ -215,9 +216,9 @@ class ClaimTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == COL_TEXT:
                 tags = f"\nTags: {', '.join(record.tags)}" if record.tags else ""
-                return f"{record.text}{tags}"
+                return tip(f"{record.text}{tags}")
             if column == COL_RATING and record.rating:
-                return self._rating_label(record.rating)
+                return tip(self._rating_label(record.rating))
             if column == COL_UPDATED:
                 return record.updated_at.astimezone().strftime("Updated %Y-%m-%d %H:%M")
             return None

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from factdesk.gui import style
+from factdesk.gui.plain import tip
 from factdesk.services.records import CREDIBILITY, RELIABILITY, Evidence
 
 MIME_EVIDENCE = "application/x-factdesk-evidence-id"
@@ -58,7 +59,7 @@ def evidence_tooltip(ev: Evidence) -> str:
         lines.append(f"Information {ev.info_credibility}: {CREDIBILITY[ev.info_credibility]}")
     if ev.url:
         lines.append(ev.url)
-    return "\n".join(lines)
+    return tip("\n".join(lines))
 
 
 class EvidenceListModel(QAbstractListModel):

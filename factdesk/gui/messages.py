@@ -1,13 +1,15 @@
 """Every question and message the window puts to the user, in one replaceable place.
 
 Tests replace these functions (monkeypatch) instead of clicking blocking dialogs.
+Messages often quote a claim, a title or a file name, so every box shows its
+text as plain text (:func:`box` makes them all).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -16,35 +18,47 @@ from factdesk.paths import CASE_SUFFIX
 CASE_FILTER = f"FactDesk case files (*{CASE_SUFFIX});;All files (*)"
 
 
+def box(
+    parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str
+) -> QMessageBox:
+    """A message box showing ``text`` as plain text (never as markup), with no buttons yet."""
+    made = QMessageBox(icon, title, "", QMessageBox.StandardButton.NoButton, parent)
+    made.setTextFormat(Qt.TextFormat.PlainText)
+    made.setText(text)
+    return made
+
+
 def confirm(parent: QWidget | None, title: str, text: str, *, action: str = "OK") -> bool:
-    box = QMessageBox(
-        QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
-    )
-    yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(yes)
-    box.exec()
-    return box.clickedButton() is yes
+    question = box(parent, QMessageBox.Icon.Question, title, text)
+    yes = question.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+    question.addButton(QMessageBox.StandardButton.Cancel)
+    question.setDefaultButton(yes)
+    question.exec()
+    return question.clickedButton() is yes
 
 
 def ask_choice(parent: QWidget | None, title: str, text: str, choices: list[str]) -> int:
     """The index of the button chosen among ``choices``, or -1 for Cancel."""
-    box = QMessageBox(
-        QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
-    )
-    buttons = [box.addButton(c, QMessageBox.ButtonRole.AcceptRole) for c in choices]
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
-    clicked = box.clickedButton()
+    question = box(parent, QMessageBox.Icon.Question, title, text)
+    buttons = [question.addButton(c, QMessageBox.ButtonRole.AcceptRole) for c in choices]
+    question.addButton(QMessageBox.StandardButton.Cancel)
+    question.exec()
+    clicked = question.clickedButton()
     return buttons.index(clicked) if clicked in buttons else -1
 
 
+def _tell(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> None:
+    message = box(parent, icon, title, text)
+    message.addButton(QMessageBox.StandardButton.Ok)
+    message.exec()
+
+
 def show_error(parent: QWidget | None, text: str, *, title: str = "FactDesk") -> None:
-    QMessageBox.warning(parent, title, text)
+    _tell(parent, QMessageBox.Icon.Warning, title, text)
 
 
 def show_info(parent: QWidget | None, text: str, *, title: str = "FactDesk") -> None:
-    QMessageBox.information(parent, title, text)
+    _tell(parent, QMessageBox.Icon.Information, title, text)
 
 
 def offer(
@@ -60,12 +74,12 @@ def offer(
     True if the user took it; the other button is Close.
     """
     icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
-    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
-    take = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QMessageBox.StandardButton.Close)
-    box.setDefaultButton(take)
-    box.exec()
-    return box.clickedButton() is take
+    message = box(parent, icon, title, text)
+    take = message.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+    message.addButton(QMessageBox.StandardButton.Close)
+    message.setDefaultButton(take)
+    message.exec()
+    return message.clickedButton() is take
 
 
 def open_file_names(
