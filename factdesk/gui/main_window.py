@@ -31,6 +31,7 @@ from factdesk.gui.empty_state import EmptyState
 from factdesk.gui.evidence_pane import EvidencePane
 from factdesk.gui.history_pane import HistoryPane
 from factdesk.gui.report_export import ReportExport
+from factdesk.gui.shortcuts import WindowShortcuts
 from factdesk.gui.undo_commands import CreateClaim, DeleteClaims, LoadSample
 from factdesk.gui.verdict_pane import VerdictPane
 from factdesk.paths import CASE_SUFFIX
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.evidence.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
 
+        self.shortcuts = WindowShortcuts(self)
         self._fit_to_screen(1560, 940)
         self._restore_state()
         self.claim_list.model.start()
@@ -262,7 +264,11 @@ class MainWindow(QMainWindow):
         self.help_menu = help_menu
 
     def verdict_publish_action(self) -> QAction:
-        self.action_publish = self._action("Mark as &published", self.verdict.mark_published)
+        # The shortcut is the action's, not the button's: a button's shortcut clicks it
+        # a moment later, an action's runs at once.
+        self.action_publish = self._action(
+            "Mark as &published", self.verdict.mark_published, "Ctrl+Shift+P"
+        )
         return self.action_publish
 
     def _fill_recent(self) -> None:

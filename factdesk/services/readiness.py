@@ -36,6 +36,18 @@ def check(claim: Claim) -> list[Rule]:
     rationale = (claim.verdict.rationale or "").strip() if claim.verdict else ""
     return [
         Rule(
+            "rated",
+            "A rating is chosen",
+            claim.rating is not None,
+            "The verdict has its rating."
+            if claim.rating is not None
+            else (
+                "The verdict is a draft: choose a rating."
+                if claim.verdict is not None
+                else "Choose a rating for the verdict."
+            ),
+        ),
+        Rule(
             "independent_sources",
             "At least two independent sources",
             len(publishers) >= 2,

@@ -159,7 +159,8 @@ def timestamp(value: object, field: str) -> dt.datetime | None:
                 parsed = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
             except ValueError:
                 reason = str(exc) if "range" in str(exc) else (
-                    "is not a date and time (write it as YYYY-MM-DDTHH:MM:SSZ)"
+                    "is not a date and time (write it as YYYY-MM-DD HH:MM, in UTC, "
+                    "or YYYY-MM-DD)"
                 )
                 raise ValidationError(f"{field} {_show(value)} {reason}.") from None
     else:

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from factdesk.errors import CaseFileError, DamagedCaseFileError
+from factdesk.store import errors
 from factdesk.store.engine import Access, connect
 
 PAGES_PER_STEP = 4096
@@ -25,9 +26,8 @@ CopyProgress = Callable[[int, int], None]  # (pages copied, total pages)
 
 
 def is_damage(exc: BaseException) -> bool:
-    """Whether an SQLite error says the database itself is damaged."""
-    text = str(getattr(exc, "orig", None) or exc)
-    return "malformed" in text or "not a database" in text or "corrupt" in text
+    """Whether an SQLite error says the database itself is damaged (by its error code)."""
+    return errors.is_damage(exc)
 
 
 def file_access(path: Path, *, read_only: bool = False) -> Access:

@@ -27,7 +27,7 @@ from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 from factdesk.errors import CaseFileError, DamagedCaseFileError, NotACaseFileError, ReadOnlyError
-from factdesk.store import schema_check, side_files
+from factdesk.store import errors, schema_check, side_files
 from factdesk.store.backup import file_access, integrity_problems, is_damage
 from factdesk.store.engine import Access, connect, make_engine
 from factdesk.store.migrate import current_revision, head_revision, known_revisions, upgrade_to_head
@@ -201,7 +201,7 @@ class CaseStore:
     _sessions: sessionmaker[Session]
     _write_sessions: sessionmaker[Session]
     notices: tuple[str, ...] = ()
-    _registered: tuple[int, int] | None = None
+    _registered: tuple[object, ...] | None = None
     _identity: tuple[int, int] | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
@@ -311,13 +311,13 @@ def translate_operational_error(path: Path, exc: DatabaseError) -> CaseFileError
     text = str(exc.orig) if exc.orig is not None else str(exc)
     if is_damage(exc):
         return damaged(path, exc)
-    if "database or disk is full" in text:
+    if errors.is_full(exc):
         return CaseFileError(f"{path.name}: the disk is full; the change was not saved.")
-    if "readonly" in text or "read-only" in text:
+    if errors.is_read_only(exc):
         return ReadOnlyError(
             f"{path.name} cannot be written (read-only); the change was not saved."
         )
-    if "locked" in text or "busy" in text:
+    if errors.is_busy(exc):
         return CaseFileError(
             f"{path.name} is busy in another program; the change was not saved. Try again."
         )
@@ -488,43 +488,47 @@ def ensure_case_id(engine: Engine) -> None:
 
 
 class _OpenStores:
-    """The case files this process has open (their side files are its own)."""
+    """The case files this process has open (their side files are its own).
+
+    Known by where they are and by what file they are (a hard link elsewhere
+    is the same file; a restore may put a new file at the same place).
+    """
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._counts: dict[tuple[int, int], int] = {}
+        self._counts: dict[object, int] = {}
 
     @staticmethod
-    def _key(path: Path) -> tuple[int, int] | None:
+    def _keys(path: Path) -> tuple[object, ...]:
+        keys: list[object] = [os.path.realpath(path)]
         try:
             info = path.stat()
         except OSError:
-            return None
-        return info.st_dev, info.st_ino
+            return tuple(keys)
+        keys.append((info.st_dev, info.st_ino))
+        return tuple(keys)
 
     def add(self, store: CaseStore) -> None:
-        key = self._key(store.path)
-        if key is not None:
-            with self._lock:
+        keys = self._keys(store.path)
+        with self._lock:
+            for key in keys:
                 self._counts[key] = self._counts.get(key, 0) + 1
-            store._registered = key
+        store._registered = keys
 
     def remove(self, store: CaseStore) -> None:
-        key = store._registered
-        if key is None:
-            return
-        store._registered = None
+        keys, store._registered = store._registered, None
         with self._lock:
-            left = self._counts.get(key, 0) - 1
-            if left > 0:
-                self._counts[key] = left
-            else:
-                self._counts.pop(key, None)
+            for key in keys or ():
+                left = self._counts.get(key, 0) - 1
+                if left > 0:
+                    self._counts[key] = left
+                else:
+                    self._counts.pop(key, None)
 
     def has(self, path: Path) -> bool:
-        key = self._key(path)
+        keys = self._keys(path)
         with self._lock:
-            return key is not None and key in self._counts
+            return any(key in self._counts for key in keys)
 
 
 _OPEN_HERE = _OpenStores()

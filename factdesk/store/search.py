@@ -10,10 +10,11 @@ inside the same transaction as every write, so the index never lags.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import Connection, bindparam, text
+from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
 
 CHUNK = 500
@@ -23,12 +24,11 @@ CHUNK = 500
 RESULT_CAP = 2000
 TITLE_WEIGHT = 4.0
 
+_IDS = "IN (SELECT value FROM json_each(:ids))"  # the store's one way to pass a list of ids
 _DELETE_FTS = text(
-    "DELETE FROM search_fts WHERE rowid IN (SELECT id FROM search_docs WHERE claim_id IN :ids)"
-).bindparams(bindparam("ids", expanding=True))
-_DELETE_DOCS = text("DELETE FROM search_docs WHERE claim_id IN :ids").bindparams(
-    bindparam("ids", expanding=True)
+    f"DELETE FROM search_fts WHERE rowid IN (SELECT id FROM search_docs WHERE claim_id {_IDS})"
 )
+_DELETE_DOCS = text(f"DELETE FROM search_docs WHERE claim_id {_IDS}")
 _INSERT_DOCS_SQL = [
     "INSERT INTO search_docs (claim_id, source, record_id) "
     "SELECT id, 'claim', id FROM claims {where_id}",
@@ -60,15 +60,12 @@ _INSERT_FTS_SQL = [
     "WHERE d.source = 'verdict' {and_doc}",
 ]
 _SOME = {
-    "where_id": "WHERE id IN :ids",
-    "where_claim": "WHERE claim_id IN :ids",
-    "and_doc": "AND d.claim_id IN :ids",
+    "where_id": f"WHERE id {_IDS}",
+    "where_claim": f"WHERE claim_id {_IDS}",
+    "and_doc": f"AND d.claim_id {_IDS}",
 }
 _ALL = {"where_id": "", "where_claim": "", "and_doc": ""}
-_INSERT_SOME = [
-    text(sql.format(**_SOME)).bindparams(bindparam("ids", expanding=True))
-    for sql in (*_INSERT_DOCS_SQL, *_INSERT_FTS_SQL)
-]
+_INSERT_SOME = [text(sql.format(**_SOME)) for sql in (*_INSERT_DOCS_SQL, *_INSERT_FTS_SQL)]
 _INSERT_ALL = [text(sql.format(**_ALL)) for sql in (*_INSERT_DOCS_SQL, *_INSERT_FTS_SQL)]
 
 
@@ -101,10 +98,11 @@ def reindex_claims(db: Session | Connection, claim_ids: Iterable[str]) -> None:
         _reindex_many(db.connection() if isinstance(db, Session) else db, ids)
         return
     for chunk in _chunks(ids):
-        db.execute(_DELETE_FTS, {"ids": chunk})
-        db.execute(_DELETE_DOCS, {"ids": chunk})
+        given = {"ids": json.dumps(chunk)}
+        db.execute(_DELETE_FTS, given)
+        db.execute(_DELETE_DOCS, given)
         for stmt in _INSERT_SOME:
-            db.execute(stmt, {"ids": chunk})
+            db.execute(stmt, given)
 
 
 def _reindex_many(conn: Connection, ids: list[str]) -> None:

@@ -64,3 +64,32 @@ def test_progress_counts_every_claim(tmp_path: Path, case: Case) -> None:
     assert (50, 50, "") in reports
     assert any(w == "Importing claims" for _, _, w in reports)
     assert len(inspect_bundle(path).claims) == 50
+
+
+def test_cancel_after_rows_are_written_leaves_none(
+    tmp_path: Path, sample_case: Case, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Cancel once the import has inserted claims and evidence: the transaction rolls back."""
+    from factdesk.store import rows
+
+    path = many_claims(tmp_path / "many.factbundle")
+    before = table_dump(sample_case.path)
+    progress = Progress()
+    written: list[str] = []
+    insert = rows.insert_plain
+
+    def inserting(session, table, names, batch, between=None):  # type: ignore[no-untyped-def]
+        insert(session, table, names, batch, between)
+        if batch:
+            written.append(table)
+            count = session.connection().exec_driver_sql(f"SELECT count(*) FROM {table}")
+            assert count.scalar() >= len(batch)  # really in the database, uncommitted
+        if "evidence" in written:
+            progress.cancel()
+
+    monkeypatch.setattr(rows, "insert_plain", inserting)
+    with pytest.raises(Cancelled):
+        apply_import(sample_case, path, progress=progress)
+    assert {"claims", "evidence"} <= set(written)
+    assert table_dump(sample_case.path) == before
+    assert sample_case.claims.count() == 3

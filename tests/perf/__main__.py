@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -86,12 +88,28 @@ def print_table(result: dict[str, Any]) -> None:
         )
 
 
+@contextlib.contextmanager
+def private_folders(tmp: Path) -> Iterator[None]:
+    """Backups and settings made while measuring go to a temporary folder, never the user's."""
+    saved = {k: os.environ.get(k) for k in ("FACTDESK_DATA_DIR", "FACTDESK_CONFIG_DIR")}
+    os.environ["FACTDESK_DATA_DIR"] = str(tmp / "data")
+    os.environ["FACTDESK_CONFIG_DIR"] = str(tmp / "config")
+    try:
+        yield
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.perf", description=__doc__)
     parser.add_argument("--claims", type=int, default=DEFAULT_CLAIMS)
     parser.add_argument("--json", action="store_true", help="end with one JSON object of figures")
     args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory(prefix="factdesk-perf-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="factdesk-perf-") as tmp, private_folders(Path(tmp)):
         result = run_all(args.claims, Path(tmp))
     print_table(result)
     if args.json:

@@ -1,21 +1,40 @@
-"""A tiny run of the benchmark, so it cannot rot. No assertion on time."""
+"""A tiny run of the benchmark, so it cannot rot.  No assertion on time."""
 
 from __future__ import annotations
 
 import json
+import math
+import os
+from pathlib import Path
 
 import pytest
 
 from tests.perf.__main__ import main
 
 
-def test_small_benchmark_prints_figures(capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.slow
+def test_small_benchmark_prints_figures(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    for key in ("FACTDESK_DATA_DIR", "FACTDESK_CONFIG_DIR", "XDG_DATA_HOME", "XDG_CONFIG_HOME"):
+        monkeypatch.delenv(key, raising=False)
     assert main(["--claims", "60", "--json"]) == 0
     out = capsys.readouterr().out
     result = json.loads(out.strip().splitlines()[-1])
     assert result["claims"] == 60
     names = [f["name"] for f in result["figures"]]
-    assert any(n.startswith("search") for n in names)
+    for family in ("search", "open", "bundle import", "bundle export", "report"):
+        assert any(family in n for n in names), f"no {family} figure in {names}"
     for figure in result["figures"]:
-        assert figure["ours_s"] >= 0 and figure["baseline_s"] > 0
-    assert "ratio" in out.splitlines()[1]
+        assert figure["ours_s"] > 0 and figure["baseline_s"] > 0, figure
+        assert math.isclose(
+            figure["ratio"], figure["ours_s"] / figure["baseline_s"], rel_tol=0.05, abs_tol=0.01
+        ), figure
+        assert figure["met"] == (figure["ratio"] <= figure["goal"]), figure
+    assert result["all_goals_met"] == all(f["met"] for f in result["figures"])
+    # Nothing written to the user's data or config folders (backups, settings).
+    assert not any(home.rglob("*")), sorted(str(p) for p in home.rglob("*"))
+    assert os.environ.get("FACTDESK_DATA_DIR") is None

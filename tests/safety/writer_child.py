@@ -12,8 +12,8 @@ paid once, not once per kill), writing acknowledgments to ACK_FILE; it
 prints ``pid N`` when the writer starts and ``exited N`` once it is gone.
 
 MODE is ``edits`` (claims, notes, evidence, verdicts through the
-services), ``import`` (batches of claims with evidence, each batch one
-transaction of bulk inserts, as a bundle import makes), ``claims`` (COUNT
+services), ``import`` (bundles of claims with evidence, each imported with the
+real bundle import in one transaction), ``claims`` (COUNT
 claims, then exit; with a fifth argument, not before that file exists) or
 ``open`` (open, i.e. migrate, and exit).
 """
@@ -26,14 +26,9 @@ import time
 import uuid
 from pathlib import Path
 
-from sqlalchemy import insert
-
 from factdesk.services import open_case
-from factdesk.services.clock import now_utc
-from factdesk.store import models as m
-from factdesk.store import search
 
-BATCH_CLAIMS = 1500
+BATCH_CLAIMS = 400
 EVIDENCE_PER_CLAIM = 2
 
 
@@ -62,41 +57,45 @@ def edits(case, start: int) -> None:  # type: ignore[no-untyped-def]
         i += 1
 
 
-def bulk_import(case, start: int) -> None:  # type: ignore[no-untyped-def]
-    batch = start
-    while True:
-        now = now_utc()
-        ids = [str(uuid.uuid4()) for _ in range(BATCH_CLAIMS)]
-        claims = [
-            {
-                "id": cid,
-                "text": f"imported claim {j} of batch {batch}",
-                "claimant": f"batch {batch}",
-                "status": "new",
-                "created_at": now,
-                "updated_at": now,
-            }
-            for j, cid in enumerate(ids)
-        ]
-        evidence = [
-            {
-                "id": str(uuid.uuid4()),
-                "claim_id": cid,
-                "position": k,
-                "title": f"source {k} for batch {batch}",
-                "stance": "context",
-                "created_at": now,
-                "updated_at": now,
-            }
-            for cid in ids
+def batch_bundle(path: Path, batch: int) -> Path:
+    """A bundle of BATCH_CLAIMS new claims, each with EVIDENCE_PER_CLAIM items, for one batch."""
+    from tests.bundles import builders as b
+
+    claims = []
+    for j in range(BATCH_CLAIMS):
+        items = [
+            b.evidence(str(uuid.uuid4()), title=f"source {k} for batch {batch}", stance="context")
             for k in range(EVIDENCE_PER_CLAIM)
         ]
+        claims.append(
+            b.claim(
+                str(uuid.uuid4()),
+                items,
+                text=f"imported claim {j} of batch {batch}",
+                claimant=f"batch {batch}",
+                tags=[],
+            )
+        )
+    parts = {
+        "manifest": b.manifest([c["id"] for c in claims], []),
+        "claims": claims,
+        "attachments": {},
+    }
+    return b.build(path, parts)
+
+
+def bulk_import(case, start: int) -> None:  # type: ignore[no-untyped-def]
+    """Real bundle imports, one transaction each, until killed."""
+    from factdesk.services.bundles import apply_import
+
+    batch = start
+    folder = Path(case.path).parent
+    while True:
+        bundle = batch_bundle(folder / f"batch-{os.getpid()}-{batch}.factbundle", batch)
         ack(f"importing {batch}")
-        with case.store.writing() as session:
-            session.execute(insert(m.claims), claims)
-            session.execute(insert(m.evidence), evidence)
-            search.reindex_claims(session, ids)
+        apply_import(case, bundle)
         ack(f"batch {batch}")
+        bundle.unlink()
         batch += 1
 
 
@@ -138,6 +137,9 @@ def warm_up() -> None:
         case.claims.update(claim.id, notes="warm-up")
         case.evidence.add(claim.id, title="warm-up")
         case.verdicts.set(claim.id, rating="false", summary="warm-up")
+        from factdesk.services.bundles import apply_import
+
+        apply_import(case, batch_bundle(Path(tmp) / "warm.factbundle", -1))
 
 
 def main() -> None:

@@ -43,10 +43,6 @@ class ExportedClaim:
     rating: str | None
 
 
-def _marks(n: int) -> str:
-    return ", ".join("?" * n)
-
-
 def attachment_digests(conn: Connection, ids: Sequence[str]) -> set[str]:
     """SHA-256 of every attachment of the evidence of these claims."""
     found: set[str] = set()
@@ -57,8 +53,8 @@ def attachment_digests(conn: Connection, ids: Sequence[str]) -> set[str]:
             for row in conn.exec_driver_sql(
                 "SELECT DISTINCT a.sha256 FROM attachments a "
                 "JOIN evidence e ON e.id = a.evidence_id "
-                f"WHERE e.claim_id IN ({_marks(len(chunk))})",
-                chunk,
+                f"WHERE e.claim_id {rows.IN_IDS}",
+                (rows.ids_param(chunk),),
             )
         )
     return found
@@ -97,13 +93,13 @@ def _bundle_object(shape: list[tuple[int, str, str | None, bool]], row: Any) -> 
 
 
 def _chunk(conn: Connection, chunk: tuple[str, ...]) -> Iterator[ExportedClaim]:
-    marks = _marks(len(chunk))
+    ids = (rows.ids_param(chunk),)
     run = conn.exec_driver_sql
     tags: dict[str, list[str]] = defaultdict(list)
     for claim_id, name in run(
         "SELECT ct.claim_id, t.name FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id "
-        f"WHERE ct.claim_id IN ({marks}) ORDER BY ct.claim_id, t.name",
-        chunk,
+        f"WHERE ct.claim_id {rows.IN_IDS} ORDER BY ct.claim_id, t.name",
+        ids,
     ):
         tags[claim_id].append(name)
 
@@ -113,9 +109,9 @@ def _chunk(conn: Connection, chunk: tuple[str, ...]) -> Iterator[ExportedClaim]:
     attachments: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in run(
         f"SELECT {', '.join('a.' + c for c in columns)} FROM attachments a "
-        f"JOIN evidence e ON e.id = a.evidence_id WHERE e.claim_id IN ({marks}) "
+        f"JOIN evidence e ON e.id = a.evidence_id WHERE e.claim_id {rows.IN_IDS} "
         "ORDER BY a.evidence_id, a.position",
-        chunk,
+        ids,
     ):
         attachments[row[owner]].append(_bundle_object(shape, row))
 
@@ -129,9 +125,9 @@ def _chunk(conn: Connection, chunk: tuple[str, ...]) -> Iterator[ExportedClaim]:
     evidence: dict[str, list[dict[str, Any]]] = defaultdict(list)
     newest_evidence: dict[str, str] = {}
     for row in run(
-        f"SELECT {', '.join(columns)} FROM evidence WHERE claim_id IN ({marks}) "
+        f"SELECT {', '.join(columns)} FROM evidence WHERE claim_id {rows.IN_IDS} "
         "ORDER BY claim_id, position",
-        chunk,
+        ids,
     ):
         item = _bundle_object(shape, row)
         item["attachments"] = attachments.get(row[ev_id_at], [])
@@ -145,14 +141,14 @@ def _chunk(conn: Connection, chunk: tuple[str, ...]) -> Iterator[ExportedClaim]:
     verdicts = {
         row[columns.index("claim_id")]: _bundle_object(shape, row)
         for row in run(
-            f"SELECT {', '.join(columns)} FROM verdicts WHERE claim_id IN ({marks})", chunk
+            f"SELECT {', '.join(columns)} FROM verdicts WHERE claim_id {rows.IN_IDS}", ids
         )
     }
     removed: dict[str, list[str]] = defaultdict(list)
     for evidence_id, claim_id in run(
-        f"SELECT evidence_id, claim_id FROM removed_evidence WHERE claim_id IN ({marks}) "
+        f"SELECT evidence_id, claim_id FROM removed_evidence WHERE claim_id {rows.IN_IDS} "
         "ORDER BY evidence_id",
-        chunk,
+        ids,
     ):
         removed[claim_id].append(evidence_id)
 
@@ -161,7 +157,7 @@ def _chunk(conn: Connection, chunk: tuple[str, ...]) -> Iterator[ExportedClaim]:
     updated = columns.index("updated_at")
     found = {
         row[0]: row
-        for row in run(f"SELECT {', '.join(columns)} FROM claims WHERE id IN ({marks})", chunk)
+        for row in run(f"SELECT {', '.join(columns)} FROM claims WHERE id {rows.IN_IDS}", ids)
     }
     for claim_id in chunk:
         claim_row = found.get(claim_id)
