@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel
 from factdesk.services.attachment_files import visible_name
 
 TIP_CHARS = 1500  # a tooltip shows the start of a long text; the field holds it all
+CELL_CHARS = 500  # a list or table cell: one line, the start of a long text
 MENU_CHARS = 80
 
 

@@ -327,3 +327,26 @@ def test_a_save_copy_suggests_a_name_without_folders_or_reversed_text(
         attach_and_select(window, widget, name, b"text")
         widget.save_button.click()
     assert suggested == ["invoice_gnp.hta", "attachment", "_.._secret.txt", "hidden"]
+
+
+def test_a_text_of_a_million_characters_is_shown_by_its_start(
+    qtbot: Any, make_window: Any, case_path: Path
+) -> None:
+    huge = "word " * 200_000
+    with open_case(case_path) as case:
+        claim = case.claims.create(huge[:-1], claimant="x" * 999_999)
+    window: MainWindow = make_window(case_path)
+    model = window.claim_list.model
+    shown = model.data(model.index(0, 0), Qt.ItemDataRole.DisplayRole)
+    assert len(shown) <= 500 and shown.endswith("…")
+    tooltip = model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    assert len(tooltip) < 10_000
+    assert window.case.claims.get(claim.id).text == huge[:-1]  # stored whole
+
+
+def test_a_comparison_says_when_two_long_texts_differ_past_what_it_shows() -> None:
+    from factdesk.gui.claim_comparison import _long_pair
+
+    mine, theirs = _long_pair("a" * 5000 + "1", "a" * 5000 + "2")
+    assert mine != theirs and "differs further on" in theirs
+    assert _long_pair("same", "same") == ("same", "same")
