@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from factdesk.gui import style
+from factdesk.gui.plain import CELL_CHARS, shorten, tip
 from factdesk.services.records import CREDIBILITY, RELIABILITY, Evidence
 
 MIME_EVIDENCE = "application/x-factdesk-evidence-id"
@@ -47,12 +48,12 @@ FLAG = "⚠ capture integrity failed"
 
 
 def evidence_label(ev: Evidence, flagged: bool = False) -> str:
-    title = ev.title or ev.url or "(untitled evidence)"
+    title = shorten(ev.title or ev.url or "(untitled evidence)", CELL_CHARS)
     parts = [ev.grading] if ev.grading else []
     parts.append(title)
     text = "  ".join(parts)
     if ev.publisher:
-        text += f" — {ev.publisher}"
+        text += f" — {shorten(ev.publisher, CELL_CHARS)}"
     if flagged:
         text += f"  {FLAG}"
     return text
@@ -72,7 +73,7 @@ def evidence_tooltip(ev: Evidence) -> str:
         lines.append(ev.url)
     if ev.attachments:
         lines.append(files_words(len(ev.attachments)))
-    return "\n".join(lines)
+    return tip("\n".join(lines))
 
 
 class EvidenceListModel(QAbstractListModel):

@@ -18,6 +18,7 @@ from typing import Any
 
 from factdesk import records as r
 from factdesk.records import HistoryEntry
+from factdesk.services.attachment_files import visible_name
 
 SHORT = 40  # characters of a value shown in a sentence
 LONG_TEXTS = frozenset({"rationale", "excerpt", "notes", "text", "summary"})
@@ -220,9 +221,17 @@ def describe(
     """One entry as a sentence, or None when it has nothing a reader could see.
 
     ``names`` gives evidence items their titles (see :func:`subjects`),
-    ``ratings`` rating keys their labels.
+    ``ratings`` rating keys their labels.  Direction controls in any value
+    (a title, a file name, an author from a bundle) are made visible, so no
+    value can reorder the rest of the sentence around it.
     """
-    names = names or {}
+    sentence = _sentence(entry, names or {}, ratings)
+    return None if sentence is None else visible_name(sentence)
+
+
+def _sentence(
+    entry: HistoryEntry, names: Mapping[str, str], ratings: Mapping[str, str] | None
+) -> str | None:
     when = entry.at.astimezone().strftime("%H:%M")
     who = entry.author
     subject = _subject(entry, names)
@@ -261,4 +270,4 @@ def details(entry: HistoryEntry) -> str:
         for rule in found.get("unmet", ()):
             if isinstance(rule, dict):
                 lines.append(f"Not met: {rule.get('label', '')}. {rule.get('detail', '')}")
-    return "\n".join(lines)
+    return visible_name("\n".join(lines))
