@@ -29,6 +29,7 @@ from factdesk.gui.fields import (
     dates_check_out,
     timestamp_text,
 )
+from factdesk.gui.publishing import may_publish
 from factdesk.gui.undo_commands import ClearVerdict, EditFields, PublishClaim
 from factdesk.gui.widgets import DateProblem, buddy_label, section_title
 from factdesk.services import readiness
@@ -292,16 +293,6 @@ class VerdictPane(QWidget):
             return
         self.fields.flush()
         claim = self.controller.case.claims.get(self.claim.id)
-        unmet = readiness.unmet(claim)
-        if unmet:
-            listing = "\n".join(f"• {rule.label}: {rule.detail}" for rule in unmet)
-            if not messages.confirm(
-                self,
-                "Publish anyway?",
-                f"This fact-check does not meet every rule yet:\n\n{listing}\n\n"
-                "Publish anyway? The history will record the rules it was published without.",
-                action="Publish anyway",
-                safe_default=True,
-            ):
-                return
+        if not may_publish(self, claim):
+            return
         self.controller.run(PublishClaim(self.controller, claim.id))

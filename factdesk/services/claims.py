@@ -303,15 +303,7 @@ class ClaimService:
             if unmet and not anyway:
                 listing = "; ".join(f"{rule.label.lower()}: {rule.detail}" for rule in unmet)
                 raise ValidationError(f"the claim is not ready to publish ({listing})")
-            if unmet:
-                write.context = {
-                    "readiness": {
-                        "unmet": [
-                            {"key": rule.key, "label": rule.label, "detail": rule.detail}
-                            for rule in unmet
-                        ]
-                    }
-                }
+            # apply_fields records the unmet rules with the history entry.
             apply_fields(write, "claim", claim_id, {"status": "published"})
         return write.result
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from factdesk.services import sources
 from factdesk.services.records import Claim, Evidence
@@ -197,3 +198,11 @@ def check(claim: Claim) -> list[Rule]:
 
 def unmet(claim: Claim) -> list[Rule]:
     return [rule for rule in check(claim) if not rule.met]
+
+
+def unmet_record(rules: Sequence[Rule]) -> dict[str, Any] | None:
+    """What the history keeps of the rules a claim was published without (None: all met)."""
+    if not rules:
+        return None
+    unmet = [{"key": rule.key, "label": rule.label, "detail": rule.detail} for rule in rules]
+    return {"readiness": {"unmet": unmet}}

@@ -89,6 +89,23 @@ def test_publishing_anyway_is_recorded_and_undoable(
     assert window.case.claims.get(claim_id).status == "new"
 
 
+def test_publishing_from_the_status_field_asks_the_same_question(
+    qtbot: Any, make_window: Any, case_path: Path, answers: Answers
+) -> None:
+    window, claim_id = one_claim_window(make_window, case_path)
+    status = window.evidence.claim_form.status
+    answers.confirm = False
+    choose(status, "published")
+    assert "At least two independent sources: Only one" in answers.confirmations[-1]
+    assert window.case.claims.get(claim_id).status == "new"
+    qtbot.waitUntil(lambda: status.currentData() == "new")  # the field shows what is stored
+    answers.confirm = True
+    choose(status, "published")
+    assert window.case.claims.get(claim_id).status == "published"
+    entry = window.case.history.for_claim(claim_id)[0]
+    assert "independent_sources" in [u["key"] for u in entry.context["readiness"]["unmet"]]
+
+
 def test_the_history_pane_tells_a_story(
     qtbot: Any, make_window: Any, case_path: Path, answers: Answers, monkeypatch: Any
 ) -> None:

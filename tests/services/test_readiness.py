@@ -279,6 +279,22 @@ def test_publishing_anyway_records_the_rules_left_unmet(case: Case) -> None:
     assert case.claims.get(claim.id).status == "new"
 
 
+def test_every_way_of_publishing_records_the_rules_left_unmet(case: Case) -> None:
+    first = case.claims.create("Claim set published as a field")
+    second = case.claims.create("Claim edited to published")
+    case.claims.update(first.id, status="published")
+    case.edits.update("claim", second.id, {"status": "published"})
+    for claim in (first, second):
+        entry = case.history.for_claim(claim.id)[0]
+        assert entry.changes == {"status": ["new", "published"]}
+        assert [u["key"] for u in entry.context["readiness"]["unmet"]][:2] == [
+            "rated",
+            "independent_sources",
+        ]
+    case.claims.update(first.id, status="archived")
+    assert case.history.for_claim(first.id)[0].context == {}
+
+
 def test_publishing_a_ready_claim_records_no_exception(case: Case) -> None:
     claim = case.claims.create("Claim")
     for name in ("AP", "Reuters"):
