@@ -170,13 +170,14 @@ def _changes(entry: HistoryEntry, ratings: Mapping[str, str] | None) -> list[str
 
 
 def _import_source(entry: HistoryEntry) -> str:
-    """ "imported from “Japan checks” (japan.factbundle), work by Ben" """
+    """ "imported from “Japan checks” (japan.factbundle), work by Ben"; from a spreadsheet or
+    feed, "imported from checks.csv"."""
     found = entry.context.get("import")
     if not isinstance(found, dict):
-        return "imported from a bundle"
+        return "imported"  # written before imports kept their source
     title, file_name, by = (found.get(k) for k in ("bundle_title", "file_name", "created_by"))
     where = f"“{_short(str(title))}” ({file_name})" if title and file_name else title or file_name
-    text = f"imported from {where}" if where else "imported from a bundle"
+    text = f"imported from {where}" if where else "imported"
     return f"{text}, work by {by}" if by else text
 
 

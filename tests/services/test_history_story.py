@@ -14,6 +14,7 @@ from factdesk.records import HistoryEntry
 from factdesk.services import Case, history_story, open_case
 from factdesk.services import changes as changes_module
 from factdesk.services.bundles import apply_import, export_bundle
+from factdesk.services.imports import ImportOptions, run_import
 
 
 @pytest.fixture
@@ -136,3 +137,17 @@ def test_imports_name_the_bundle_and_its_author(case: Case, tmp_path: Path) -> N
             "created_by": "Ben Colleague",
         }
     }
+
+
+def test_a_spreadsheet_import_names_its_file(case: Case, tmp_path: Path) -> None:
+    sheet = tmp_path / "archive.csv"
+    sheet.write_text(
+        "Statement,Speaker,Verdict,Link\n"
+        "Hot water kills the virus,A. Post,False,https://checks.example/1\n",
+        encoding="utf-8",
+    )
+    run_import(case, [sheet], ImportOptions())
+    (claim_id,) = case.claims.list_ids()
+    lines = story(case, claim_id)
+    assert lines and all("Test Reporter imported from archive.csv:" in s for s in lines), lines
+    assert not any("bundle" in s for s in lines)
