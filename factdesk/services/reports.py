@@ -7,12 +7,8 @@ can be opened, mailed and published as it is.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import itertools
-import os
-import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -28,10 +24,10 @@ from factdesk.services import timestamps, validation
 from factdesk.services.case import Case
 from factdesk.services.claimreview import claim_review, claim_text_warning, json_ld, scale_problem
 from factdesk.services.clock import now_utc
+from factdesk.services.files import check_target, write_text_file
 from factdesk.services.progress import Progress
 from factdesk.services.records import Rating
 from factdesk.services.report_data import ClaimReport, gather, image_css
-from factdesk.services.targets import check_output_target
 from factdesk.settings import Settings
 
 CONTENT_SECURITY_POLICY = (
@@ -39,8 +35,6 @@ CONTENT_SECURITY_POLICY = (
     "base-uri 'none'; form-action 'none'"
 )
 TEMPLATE = "report.html.j2"
-WRITE_BUFFER = 1 << 20
-CHECK_EVERY = 64  # template chunks (a claim is one) between looks at the Cancel button
 STYLESHEET = "report.css"
 
 
@@ -249,15 +243,7 @@ def export_report(
     Nothing is written until the report is complete; on any failure no file,
     whole or partial, is left at ``target`` or beside it.
     """
-    target = Path(target)
-    folder = target.parent
-    check_output_target(case.path, target, "the report")
-    if target.is_dir():
-        raise ValidationError(f"cannot write the report to {target}: it is a folder.")
-    if not folder.is_dir():
-        raise ValidationError(
-            f"cannot write the report to {target}: folder {folder} does not exist."
-        )
+    target = check_target(case.path, target, "the report")
     template, context, warnings = _prepare(
         case,
         claim_ids,
@@ -269,33 +255,11 @@ def export_report(
     )
     # Written as the template produces it, so a report on thousands of claims
     # never sits in memory as one string (and again as its bytes).
-    write_atomically(target, template.generate(context), progress)
+    write_text_file(
+        target,
+        template.generate(context),
+        case_path=case.path,
+        what="the report",
+        progress=progress,
+    )
     return Report(None, warnings, path=target)
-
-
-def write_atomically(target: Path, chunks: Iterable[str], progress: Progress | None = None) -> None:
-    """Write ``chunks`` as UTF-8 to ``target`` through a temporary file beside it.
-
-    ``progress`` is checked for cancelling every CHECK_EVERY chunks.
-    """
-    tmp_name: str | None = None
-    try:
-        fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-        # newline="": the text goes out byte for byte as rendered, on every system.
-        with open(fd, "w", encoding="utf-8", newline="", buffering=WRITE_BUFFER) as handle:
-            pieces = iter(chunks)
-            while batch := list(itertools.islice(pieces, CHECK_EVERY)):
-                if progress is not None:
-                    progress.check()
-                handle.write("".join(batch))
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, target)
-        tmp_name = None
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise ValidationError(f"cannot write the report to {target} ({reason}).") from exc
-    finally:
-        if tmp_name is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp_name)

@@ -236,7 +236,7 @@ def test_failed_write_leaves_no_partial_file(
     def full_disk(*args: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("factdesk.services.reports.os.replace", full_disk)
+    monkeypatch.setattr("factdesk.services.files.os.replace", full_disk)
     with pytest.raises(FactDeskError, match="No space left on device"):
         export_report(sample_case, ALL, out / "report.html", settings=SETTINGS)
     assert list(out.iterdir()) == []
@@ -269,7 +269,7 @@ def test_cancel_while_writing_leaves_no_file(
         late.cancel()  # every claim is gathered; Cancel comes as the file is written
         return real_mkstemp(**kwargs)
 
-    monkeypatch.setattr("factdesk.services.reports.tempfile.mkstemp", cancel_once_writing)
+    monkeypatch.setattr("factdesk.services.files.tempfile.mkstemp", cancel_once_writing)
     with pytest.raises(Cancelled):
         export_report(sample_case, ALL, out / "late.html", settings=SETTINGS, progress=late)
     assert list(out.iterdir()) == []

@@ -384,8 +384,10 @@ def _document_order(model: type[Model], data: Any, loc: tuple[Any, ...]) -> tupl
 def unknown_fields(model: BaseModel, *, limit: int | None = None) -> tuple[list[str], int]:
     """JSON paths of fields the format does not define (kept aside, reported as warnings).
 
-    At most ``limit`` paths are named (all of them without a limit); the
-    number says how many there are in all.
+    Every object of the entry is visited, whatever field holds it, so an
+    object the format gains later is covered without a list to keep up to
+    date.  At most ``limit`` paths are named (all of them without a limit);
+    the number says how many there are in all.
     """
     found: list[str] = []
     total = 0
@@ -397,22 +399,13 @@ def unknown_fields(model: BaseModel, *, limit: int | None = None) -> tuple[list[
         for key in extra:
             if limit is None or len(found) < limit:
                 found.append(json_path((*loc, key)))
-        for name in NESTED.get(type(node), ()):
+        for name in type(node).model_fields:
             value = getattr(node, name)
             if isinstance(value, BaseModel):
                 stack.append((value, (*loc, name)))
-            elif isinstance(value, list):
+            elif isinstance(value, list) and value and isinstance(value[0], BaseModel):
                 stack.extend((item, (*loc, name, i)) for i, item in enumerate(value))
     return sorted(found), total
-
-
-# Fields that hold objects, where unknown fields may hide further down.
-NESTED: dict[type[BaseModel], tuple[str, ...]] = {
-    Manifest: ("rating_scale",),
-    RatingScale: ("ratings",),
-    ClaimFile: ("appeared_in", "evidence", "verdict"),
-    EvidenceFile: ("attachments",),
-}
 
 
 # -- JSON Schema -------------------------------------------------------------

@@ -15,6 +15,7 @@ import re
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+from factdesk.services import timestamps
 from factdesk.services.textfold import fold
 
 # Control characters the case file refuses (tab, line feed and carriage return aside).
@@ -128,10 +129,14 @@ def timestamp(value: Any) -> dt.datetime | None:
             sign = 1 if zone[0] == "+" else -1
             digits = zone[1:].replace(":", "")
             offset = dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
-            return moment.replace(tzinfo=dt.timezone(sign * offset)).astimezone(dt.UTC)
-        return moment.replace(tzinfo=dt.UTC)
+            if offset >= dt.timedelta(days=1):
+                return None
+            return timestamps.within_range(moment.replace(tzinfo=dt.timezone(sign * offset)))
+        return timestamps.within_range(moment.replace(tzinfo=dt.UTC))
     day = date(value)
-    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC) if day else None
+    if day is None:
+        return None
+    return timestamps.within_range(dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC))
 
 
 def number(value: Any) -> float | None:
