@@ -15,7 +15,8 @@ import re
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from factdesk.services import timestamps
+from factdesk.errors import ValidationError
+from factdesk.services import timestamps, validation
 from factdesk.services.textfold import fold
 
 # Control characters the case file refuses (tab, line feed and carriage return aside).
@@ -161,24 +162,26 @@ def web_url(value: Any, base: str | None = None) -> str | None:
     text = one_line(value)
     if text is None or " " in text:
         return None
-    parts = urlsplit(text)
-    if not parts.scheme:
-        if text.startswith("//"):
-            text = "https:" + text
-        elif _HOSTLIKE.match(text):
-            text = "https://" + text
-        elif base:
-            text = urljoin(base, text)
-        else:
-            return None
-        parts = urlsplit(text)
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+    try:  # a malformed address ("http://[oops", a bad port) is no address, never an error
+        if not urlsplit(text).scheme:
+            if text.startswith("//"):
+                text = "https:" + text
+            elif _HOSTLIKE.match(text):
+                text = "https://" + text
+            elif base:
+                text = urljoin(base, text)
+            else:
+                return None
+        return validation.url(text, "address")  # the one check every address passes
+    except (ValueError, ValidationError):
         return None
-    return text
 
 
 def host(url: str | None) -> str | None:
     if not url:
         return None
-    name = urlsplit(url).hostname or ""
+    try:
+        name = urlsplit(url).hostname or ""
+    except ValueError:
+        return None
     return name.removeprefix("www.") or None
