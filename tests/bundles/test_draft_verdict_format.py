@@ -102,7 +102,17 @@ def test_what_a_reader_refuses_in_a_draft(
     assert case.claims.count() == 0
 
 
-@pytest.mark.parametrize("extra", [{"rating": "false"}, {"rating": None}, {"mood": "sure"}])
+@pytest.mark.parametrize(
+    "extra",
+    [
+        {"rating": "false"},
+        {"rating": None},
+        {"rating": "pants-on-fire"},  # on no scale: once a failed write
+        {"rating": {"key": "false"}},  # not text: once an internal error
+        {"rating": 2**70},  # beyond 64 bits: once an internal error
+        {"mood": "sure"},
+    ],
+)
 def test_a_key_the_draft_does_not_define_is_ignored_with_a_warning(
     tmp_path: Path, case: Case, extra: dict[str, Any]
 ) -> None:
@@ -111,6 +121,7 @@ def test_a_key_the_draft_does_not_define_is_ignored_with_a_warning(
     assert f"{ENTRY}: $.draft_verdict.{key}: unknown field, ignored" in summary.warnings
     stored = case.claims.get(b.C2).verdict
     assert stored is not None and stored.rating is None and stored.summary == "s"
+    assert "pants-on-fire" not in {r.key for r in case.ratings.scale()}
 
 
 @pytest.mark.parametrize("draft", [{}, {"summary": None}, {"summary": "", "rationale": ""}])
