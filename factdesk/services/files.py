@@ -10,8 +10,10 @@ its backups.
 from __future__ import annotations
 
 import contextlib
+import errno
 import itertools
 import os
+import secrets
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -72,14 +74,17 @@ def write_text_file(
 ) -> None:
     """Write ``chunks`` as UTF-8 to ``target`` through a temporary file beside it.
 
-    The chunks are written as they come, so a large report never sits in
-    memory whole; ``progress`` is checked for cancelling every CHECK_EVERY
-    chunks.  On any failure or cancel, nothing is left at ``target`` or beside it.
+    The file is created with the permissions of any new document (0666 less
+    the user's umask), not a temporary file's 0600, so a report saved to a
+    shared folder can be read by those it is for.  The chunks are written as
+    they come, so a large report never sits in memory whole; ``progress`` is
+    checked for cancelling every CHECK_EVERY chunks.  On any failure or cancel,
+    nothing is left at ``target`` or beside it.
     """
     target = check_target(case_path, target, what)
     tmp_name: str | None = None
     try:
-        fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+        fd, tmp_name = _new_file_beside(target)
         # newline="": the text goes out byte for byte as rendered, on every system.
         with open(fd, "w", encoding="utf-8", newline="", buffering=WRITE_BUFFER) as handle:
             pieces = iter(chunks)
@@ -98,3 +103,15 @@ def write_text_file(
         if tmp_name is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
+
+
+def _new_file_beside(target: Path) -> tuple[int, str]:
+    """A new, empty file in ``target``'s folder under an unused name (mode 0666 & ~umask)."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+    for _attempt in range(100):
+        name = os.path.join(target.parent, f".{target.name}.{secrets.token_hex(6)}.tmp")
+        try:
+            return os.open(name, flags, 0o666), name
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no unused temporary name", str(target.parent))

@@ -28,7 +28,7 @@ from factdesk.services.files import check_target, write_text_file
 from factdesk.services.progress import Progress
 from factdesk.services.records import Rating
 from factdesk.services.report_data import ClaimReport, gather, image_css
-from factdesk.settings import Settings
+from factdesk.settings import DEFAULT_ORGANISATION, Settings
 
 CONTENT_SECURITY_POLICY = (
     "default-src 'none'; img-src data:; style-src 'unsafe-inline'; "
@@ -36,6 +36,24 @@ CONTENT_SECURITY_POLICY = (
 )
 TEMPLATE = "report.html.j2"
 STYLESHEET = "report.css"
+INTERNAL_COPY = "Internal review copy — not for publication"
+
+
+def organisation_problem(settings: Settings) -> str | None:
+    """Why a report for publication cannot be made with these settings yet, or None.
+
+    A published fact-check names who stands behind it; "FactDesk", the
+    program's name, is only the placeholder the settings start with.
+    """
+    name = settings.organisation.strip()
+    if not name:
+        return "no organisation is set to publish the report"
+    if name == DEFAULT_ORGANISATION:
+        return (
+            f"the organisation that publishes the report is still “{DEFAULT_ORGANISATION}”, "
+            "the program's name"
+        )
+    return None
 
 
 @dataclass(frozen=True)
@@ -105,10 +123,10 @@ def _stylesheet() -> Markup:
     return Markup(css)
 
 
-def _review_url(publication_url: str, anchor: str, many: bool) -> str | None:
-    if not publication_url:
+def _review_url(article_url: str, anchor: str, many: bool) -> str | None:
+    if not article_url:
         return None
-    return f"{publication_url.split('#')[0]}#{anchor}" if many else publication_url
+    return f"{article_url.split('#')[0]}#{anchor}" if many else article_url
 
 
 def render_report(
@@ -120,12 +138,15 @@ def render_report(
     title: str | None = None,
     include_notes: bool = False,
     generated_at: dt.datetime | None = None,
+    article_url: str | None = None,
 ) -> Report:
     """The report on ``claim_ids`` (ids or unique prefixes), in that order.
 
     One claim makes a single fact-check; several make a case report that
     opens with a summary table.  ``include_notes`` adds the working notes on
-    claims and evidence (for an internal review copy).
+    claims and evidence, and makes the report an internal review copy, marked
+    so in its header and title.  ``article_url`` is the address the report
+    will be published at (its ClaimReview ``url``).
     """
     template, context, warnings = _prepare(
         case,
@@ -135,6 +156,7 @@ def render_report(
         title=title,
         include_notes=include_notes,
         generated_at=generated_at,
+        article_url=article_url,
     )
     return Report(template.render(context), warnings)
 
@@ -148,12 +170,15 @@ def _prepare(
     title: str | None,
     include_notes: bool,
     generated_at: dt.datetime | None,
+    article_url: str | None = None,
 ) -> tuple[jinja2.Template, dict[str, Any], list[str]]:
     """The template, what it is given, and the warnings for a report."""
     if not claim_ids:
         raise ValidationError("no claims to report on: name one or more claim ids.")
     title = validation.optional_text(title, "report title")
-    publication_url = validation.url(settings.publication_url, "publication URL") or ""
+    article = validation.url(article_url, "article URL") or ""
+    organisation_url = validation.url(settings.publication_url, "organisation's web address")
+    internal = include_notes  # working notes make an internal review copy
     many = len(claim_ids) > 1
     # Outline: h1 is the title (or, alone, the claim); each claim's sections
     # sit one level below its heading, evidence groups one further.
@@ -172,10 +197,10 @@ def _prepare(
         problem = scale_problem(data.scale)
         if problem:
             warnings.append(problem)
-        if not publication_url:
+        if not article and not internal:
             warnings.append(
-                "no publication URL is set, so the ClaimReview data has no url "
-                "(search engines need one to show the fact-check)."
+                "no article URL was given, so the ClaimReview data has no url "
+                "(search engines need the address of the fact-check to show it)."
             )
     reviews: dict[str, Markup] = {}
     for item in rated:
@@ -188,8 +213,9 @@ def _prepare(
             rating,
             data.scale,
             organisation=settings.organisation.strip(),
+            organisation_url=organisation_url,
             author=settings.author.strip(),
-            url=_review_url(publication_url, item.anchor, many),
+            url=_review_url(article, item.anchor, many),
             published=reviewed_on,
         )
         reviews[item.claim.id] = Markup(json_ld(review))
@@ -205,7 +231,9 @@ def _prepare(
         "images": data.images,
         "image_css": lambda image: Markup(image_css(case, image)),
         "title": title,
-        "document_title": title or _document_title(data.claims),
+        "document_title": (f"{INTERNAL_COPY}: " if internal else "")
+        + (title or _document_title(data.claims)),
+        "internal_copy": INTERNAL_COPY if internal else None,
         "many": many,
         "claim_level": claim_level,
         "claims": data.claims,
@@ -237,6 +265,7 @@ def export_report(
     title: str | None = None,
     include_notes: bool = False,
     generated_at: dt.datetime | None = None,
+    article_url: str | None = None,
 ) -> Report:
     """Render the report and write it to ``target`` atomically.
 
@@ -252,6 +281,7 @@ def export_report(
         title=title,
         include_notes=include_notes,
         generated_at=generated_at,
+        article_url=article_url,
     )
     # Written as the template produces it, so a report on thousands of claims
     # never sits in memory as one string (and again as its bytes).
