@@ -5,11 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from factdesk.errors import ValidationError
-from factdesk.services import Case, validation
-from factdesk.services.reports import export_report
+from factdesk.services import validation
 from factdesk.settings import load_settings
+
+if TYPE_CHECKING:
+    from factdesk.services import Case
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -41,6 +44,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run_report(args: argparse.Namespace, case: Case) -> int:
+    from factdesk.services.reports import export_report  # Jinja2 and Markdown load here
+
     if args.all and args.ids:
         raise ValidationError("give claim ids or --all, not both.")
     if args.all:

@@ -15,7 +15,6 @@ from factdesk.services.backups import (
     restore_backup,
     save_copy,
 )
-from factdesk.services.check import check_case, repair_index
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -88,6 +87,8 @@ run_restore.needs_case = False  # type: ignore[attr-defined]
 
 
 def run_check(args: argparse.Namespace, case: Case) -> int:
+    from factdesk.services.check import check_case, repair_index
+
     report = check_case(case)
     if report.repairable and args.repair:
         if case.read_only:

@@ -17,16 +17,17 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from factdesk import records as r
 from factdesk.records import Claim, ClaimRow
 from factdesk.services.clock import now_utc
 from factdesk.services.convert import jsonable
 from factdesk.store import rows, search
-from factdesk.store.models import utc_text
+from factdesk.store.stamps import utc_text
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 Fields = Mapping[str, tuple[Any, Any]]  # field -> (old, new)
 
@@ -162,11 +163,11 @@ class Write:
                 for c in self.changes
             ]
             rows.insert_plain(s, "history", HISTORY_COLUMNS, history)
-            last = s.connection().exec_driver_sql("SELECT max(id) FROM history").scalar()
+            last = rows.run(s, "SELECT max(id) FROM history")[0][0]
             first = last - len(history) + 1 if last is not None else None
         alive = sorted(self.touched - self.deleted)
         if alive:
-            s.connection().exec_driver_sql(
+            rows.driver(s).execute(
                 f"UPDATE claims SET updated_at = ? WHERE id {rows.IN_IDS}",
                 (utc_text(self.now), rows.ids_param(alive)),
             )

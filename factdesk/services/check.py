@@ -16,8 +16,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import text
-
 from factdesk.services.progress import Progress
 from factdesk.store import search
 
@@ -77,6 +75,8 @@ def _n(count: int, word: str) -> str:
 
 def check_case(case: Case, progress: Progress | None = None) -> CheckReport:
     """Run every check on ``case``; read-only, safe while others use the file."""
+    from sqlalchemy import text
+
     progress = progress or Progress()
     with case.store.reading() as session:
         digests = [r[0] for r in session.execute(text("SELECT sha256 FROM blobs"))]

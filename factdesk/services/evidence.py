@@ -21,7 +21,7 @@ from factdesk.services.context import ServiceContext
 from factdesk.services.edits import apply_fields
 from factdesk.services.progress import Progress
 from factdesk.store import blobs, rows
-from factdesk.store.models import utc_text
+from factdesk.store.stamps import utc_text
 
 if TYPE_CHECKING:
     from factdesk.services.attachment_facts import Analysis
@@ -139,11 +139,11 @@ class EvidenceService:
         self._ctx = ctx
 
     def get(self, evidence_id: str) -> Evidence:
-        with self._ctx.store.reading() as session:
+        with self._ctx.store.read() as session:
             return read_evidence(session, evidence_id)
 
     def list(self, claim_ref: str) -> list[Evidence]:
-        with self._ctx.store.reading() as session:
+        with self._ctx.store.read() as session:
             claim_id = resolve_claim_id(session, claim_ref)
             return list(rows.read_claims(session, [claim_id])[claim_id].evidence)
 
@@ -404,7 +404,7 @@ class EvidenceService:
 
     def attachment_bytes(self, attachment_id: str) -> bytes:
         """The file's bytes, verified against the SHA-256 recorded when it was attached."""
-        with self._ctx.store.reading() as session:
+        with self._ctx.store.read() as session:
             found = rows.fetch(session, "attachment", attachment_id)
             if found is None:
                 raise NotFoundError(f"no attachment with id {attachment_id}.")

@@ -5,34 +5,30 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 
-from sqlalchemy import delete, exists, select
-from sqlalchemy.dialects.sqlite import insert
-from sqlalchemy.orm import Session
-
 from factdesk.errors import CaseFileError
-from factdesk.store.models import Blob, attachments
+from factdesk.store.rows import Db, driver
 
 
 def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def put_blob(session: Session, data: bytes) -> str:
+def put_blob(session: Db, data: bytes) -> str:
     """Store ``data`` (once) and return its SHA-256."""
     digest = sha256_hex(data)
-    session.execute(
-        insert(Blob)
-        .values(sha256=digest, size=len(data), data=data)
-        .on_conflict_do_nothing(index_elements=["sha256"])
+    driver(session).execute(
+        "INSERT INTO blobs (sha256, size, data) VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING",
+        (digest, len(data), data),
     )
     return digest
 
 
-def read_blob(session: Session, digest: str) -> bytes:
+def read_blob(session: Db, digest: str) -> bytes:
     """The bytes stored under ``digest``, refused if they no longer hash to it."""
-    data = session.execute(select(Blob.data).where(Blob.sha256 == digest)).scalar_one_or_none()
-    if data is None:
+    row = driver(session).execute("SELECT data FROM blobs WHERE sha256 = ?", (digest,)).fetchone()
+    if row is None:
         raise CaseFileError(f"attachment {digest[:12]}… is missing from the case file.")
+    data = bytes(row[0])
     if sha256_hex(data) != digest:
         raise CaseFileError(
             f"attachment {digest[:12]}… has been altered: its SHA-256 no longer matches."
@@ -40,12 +36,10 @@ def read_blob(session: Session, digest: str) -> bytes:
     return data
 
 
-def drop_unreferenced(session: Session, digests: Iterable[str]) -> None:
+def drop_unreferenced(session: Db, digests: Iterable[str]) -> None:
     """Delete blobs that no attachment refers to any more."""
-    for digest in set(digests):
-        session.execute(
-            delete(Blob).where(
-                Blob.sha256 == digest,
-                ~exists().where(attachments.c.sha256 == digest),
-            )
-        )
+    driver(session).executemany(
+        "DELETE FROM blobs WHERE sha256 = ? "
+        "AND NOT EXISTS (SELECT 1 FROM attachments WHERE sha256 = ?)",
+        [(digest, digest) for digest in sorted(set(digests))],
+    )

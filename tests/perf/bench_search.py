@@ -27,7 +27,7 @@ def queries() -> list[str]:
 
 def raw_search(con: sqlite3.Connection, query: str) -> list[str]:
     """The same statements as the services run, on a plain sqlite3 connection."""
-    count_sql = search._PHRASE_ROWS.text.replace(":q", "?").replace(":n", "?")
+    count_sql = search._PHRASE_ROWS.replace(":q", "?").replace(":n", "?")
 
     def common(phrase: str) -> bool:
         rows = con.execute(count_sql, (phrase, search.COMMON_PHRASE_ROWS + 1)).fetchone()[0]
@@ -42,7 +42,7 @@ def raw_search(con: sqlite3.Connection, query: str) -> list[str]:
         elif common(part):
             frequent = True
         parts.append(part)
-    sql = search._STATEMENTS[(not frequent, False)].text
+    sql = search._STATEMENTS[(not frequent, False)]
     params = {"tw": search.TITLE_WEIGHT, "q": " ".join(parts), "cap": search.RESULT_CAP}
     names = [n for n in ("tw", "q", "cap") if f":{n}" in sql]
     order = sorted(names, key=sql.index)
