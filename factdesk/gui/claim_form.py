@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -123,6 +123,8 @@ class ClaimForm(QWidget):
         self.tags.setAccessibleName("Tags")
         self.tags.setPlaceholderText("Tags, separated by commas")
         self._tag_model = QStringListModel(self)
+        self._tags_version = -1  # the controller's tags version the completion offers
+        self.tags.installEventFilter(self)
         completer = TagCompleter(self._tag_model, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.tags.setCompleter(completer)
@@ -193,9 +195,20 @@ class ClaimForm(QWidget):
             return
         values = {name: getattr(claim, name) for name in names}
         self.fields.load(values, force=force, external=external)
-        self._tag_model.setStringList(self.controller.case.tags.all())
         if force:
             self.update_similar()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.tags and event.type() == QEvent.Type.FocusIn:
+            self.refresh_tag_completion()
+        return super().eventFilter(watched, event)
+
+    def refresh_tag_completion(self) -> None:
+        """Offer the tags in use: read when the tags field is entered after they changed."""
+        version = self.controller.tags_version
+        if version != self._tags_version:
+            self._tags_version = version
+            self._tag_model.setStringList(self.controller.case.tags.all())
 
     def set_editable(self, editable: bool) -> None:
         self.fields.set_editable(editable)
@@ -228,5 +241,5 @@ class ClaimForm(QWidget):
         assert self.claim is not None
         case = self.controller.case
         rows = case.claims.similar(self.text.toPlainText(), exclude_id=self.claim.id)
-        labels = {r.key: r.label for r in case.ratings.scale()}
+        labels = {r.key: r.label for r in self.controller.scale()}
         self.similar.show_rows(rows, labels)

@@ -87,6 +87,9 @@ def day_heading(day: dt.date) -> str:
 
 
 class HistoryPane(QWidget):
+    """The claim's history: read when shown, then kept up to date from each change's own
+    entries (a change carries the history it wrote), so an edit reads nothing here."""
+
     def __init__(self, controller: CaseController) -> None:
         super().__init__()
         self.controller = controller
@@ -100,6 +103,8 @@ class HistoryPane(QWidget):
         layout.addWidget(self.list)
         controller.changed.connect(self.on_change)
         self._stale = False
+        self._entries = 0  # entries shown (day headings aside)
+        self._latest = 0  # id of the newest entry shown
 
     def show_claim(self, claim_id: str | None) -> None:
         self.claim_id = claim_id
@@ -119,23 +124,36 @@ class HistoryPane(QWidget):
     def refresh(self) -> None:
         self._stale = False
         self.list.clear()
+        self._entries, self._latest = 0, 0
         if self.claim_id is None:
             return
-        entries = self.controller.case.history.for_claim(self.claim_id, limit=500)
+        entries = self.controller.case.history.for_claim(self.claim_id, limit=LIMIT)
         day: dt.date | None = None
         for entry in entries:
             local_day = entry.at.astimezone().date()
             if local_day != day:
                 day = local_day
-                heading = QListWidgetItem(day_heading(day))
-                font = heading.font()
-                font.setBold(True)
-                heading.setFont(font)
-                heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                self.list.addItem(heading)
-            item = QListWidgetItem(describe(entry))
-            item.setToolTip(entry.at.astimezone().strftime("%Y-%m-%d %H:%M:%S %Z"))
-            self.list.addItem(item)
+                self.list.addItem(_heading(day))
+            self.list.addItem(_item(entry))
+        self._entries = len(entries)
+        self._latest = entries[0].id if entries else 0
+
+    def _prepend(self, entries: list[HistoryEntry]) -> None:
+        """Put new entries at the top, under today's heading, as a fresh read would."""
+        for entry in sorted(entries, key=lambda e: e.id):
+            day = entry.at.astimezone().date()
+            top = self.list.item(0)
+            if top is None or top.data(DAY_ROLE) != day.toordinal():
+                self.list.insertItem(0, _heading(day))
+            self.list.insertItem(1, _item(entry))
+            self._entries += 1
+            self._latest = entry.id
+        while self._entries > LIMIT:
+            self.list.takeItem(self.list.count() - 1)
+            self._entries -= 1
+            last = self.list.item(self.list.count() - 1)
+            if last is not None and last.data(DAY_ROLE) is not None:
+                self.list.takeItem(self.list.count() - 1)
 
     def entries_text(self) -> list[str]:
         if self._stale:
@@ -143,5 +161,36 @@ class HistoryPane(QWidget):
         return [self.list.item(i).text() for i in range(self.list.count())]
 
     def on_change(self, change: Change) -> None:
-        if change.touches(self.claim_id):
+        if not change.touches(self.claim_id):
+            return
+        mine = [e for e in change.history if e.claim_id == self.claim_id]
+        if (
+            self.isVisible()
+            and not self._stale
+            and not change.everything
+            and change.history
+            and all(e.id > self._latest for e in mine)
+        ):
+            self._prepend(mine)
+        else:
             self._later()
+
+
+LIMIT = 500  # entries shown, newest first
+DAY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _heading(day: dt.date) -> QListWidgetItem:
+    heading = QListWidgetItem(day_heading(day))
+    font = heading.font()
+    font.setBold(True)
+    heading.setFont(font)
+    heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
+    heading.setData(DAY_ROLE, day.toordinal())
+    return heading
+
+
+def _item(entry: HistoryEntry) -> QListWidgetItem:
+    item = QListWidgetItem(describe(entry))
+    item.setToolTip(entry.at.astimezone().strftime("%Y-%m-%d %H:%M:%S %Z"))
+    return item

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -24,24 +25,44 @@ from factdesk.gui.bundle_transfer import BundleTransfer
 from factdesk.gui.case_safety import CaseSafety, open_case_offering_backup, start_daily_backup
 from factdesk.gui.claim_list_pane import ClaimListPane
 from factdesk.gui.controller import CaseController, Change
-from factdesk.gui.dialogs.about import show_about
-from factdesk.gui.dialogs.new_claim import NewClaimDialog
-from factdesk.gui.dialogs.settings import SettingsDialog
 from factdesk.gui.empty_state import EmptyState
 from factdesk.gui.evidence_pane import EvidencePane
 from factdesk.gui.history_pane import HistoryPane
 from factdesk.gui.report_export import ReportExport
 from factdesk.gui.undo_commands import CreateClaim, DeleteClaims, LoadSample
 from factdesk.gui.verdict_pane import VerdictPane
+from factdesk.gui.worker import Task
 from factdesk.paths import CASE_SUFFIX
 from factdesk.services import Case
 from factdesk.services.records import Claim
 from factdesk.settings import Settings, save_settings
 
+if TYPE_CHECKING:
+    from factdesk.gui.dialogs.new_claim import NewClaimDialog
+    from factdesk.gui.dialogs.settings import SettingsDialog
+
 READ_ONLY_TEXT = (
     "This case file is read-only: you can read it, but changes cannot be saved. "
     "Copy it somewhere writable to work on it."
 )
+
+
+START_FALLBACK_MS = 1500
+
+
+class FirstFrame(QObject):
+    """Calls back once, just after ``window``'s first frame has been painted."""
+
+    def __init__(self, window: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._callback = callback
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.UpdateRequest, QEvent.Type.Paint):
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._callback)  # runs once this frame is painted
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -116,6 +137,14 @@ class MainWindow(QMainWindow):
 
         self._fit_to_screen(1560, 940)
         self._restore_state()
+        # Background work (the day's backup, polling for other programs' changes,
+        # loading what saving needs) waits for the first frame, so it does not
+        # slow the window's appearance; a window not painted soon starts it anyway.
+        self._up = False
+        self._daily_backup: Task | None = None
+        self._warm_up: Task | None = None
+        FirstFrame(self, self._first_frame_shown)
+        QTimer.singleShot(START_FALLBACK_MS, self._first_frame_shown)
         self.claim_list.model.start()
         self._case_opened()
 
@@ -201,7 +230,7 @@ class MainWindow(QMainWindow):
         self.action_focus_verdict = self._action("&Verdict", self.focus_verdict, "Ctrl+3")
         self.action_focus_history = self._action("&History", self.focus_history, "Ctrl+4")
         self.action_sample = self._action("Open &sample case", self.open_sample_case)
-        self.action_about = self._action("&About FactDesk", lambda: show_about(self))
+        self.action_about = self._action("&About FactDesk", self.show_about)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -304,9 +333,27 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Warning: {case.backup_problem}", 15000)
         else:
             self.statusBar().showMessage(f"{case.path}", 5000)
+        if self._up:
+            self._start_background_work()
+
+    # -- once the first frame is on screen -------------------------------------------------------
+    def _first_frame_shown(self) -> None:
+        """The window is up: what it did not need for its first frame starts now."""
+        if self._up:
+            return
+        self._up = True
+        self.controller.start_watching()
+        self._start_background_work()
+
+    def _start_background_work(self) -> None:
+        """Today's backup, and what the first save needs, loaded in worker threads."""
+        case = self.case
         self._daily_backup = start_daily_backup(
             case, lambda problem: self.statusBar().showMessage(f"Warning: {problem}", 15000)
         )
+        if not case.read_only:
+            self._warm_up = Task(lambda _progress: case.prepare_writes())
+            QThreadPool.globalInstance().start(self._warm_up)
 
     def open_case_file(self, path: Path) -> bool:
         """Switch to the case file at ``path``; False (with a message) if it cannot be opened."""
@@ -343,6 +390,8 @@ class MainWindow(QMainWindow):
         if self.case.read_only:
             return
         self.controller.flush_edits()
+        from factdesk.gui.dialogs.new_claim import NewClaimDialog
+
         dialog = NewClaimDialog(self.case, self)
         dialog.accepted.connect(lambda: self._create_claim(dialog))
         dialog.open_existing.connect(self.jump_to_claim)
@@ -469,7 +518,14 @@ class MainWindow(QMainWindow):
         self.controller.run(LoadSample(self.controller))
 
     # -- settings, focus, errors ------------------------------------------------------------------
+    def show_about(self) -> None:
+        from factdesk.gui.dialogs.about import show_about
+
+        show_about(self)
+
     def edit_settings(self) -> None:
+        from factdesk.gui.dialogs.settings import SettingsDialog
+
         dialog = SettingsDialog(self.controller.settings, self)
         dialog.accepted.connect(lambda: self.apply_settings(dialog))
         dialog.finished.connect(lambda _r: dialog.deleteLater())

@@ -12,12 +12,12 @@ from PySide6.QtWidgets import QMainWindow
 
 from factdesk.gui import messages, window_state
 from factdesk.gui.controller import CaseController
-from factdesk.gui.dialogs.export_report import ExportReportDialog, ReportChoice
 from factdesk.gui.worker import Task, run_with_progress
 from factdesk.services import Case
 from factdesk.settings import load_settings
 
 if TYPE_CHECKING:
+    from factdesk.gui.dialogs.export_report import ExportReportDialog, ReportChoice
     from factdesk.services.reports import Report
 
 HTML_FILTER = "Web pages (*.html *.htm);;All files (*)"
@@ -83,6 +83,8 @@ class ReportExport(QObject):
             messages.show_info(self.window, "There are no claims in this case file to report on.")
             return
         first = case.claims.get(selected[0]).text if selected else ""
+        from factdesk.gui.dialogs.export_report import ExportReportDialog
+
         dialog = ExportReportDialog(
             selected=len(selected),
             first_selected=first,

@@ -172,7 +172,7 @@ class VerdictPane(QWidget):
 
     def reload_scale(self) -> None:
         """Offer the case file's scale as it now is (an import or a scale edit changes it)."""
-        self.scale = self.controller.case.ratings.scale()
+        self.scale = self.controller.scale()
         current = self.rating.currentData()
         self.rating.blockSignals(True)
         self.rating.clear()

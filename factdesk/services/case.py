@@ -70,6 +70,15 @@ class Case:
     def context(self) -> ServiceContext:
         return self._ctx
 
+    def prepare_writes(self) -> None:
+        """Load what the first change needs (SQLAlchemy's sessions), ahead of it.
+
+        Opening a case file and reading it need none of it; a window calls this
+        in the background once its first screen is up.
+        """
+        if not self.read_only:
+            self._ctx.store.prepare_sessions()
+
     def close(self) -> None:
         self._ctx.store.close()
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import builtins
 import dataclasses
-import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -222,7 +221,7 @@ class ClaimService:
         now = now_utc()
         given: dict[str, Any] = {f: values.get(f) for f in EDITABLE if f != "tags"}
         claim = Claim(
-            id=str(uuid.uuid4()),
+            id=validation.new_id(),
             created_at=now,
             updated_at=now,
             **given,

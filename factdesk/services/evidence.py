@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import builtins
 import contextlib
-import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -167,7 +166,7 @@ class EvidenceService:
         files = [*files, *(prepare_file(Path(p)) for p in attach)]
         values.update(capture_fills(values, files))
         now = now_utc()
-        evidence_id = str(uuid.uuid4())
+        evidence_id = validation.new_id()
         with self._ctx.write() as write:
             s = write.session
             claim_id = resolve_claim_id(s, claim_ref)
@@ -446,7 +445,7 @@ class EvidenceService:
             (ev.id, pos),
         )
         att = Attachment(
-            id=attachment_id or str(uuid.uuid4()),
+            id=attachment_id or validation.new_id(),
             evidence_id=ev.id,
             position=pos,
             sha256=digest,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
 
 from factdesk.errors import CaseFileError
@@ -10,6 +9,8 @@ from factdesk.store.rows import Db, driver
 
 
 def sha256_hex(data: bytes) -> str:
+    import hashlib  # on first use: it is not needed to open a case file
+
     return hashlib.sha256(data).hexdigest()
 
 

@@ -169,6 +169,11 @@ class CaseStore:
                 )
         return self._write_sessions if write else self._sessions
 
+    def prepare_sessions(self) -> None:
+        """Load SQLAlchemy and make the session factories now (a front end does this in the
+        background once it is up, so the first save does not wait for the import)."""
+        self._session_factory(write=True)
+
     def _follow_file(self) -> None:
         """Reconnect when the file was replaced (a restore swaps files): kept connections
         would go on reading the old one."""

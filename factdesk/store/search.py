@@ -115,6 +115,44 @@ def _reindex_many(conn: sqlite3.Connection, ids: list[str]) -> None:
     conn.execute("DROP TABLE temp.reindex_ids")
 
 
+_DOC_SOURCES = ("claim", "evidence", "verdict")  # in the order of _INSERT_DOCS_SQL
+_DELETE_DOC_FTS = (
+    "DELETE FROM search_fts WHERE rowid IN (SELECT id FROM search_docs "
+    "WHERE claim_id = ? AND source = ? AND record_id = ?)"
+)
+_DELETE_DOC = "DELETE FROM search_docs WHERE claim_id = ? AND source = ? AND record_id = ?"
+_RECORD = {
+    "where_id": "WHERE id = :record",
+    "where_claim": "WHERE id = :record",
+    "and_doc": "AND d.id = :doc",
+}
+_INSERT_RECORD_DOC = {
+    source: sql.format(**_RECORD)
+    for source, sql in zip(_DOC_SOURCES, _INSERT_DOCS_SQL, strict=True)
+}
+_INSERT_RECORD_DOC["verdict"] = _INSERT_DOCS_SQL[2].format(where_claim="WHERE claim_id = :record")
+_INSERT_RECORD_FTS = {
+    source: sql.format(**_RECORD) for source, sql in zip(_DOC_SOURCES, _INSERT_FTS_SQL, strict=True)
+}
+
+
+def reindex_records(db: Db, docs: Iterable[tuple[str, str, str]]) -> None:
+    """Replace the index rows of single records: (claim id, source, record id) each.
+
+    An edit of one field reindexes that record alone (a verdict's rationale,
+    say), not the claim with all its evidence: less to write, and less for
+    FTS5 to merge later.
+    """
+    conn = driver(db)
+    for claim_id, source, record_id in sorted(set(docs)):
+        key = (claim_id, source, record_id)
+        conn.execute(_DELETE_DOC_FTS, key)
+        conn.execute(_DELETE_DOC, key)
+        cursor = conn.execute(_INSERT_RECORD_DOC[source], {"record": record_id})
+        if cursor.rowcount == 1:
+            conn.execute(_INSERT_RECORD_FTS[source], {"doc": cursor.lastrowid})
+
+
 def rebuild_index(db: Db) -> None:
     """Rebuild the whole index from the data (repair)."""
     conn = driver(db)
