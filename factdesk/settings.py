@@ -18,6 +18,23 @@ class Settings:
     publication_url: str = ""
 
 
+def system_name() -> str:
+    """The user's full name as the operating system knows it (else the login name)."""
+    try:
+        import pwd
+
+        entry = pwd.getpwuid(os.getuid())
+        full = entry.pw_gecos.split(",")[0].strip()
+        return full or entry.pw_name
+    except (ImportError, KeyError, AttributeError, OSError):
+        return os.environ.get("USERNAME") or os.environ.get("USER") or ""
+
+
+def author_name(settings: Settings) -> str:
+    """Who the history credits: the name in the settings, else the system's name for the user."""
+    return settings.author or system_name()
+
+
 def settings_file() -> Path:
     return paths.config_dir() / "settings.json"
 

@@ -17,7 +17,7 @@ from factdesk.cli import attachment, bundle, claims, evidence, report, safety, s
 from factdesk.errors import DamagedCaseFileError, FactDeskError
 from factdesk.services import open_case
 from factdesk.services.backups import damage_advice
-from factdesk.settings import load_settings
+from factdesk.settings import author_name, load_settings
 
 COMMAND_MODULES = [claims, evidence, attachment, sample, bundle, report, safety]
 
@@ -61,7 +61,7 @@ def main(
     try:
         run = args.run
         if getattr(run, "needs_case", True):
-            with open_case(db, author=load_settings().author) as case:
+            with open_case(db, author=author_name(load_settings())) as case:
                 if case.backup_problem:
                     sys.stderr.write(f"factdesk: warning: {case.backup_problem}\n")
                 return int(run(args, case))

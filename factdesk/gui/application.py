@@ -15,7 +15,7 @@ from factdesk.gui import messages, window_state
 from factdesk.gui.case_safety import open_case_offering_backup
 from factdesk.gui.main_window import MainWindow
 from factdesk.services import Case
-from factdesk.settings import Settings, load_settings
+from factdesk.settings import Settings, load_settings, save_settings, system_name
 
 
 def first_case_file(db: Path | None) -> Path:
@@ -99,6 +99,9 @@ def run(db: Path | None) -> int:
     app.setApplicationVersion(__version__)
     sys.excepthook = excepthook
     settings = load_settings()
+    if not settings.author:
+        settings.author = messages.ask_name(system_name())
+        save_settings(settings)
     case = open_first_case(first_case_file(db), settings)
     if case is None:
         return 1

@@ -121,7 +121,7 @@ class BundleTransfer(QObject):
             stem = f"{case.path.stem}-{slug(choice.tag)}"
         else:
             stem = case.path.stem
-        folder = window_state.last_folder(FOLDER_KEY) or case.path.parent
+        folder = window_state.dialog_folder(FOLDER_KEY)
         return folder / f"{stem}{BUNDLE_SUFFIX}"
 
     def _export_to_file(self, choice: BundleChoice, selected: list[str]) -> None:

@@ -22,14 +22,16 @@ from factdesk.gui import style
 from factdesk.gui.controller import CaseController
 from factdesk.gui.edit_notice import EditNotice
 from factdesk.gui.fields import (
+    DATE_FORMAT,
     CommitTextEdit,
     FieldSet,
     date_text,
+    dates_check_out,
     parse_tags,
     tags_text,
 )
 from factdesk.gui.undo_commands import EditFields
-from factdesk.gui.widgets import UrlRow, buddy_label
+from factdesk.gui.widgets import DateProblem, UrlRow, buddy_label
 from factdesk.services.records import STATUSES, Claim, ClaimRow
 
 SIMILAR_DELAY_MS = 400
@@ -117,7 +119,8 @@ class ClaimForm(QWidget):
             "appeared_date", QLineEdit(), to_text=date_text, parse=lambda t: t.strip() or None
         )
         self.appeared_date.setAccessibleName("Date the claim appeared")
-        self.appeared_date.setPlaceholderText("YYYY-MM-DD")
+        self.appeared_date.setPlaceholderText(DATE_FORMAT)
+        self.date_problem = DateProblem()
         self.appeared_date.setMaximumWidth(self.fontMetrics().horizontalAdvance("0000-00-00") + 30)
         self.tags = self.fields.line("tags", QLineEdit(), to_text=tags_text, parse=parse_tags)
         self.tags.setAccessibleName("Tags")
@@ -176,7 +179,8 @@ class ClaimForm(QWidget):
             Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight,
         )
         grid.addWidget(self.notes, 6, 1, 1, 3)
-        grid.addWidget(self.notice, 7, 0, 1, 4)
+        grid.addWidget(self.date_problem, 7, 1, 1, 3)
+        grid.addWidget(self.notice, 8, 0, 1, 4)
         grid.setColumnStretch(1, 1)
         controller.before_command.append(self.fields.flush)
 
@@ -184,6 +188,7 @@ class ClaimForm(QWidget):
         if force:
             self.fields.flush()
             self.notice.dismiss()
+            self.date_problem.clear_problem()
         self.claim = claim
         self.fields.active = claim is not None
         self.setEnabled(claim is not None)
@@ -215,6 +220,8 @@ class ClaimForm(QWidget):
 
     def _commit(self, new: dict[str, Any], typing: str | None) -> bool:
         if self.claim is None:
+            return False
+        if not dates_check_out(new, r.Claim, self.fields, self.date_problem):
             return False
         if "text" in new and new["text"] is None:
             if self.text.hasFocus():

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QFocusEvent, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,9 +40,10 @@ from factdesk.gui.claim_table_model import (
     ClaimTableModel,
 )
 from factdesk.gui.controller import CaseController, Change
-from factdesk.services.records import STATUSES, ClaimFilter
+from factdesk.services.records import STATUSES, UNRATED, ClaimFilter
 
 SEARCH_DELAY_MS = 200
+MIN_TEXT_WIDTH = 120  # the claim column keeps at least this much
 
 
 class FreshComboBox(QComboBox):
@@ -118,17 +128,25 @@ class ClaimListPane(QWidget):
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(40)
+        header.setMinimumSectionSize(28)
         width = self.fontMetrics().horizontalAdvance
-        for column, sample in (
-            (COL_CLAIMANT, "Ministry of Defence"),
-            (COL_STATUS, "Researching"),
-            (COL_RATING, "Mostly false"),
-            (COL_EVIDENCE, "Evidence"),
-            (COL_UPDATED, "2024-12-31"),
-        ):
+        # The width each column would like; on a narrow pane they give way in proportion
+        # (their text elides) so that every column stays in view, never a sideways scroll.
+        self.preferred = {
+            column: width(sample) + (40 if column == COL_RATING else 20)
+            for column, sample in (
+                (COL_CLAIMANT, "Ministry of Defence"),
+                (COL_STATUS, "Researching"),
+                (COL_RATING, "Mostly false"),
+                (COL_EVIDENCE, "Evidence"),
+                (COL_UPDATED, "2024-12-31"),
+            )
+        }
+        for column, preferred in self.preferred.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width(sample) + (40 if column == COL_RATING else 20))
+            header.resizeSection(column, preferred)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.viewport().installEventFilter(self)
         # The claimant is in the editor; the column is there for those who want it.
         header.hideSection(COL_CLAIMANT)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -169,6 +187,25 @@ class ClaimListPane(QWidget):
         controller.changed.connect(self.on_change)
         controller.case_replaced.connect(self.on_case_replaced)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().eventFilter(watched, event)
+
+    def fit_columns(self) -> None:
+        """Give the claim text what the other columns leave; shrink them when the pane is narrow."""
+        header = self.table.horizontalHeader()
+        shown = [c for c in self.preferred if not header.isSectionHidden(c)]
+        room = self.table.viewport().width() - MIN_TEXT_WIDTH
+        wanted = sum(self.preferred[c] for c in shown)
+        scale = min(1.0, max(room, 0) / wanted) if wanted else 1.0
+        for column in shown:
+            header.resizeSection(column, max(28, int(self.preferred[column] * scale)))
+
+    def _show_column(self, column: int, on: bool) -> None:
+        self.table.horizontalHeader().setSectionHidden(column, not on)
+        self.fit_columns()
+
     def _column_menu(self, pos: QPoint) -> None:
         header = self.table.horizontalHeader()
         menu = QMenu(self)
@@ -176,7 +213,7 @@ class ClaimListPane(QWidget):
             action = menu.addAction(str(self.model.headerData(column, Qt.Orientation.Horizontal)))
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(column))
-            action.toggled.connect(lambda on, c=column: header.setSectionHidden(c, not on))
+            action.toggled.connect(lambda on, c=column: self._show_column(c, on))
         menu.popup(header.mapToGlobal(pos))
 
     # -- filtering ----------------------------------------------------------------
@@ -205,7 +242,7 @@ class ClaimListPane(QWidget):
     def refresh_rating_filter(self) -> None:
         """The case file's scale as it is (read once by the controller, not per change)."""
         items = [(r.label, r.key, style.rating_icon(r)) for r in self.controller.scale()]
-        self._fill(self.rating_filter, "Any rating", items)
+        self._fill(self.rating_filter, "Any rating", [("Not rated yet", UNRATED, None), *items])
 
     def refresh_tag_filter(self) -> None:
         """The tags in use, read when the filter is about to be used and they may have changed."""
@@ -268,7 +305,13 @@ class ClaimListPane(QWidget):
     def _after_reset(self) -> None:
         self._update_count()
         wanted = self.current_id
-        if wanted is not None and not self.select_claim(wanted):
+        if wanted is not None and self.select_claim(wanted):
+            return
+        if self.model.filter != ClaimFilter() and self.model.rowCount():
+            # A search or filter: show its first result rather than an empty editor.
+            self.select_claim(self.model.claim_id(0))
+            return
+        if wanted is not None:
             self.current_id = None
             self.current_claim_changed.emit(None)
 

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QGridLayout,
+    QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QWidget,
@@ -18,9 +20,17 @@ from factdesk.gui import style
 from factdesk.gui.attachments_widget import AttachmentsWidget
 from factdesk.gui.controller import CaseController
 from factdesk.gui.edit_notice import EditNotice
-from factdesk.gui.fields import CommitTextEdit, FieldSet, date_text, timestamp_text
+from factdesk.gui.fields import (
+    DATE_FORMAT,
+    TIMESTAMP_FORMAT,
+    CommitTextEdit,
+    FieldSet,
+    date_text,
+    dates_check_out,
+    timestamp_text,
+)
 from factdesk.gui.undo_commands import EditFields
-from factdesk.gui.widgets import UrlRow, buddy_label
+from factdesk.gui.widgets import DateProblem, UrlRow, buddy_label, chain_tab_order
 from factdesk.services.records import CREDIBILITY, KINDS, RELIABILITY, STANCES, Evidence
 
 RELIABILITY_HELP = "How reliable the source is, from its track record (Admiralty code A–F)."
@@ -46,10 +56,13 @@ class EvidenceForm(QWidget):
         self.publisher.setPlaceholderText("Outlet, institution or agency")
         self.author = f.line("author", QLineEdit())
         self.published_on = f.line("published_on", QLineEdit(), to_text=date_text)
-        self.published_on.setPlaceholderText("YYYY-MM-DD")
+        self.published_on.setPlaceholderText(DATE_FORMAT)
         self.accessed_at = f.line("accessed_at", QLineEdit(), to_text=timestamp_text)
-        self.accessed_at.setPlaceholderText("YYYY-MM-DD HH:MMZ")
-        self.accessed_at.setToolTip("When you read or saved the source, in UTC")
+        self.accessed_at.setPlaceholderText(TIMESTAMP_FORMAT)
+        self.accessed_at.setToolTip(
+            "When you read or saved the source, in UTC; filled in with now when you enter the URL"
+        )
+        self.date_problem = DateProblem()
 
         self.stance = f.choice("stance", QComboBox())
         for stance in STANCES:
@@ -106,52 +119,54 @@ class EvidenceForm(QWidget):
         ):
             widget.setAccessibleName(name)
 
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(8)
-        grid.setVerticalSpacing(5)
-        rows: list[tuple[str, QWidget, str, QWidget]] = [
-            ("Tit&le", self.title, "&Kind", self.kind),
-            ("&URL", self.url_row, "Stan&ce", self.stance),
-            ("&Publisher", self.publisher, "&Reliability", self.reliability),
-            ("A&uthor", self.author, "Cre&dibility", self.credibility),
-        ]
-        for row, (left, left_widget, right, right_widget) in enumerate(rows):
-            buddy = self.url if left_widget is self.url_row else left_widget
-            grid.addWidget(buddy_label(left, buddy), row, 0)
-            grid.addWidget(left_widget, row, 1)
-            grid.addWidget(buddy_label(right, right_widget), row, 2)
-            grid.addWidget(right_widget, row, 3)
-        dates = QGridLayout()
+        # One column, in the order a checker fills it in: where the source is,
+        # then how it bears on the claim.  Tab goes down it in the same order,
+        # and on a narrow pane each label moves above its field.
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setHorizontalSpacing(8)
+        form.setVerticalSpacing(5)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        dates = QHBoxLayout()
         dates.setContentsMargins(0, 0, 0, 0)
-        dates.addWidget(self.published_on, 0, 0)
-        dates.addWidget(buddy_label("Accessed", self.accessed_at), 0, 1)
-        dates.addWidget(self.accessed_at, 0, 2)
-        grid.addWidget(buddy_label("Pu&blished", self.published_on), 4, 0)
-        grid.addLayout(dates, 4, 1, 1, 3)
-        grid.addWidget(
-            buddy_label("E&xcerpt", self.excerpt),
-            5,
-            0,
-            Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight,
+        dates.addWidget(self.published_on, 1)
+        dates.addWidget(buddy_label("Acc&essed", self.accessed_at))
+        dates.addWidget(self.accessed_at, 1)
+        grading = QHBoxLayout()
+        grading.setContentsMargins(0, 0, 0, 0)
+        grading.addWidget(self.reliability, 1)
+        grading.addWidget(buddy_label("Cre&dibility", self.credibility))
+        grading.addWidget(self.credibility, 1)
+        form.addRow(buddy_label("Tit&le", self.title), self.title)
+        form.addRow(buddy_label("&URL", self.url), self.url_row)
+        form.addRow(buddy_label("&Publisher", self.publisher), self.publisher)
+        form.addRow(buddy_label("A&uthor", self.author), self.author)
+        form.addRow(buddy_label("Pu&blished", self.published_on), dates)
+        form.addRow(self.date_problem)
+        form.addRow(buddy_label("&Kind", self.kind), self.kind)
+        form.addRow(buddy_label("Stan&ce", self.stance), self.stance)
+        form.addRow(buddy_label("&Reliability", self.reliability), grading)
+        form.addRow(buddy_label("E&xcerpt", self.excerpt), self.excerpt)
+        form.addRow(buddy_label("&Notes", self.notes), self.notes)
+        form.addRow(QLabel("Files"), self.attachments)
+        form.addRow(self.notice)
+        chain_tab_order(
+            self.title,
+            self.url,
+            self.url_row.open_button,
+            self.publisher,
+            self.author,
+            self.published_on,
+            self.accessed_at,
+            self.kind,
+            self.stance,
+            self.reliability,
+            self.credibility,
+            self.excerpt,
+            self.notes,
         )
-        grid.addWidget(self.excerpt, 5, 1, 1, 3)
-        grid.addWidget(
-            buddy_label("&Notes", self.notes),
-            6,
-            0,
-            Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight,
-        )
-        grid.addWidget(self.notes, 6, 1, 1, 3)
-        attach_label = QLabel("Files")
-        attach_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(attach_label, 7, 0)
-        grid.addWidget(self.attachments, 7, 1, 1, 3)
-        grid.addWidget(self.notice, 8, 0, 1, 4)
-        grid.setColumnStretch(1, 3)
-        grid.setColumnStretch(3, 1)
-        grid.setRowStretch(5, 1)
-        grid.setRowStretch(6, 1)
         controller.before_command.append(self.fields.flush)
         self.show_evidence(None, force=True)
 
@@ -161,6 +176,7 @@ class EvidenceForm(QWidget):
         if force:
             self.fields.flush()
             self.notice.dismiss()
+            self.date_problem.clear_problem()
         self.evidence = evidence
         self.fields.active = evidence is not None
         self.setEnabled(evidence is not None)
@@ -201,6 +217,11 @@ class EvidenceForm(QWidget):
     def _commit(self, new: dict[str, Any], typing: str | None) -> bool:
         if self.evidence is None:
             return False
+        if not dates_check_out(new, r.Evidence, self.fields, self.date_problem):
+            return False
+        if new.get("url") and self.evidence.accessed_at is None and not self.accessed_at.text():
+            # Read just now: the date accessed is today unless the user says otherwise.
+            new = {**new, "accessed_at": dt.datetime.now(dt.UTC).replace(microsecond=0)}
         return self.controller.run(
             EditFields(
                 self.controller,

@@ -116,6 +116,8 @@ class EvidencePane(QWidget):
         middle_layout.addWidget(self.list, 1)
         bottom = QScrollArea()
         bottom.setWidgetResizable(True)
+        # The form reflows to the pane's width: it scrolls down, never sideways.
+        bottom.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         bottom.setFrameShape(QScrollArea.Shape.NoFrame)
         form_holder = QWidget()
         form_layout = QVBoxLayout(form_holder)

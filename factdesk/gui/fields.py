@@ -26,7 +26,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 
 def _delay(name: str, default: int) -> int:
@@ -56,12 +56,41 @@ class CommitTextEdit(QPlainTextEdit):
         self.focus_lost.emit()
 
 
+DATE_FORMAT = "YYYY-MM-DD"
+TIMESTAMP_FORMAT = "YYYY-MM-DD HH:MM (UTC)"
+DATE_KINDS = ("date", "timestamp")
+
+
+def dates_check_out(
+    values: dict[str, Any], record: type, fields: FieldSet, problem: QLabel
+) -> bool:
+    """Check the date fields among ``values`` as the services will; say what is wrong
+    under the field (no box), put the cursor back in it, and keep the text."""
+    from factdesk import records
+    from factdesk.errors import ValidationError
+    from factdesk.services.validation import field_value
+
+    for name, value in values.items():
+        if records.field_info(record, name).spec.kind not in DATE_KINDS:
+            continue
+        try:
+            field_value(record, name, value)
+        except ValidationError as exc:
+            problem.say(str(exc))  # type: ignore[attr-defined]
+            widget = fields.widget(name)
+            QTimer.singleShot(0, widget.setFocus)
+            return False
+    problem.clear_problem()  # type: ignore[attr-defined]
+    return True
+
+
 def date_text(value: dt.date | None) -> str:
     return value.isoformat() if value else ""
 
 
 def timestamp_text(value: dt.datetime | None) -> str:
-    return value.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%MZ") if value else ""
+    """A stored time as the field shows it, in the form it accepts (UTC, to the minute)."""
+    return value.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M") if value else ""
 
 
 def tags_text(value: tuple[str, ...] | None) -> str:

@@ -29,6 +29,7 @@ from factdesk.gui.empty_state import EmptyState
 from factdesk.gui.evidence_pane import EvidencePane
 from factdesk.gui.history_pane import HistoryPane
 from factdesk.gui.report_export import ReportExport
+from factdesk.gui.shortcuts import WindowShortcuts
 from factdesk.gui.undo_commands import CreateClaim, DeleteClaims, LoadSample
 from factdesk.gui.verdict_pane import VerdictPane
 from factdesk.gui.worker import Task
@@ -61,7 +62,7 @@ class FirstFrame(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.UpdateRequest, QEvent.Type.Paint):
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._callback)  # runs once this frame is painted
+            QTimer.singleShot(0, self, self._callback)  # runs once this frame is painted
         return False
 
 
@@ -135,6 +136,7 @@ class MainWindow(QMainWindow):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.evidence.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
 
+        self.shortcuts = WindowShortcuts(self)
         self._fit_to_screen(1560, 940)
         self._restore_state()
         # Background work (the day's backup, polling for other programs' changes,
@@ -144,7 +146,7 @@ class MainWindow(QMainWindow):
         self._daily_backup: Task | None = None
         self._warm_up: Task | None = None
         FirstFrame(self, self._first_frame_shown)
-        QTimer.singleShot(START_FALLBACK_MS, self._first_frame_shown)
+        QTimer.singleShot(START_FALLBACK_MS, self, self._first_frame_shown)
         self.claim_list.model.start()
         self._case_opened()
 
@@ -287,7 +289,11 @@ class MainWindow(QMainWindow):
         self.help_menu = help_menu
 
     def verdict_publish_action(self) -> QAction:
-        self.action_publish = self._action("Mark as &published", self.verdict.mark_published)
+        # The shortcut is the action's, not the button's: a button's shortcut clicks it
+        # a moment later, an action's runs at once.
+        self.action_publish = self._action(
+            "Mark as &published", self.verdict.mark_published, "Ctrl+Shift+P"
+        )
         return self.action_publish
 
     def _fill_recent(self) -> None:

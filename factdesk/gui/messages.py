@@ -7,22 +7,32 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from factdesk.gui import window_state
 from factdesk.paths import CASE_SUFFIX
 
 CASE_FILTER = f"FactDesk case files (*{CASE_SUFFIX});;All files (*)"
 
 
-def confirm(parent: QWidget | None, title: str, text: str, *, action: str = "OK") -> bool:
+def confirm(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    *,
+    action: str = "OK",
+    safe_default: bool = False,
+) -> bool:
+    """Ask before doing ``action``.  ``safe_default``: Enter cancels (a risky step)."""
     box = QMessageBox(
         QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
     )
+    box.setTextFormat(Qt.TextFormat.PlainText)
     yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(yes)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel if safe_default else yes)
     box.exec()
     return box.clickedButton() is yes
 
@@ -68,23 +78,67 @@ def offer(
     return box.clickedButton() is take
 
 
+def purpose_of(filter: str) -> str:
+    """Which kind of file a dialog is for: each kind remembers its own folder."""
+    lowered = filter.lower()
+    for purpose, mark in (
+        ("cases", CASE_SUFFIX),
+        ("bundles", ".factbundle"),
+        ("reports", ".html"),
+        ("spreadsheets", ".csv"),
+    ):
+        if mark in lowered:
+            return purpose
+    return "attachments"
+
+
+def _start(purpose: str, suggested: str = "") -> str:
+    folder = window_state.dialog_folder(purpose)
+    if suggested and not Path(suggested).is_absolute():
+        return str(folder / suggested)
+    return suggested or str(folder)
+
+
 def open_file_names(
-    parent: QWidget | None, title: str, filter: str = "All files (*)"
+    parent: QWidget | None, title: str, filter: str = "All files (*)", *, purpose: str = ""
 ) -> list[Path]:
-    names, _ = QFileDialog.getOpenFileNames(parent, title, "", filter)
+    purpose = purpose or purpose_of(filter)
+    names, _ = QFileDialog.getOpenFileNames(parent, title, _start(purpose), filter)
+    if names:
+        window_state.remember_folder(purpose, Path(names[0]).parent)
     return [Path(n) for n in names]
 
 
-def open_file_name(parent: QWidget | None, title: str, filter: str = CASE_FILTER) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, title, "", filter)
+def open_file_name(
+    parent: QWidget | None, title: str, filter: str = CASE_FILTER, *, purpose: str = ""
+) -> Path | None:
+    purpose = purpose or purpose_of(filter)
+    name, _ = QFileDialog.getOpenFileName(parent, title, _start(purpose), filter)
+    if name:
+        window_state.remember_folder(purpose, Path(name).parent)
     return Path(name) if name else None
 
 
 def save_file_name(
-    parent: QWidget | None, title: str, suggested: str = "", filter: str = "All files (*)"
+    parent: QWidget | None,
+    title: str,
+    suggested: str = "",
+    filter: str = "All files (*)",
+    *,
+    purpose: str = "",
 ) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, title, suggested, filter)
+    purpose = purpose or purpose_of(filter + " " + suggested)
+    name, _ = QFileDialog.getSaveFileName(parent, title, _start(purpose, suggested), filter)
+    if name:
+        window_state.remember_folder(purpose, Path(name).parent)
     return Path(name) if name else None
+
+
+def ask_name(suggested: str) -> str:
+    """Who the user is (asked once, on the first start)."""
+    from factdesk.gui.dialogs.first_start import ask_name as dialog
+
+    return dialog(suggested)
 
 
 def open_external(url: QUrl) -> bool:

@@ -50,7 +50,7 @@ def slug(text: str, limit: int = 60) -> str:
 
 def default_report_path(case: Case, claim_text: str | None) -> Path:
     """One claim: named after the claim; several: after the case file. In the last folder used."""
-    folder = window_state.last_folder(FOLDER_KEY) or case.path.parent
+    folder = window_state.dialog_folder(FOLDER_KEY)
     stem = slug(claim_text) if claim_text else case.path.stem
     return folder / f"{stem}.html"
 

@@ -22,9 +22,15 @@ from factdesk import records as r
 from factdesk.gui import messages, style
 from factdesk.gui.controller import CaseController
 from factdesk.gui.edit_notice import EditNotice
-from factdesk.gui.fields import CommitTextEdit, FieldSet, timestamp_text
+from factdesk.gui.fields import (
+    TIMESTAMP_FORMAT,
+    CommitTextEdit,
+    FieldSet,
+    dates_check_out,
+    timestamp_text,
+)
 from factdesk.gui.undo_commands import ClearVerdict, EditFields
-from factdesk.gui.widgets import buddy_label, section_title
+from factdesk.gui.widgets import DateProblem, buddy_label, section_title
 from factdesk.services import readiness
 from factdesk.services.records import Claim, Rating
 
@@ -113,7 +119,8 @@ class VerdictPane(QWidget):
         self.reviewer.setAccessibleName("Reviewer")
         self.reviewed_at = f.line("reviewed_at", QLineEdit(), to_text=timestamp_text)
         self.reviewed_at.setAccessibleName("Date reviewed")
-        self.reviewed_at.setPlaceholderText("now")
+        self.reviewed_at.setPlaceholderText(f"now, or {TIMESTAMP_FORMAT}")
+        self.date_problem = DateProblem()
         self.notice = EditNotice(self.fields, lambda name: r.label(r.Verdict, name))
         self.clear_button = QPushButton("Clear verdict")
         self.clear_button.setAccessibleName("Clear the verdict")
@@ -122,7 +129,6 @@ class VerdictPane(QWidget):
         self.publish_button = QPushButton("Mark as published")
         self.publish_button.setAccessibleName("Mark the claim as published")
         self.publish_button.setToolTip("Set the claim's status to Published (Ctrl+Shift+P)")
-        self.publish_button.setShortcut("Ctrl+Shift+P")
         self.publish_button.clicked.connect(self.mark_published)
 
         grid = QGridLayout()
@@ -153,6 +159,7 @@ class VerdictPane(QWidget):
         layout.addWidget(section_title("Verdict"))
         layout.addWidget(self.rating_badge)
         layout.addLayout(grid)
+        layout.addWidget(self.date_problem)
         layout.addWidget(self.notice)
         layout.addLayout(rationale_head)
         layout.addWidget(self.rationale_stack, 1)
@@ -187,6 +194,7 @@ class VerdictPane(QWidget):
         if force:
             self.fields.flush()
             self.notice.dismiss()
+            self.date_problem.clear_problem()
         rating = claim.rating if claim is not None else None
         if rating is not None and self.rating.findData(rating) < 0:
             self.reload_scale()
@@ -247,6 +255,8 @@ class VerdictPane(QWidget):
         """Each verdict field is saved on its own; without a rating the verdict is a draft."""
         if self.claim is None:
             return False
+        if not dates_check_out(new, r.Verdict, self.fields, self.date_problem):
+            return False
         return self.controller.run(
             EditFields(self.controller, "verdict", self.claim.id, new, typing=typing)
         )
@@ -270,6 +280,7 @@ class VerdictPane(QWidget):
                 "Publish anyway?",
                 f"This fact-check does not meet every rule yet:\n\n{listing}\n\nPublish anyway?",
                 action="Publish anyway",
+                safe_default=True,
             ):
                 return
         self.controller.run(EditFields(self.controller, "claim", claim.id, {"status": "published"}))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
@@ -52,3 +54,29 @@ class UrlRow(QWidget):
         text = self.edit.text().strip()
         if text.startswith(("http://", "https://")):
             messages.open_external(QUrl(text))
+
+
+def chain_tab_order(*widgets: QWidget) -> None:
+    """Tab moves through ``widgets`` in this order (the order they are seen in)."""
+    for first, second in itertools.pairwise(widgets):
+        QWidget.setTabOrder(first, second)
+
+
+class DateProblem(QLabel):
+    """What is wrong with a date just typed, shown under the field rather than in a box."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #b3261e;")
+        self.setAccessibleName("Problem with the date")
+        self.hide()
+
+    def say(self, message: str) -> None:
+        self.setText(message[:1].upper() + message[1:])
+        self.show()
+
+    def clear_problem(self) -> None:
+        self.clear()
+        self.hide()

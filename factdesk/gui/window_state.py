@@ -62,3 +62,17 @@ def last_folder(key: str) -> Path | None:
 
 def remember_folder(key: str, folder: Path) -> None:
     qsettings().setValue(f"folders/{key}", str(folder))
+
+
+def documents_folder() -> Path:
+    """The user's documents folder (their home when there is none)."""
+    from PySide6.QtCore import QStandardPaths
+
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+
+def dialog_folder(purpose: str) -> Path:
+    """Where a file dialog for ``purpose`` opens: the folder used last time for it, else the
+    documents folder."""
+    return last_folder(purpose) or documents_folder()

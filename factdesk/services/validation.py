@@ -142,7 +142,8 @@ def timestamp(value: object, field: str) -> dt.datetime | None:
             parsed = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
         except ValueError as exc:
             raise ValidationError(
-                f"{field} {value!r} is not a date and time (write it as YYYY-MM-DDTHH:MM:SSZ)."
+                f"{field} {value!r} is not a date and time "
+                "(write it as YYYY-MM-DD HH:MM, in UTC, or YYYY-MM-DD)."
             ) from exc
     else:
         raise ValidationError(f"{field} {value!r} is not a date and time.")

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QPushButton
 
-from factdesk.gui import report_export
+from factdesk.gui import report_export, window_state
 from factdesk.gui.main_window import MainWindow
 from factdesk.settings import load_settings
 from tests.gui.conftest import Answers
@@ -159,7 +159,8 @@ def test_default_report_name_comes_from_the_claim_or_the_case_file(
 ) -> None:
     case = sample_window.case
     one = report_export.default_report_path(case, "Russia was preparing to invade Japan!")
-    assert one == case.path.parent / "russia-was-preparing-to-invade-japan.html"
+    # The first report goes to the documents folder; later ones where the last one went.
+    assert one == window_state.documents_folder() / "russia-was-preparing-to-invade-japan.html"
     assert report_export.default_report_path(case, None).name == f"{case.path.stem}.html"
 
 
