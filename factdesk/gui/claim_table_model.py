@@ -18,7 +18,7 @@ from factdesk.gui import style
 from factdesk.services import Case
 from factdesk.services.records import ClaimFilter, ClaimRow, Rating
 
-PAGE_SIZE = 100
+PAGE_SIZE = 50
 
 COL_TEXT, COL_CLAIMANT, COL_STATUS, COL_RATING, COL_EVIDENCE, COL_UPDATED = range(6)
 HEADERS = ("Claim", "Claimant", "Status", "Rating", "Evidence", "Updated")
@@ -35,6 +35,7 @@ _ROLES = frozenset(
     (_DISPLAY, _TOOLTIP, _DECORATION, _ALIGNMENT, _FOREGROUND, int(ID_ROLE), int(ROW_ROLE))
 )
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -56,6 +57,8 @@ class ClaimTableModel(QAbstractTableModel):
         self._total = 0  # how many rows the list has
         self._row_of: dict[str, int] = {}
         self._cache: dict[str, ClaimRow] = {}
+        # What each cell shows, formatted once per row: a view asks again at every paint.
+        self._shown: dict[str, tuple[str, ...]] = {}
         self._ratings: dict[str, Rating] = {}
         self.filter = ClaimFilter()
         self.sort_column = COL_UPDATED
@@ -101,6 +104,7 @@ class ClaimTableModel(QAbstractTableModel):
             self._ids = self._read_ids(0, PAGE_SIZE)
         self._row_of = {cid: row for row, cid in enumerate(self._ids)}
         self._cache.clear()
+        self._shown.clear()
         self.endResetModel()
 
     def _read_ids(self, offset: int, limit: int | None) -> list[str]:
@@ -146,12 +150,14 @@ class ClaimTableModel(QAbstractTableModel):
             fresh = {row.id: row for row in self._case.claims.rows(present)}
         if scale or not self._ratings:
             self._ratings = self._read_ratings()
+            self._shown.clear()  # rating labels may read differently
         last = self.columnCount() - 1
         for cid in present:
             if cid in fresh:
                 self._cache[cid] = fresh[cid]
             else:
                 self._cache.pop(cid, None)
+            self._shown.pop(cid, None)
             row = self._row_of[cid]
             self.dataChanged.emit(self.index(row, 0), self.index(row, last))
 
@@ -205,11 +211,7 @@ class ClaimTableModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return _FLAGS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Called for every role of every visible cell while painting and scrolling: the
@@ -225,7 +227,12 @@ class ClaimTableModel(QAbstractTableModel):
             return record
         column = index.column()
         if role == _DISPLAY:
-            return self._display(record, column)
+            shown = self._shown.get(record.id)
+            if shown is None:
+                shown = self._shown[record.id] = tuple(
+                    self._display(record, c) for c in range(len(HEADERS))
+                )
+            return shown[column]
         if role == _TOOLTIP:
             if column == COL_TEXT:
                 tags = f"\nTags: {', '.join(record.tags)}" if record.tags else ""

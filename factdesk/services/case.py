@@ -99,13 +99,11 @@ def open_case(
     :class:`~factdesk.errors.DamagedCaseFileError`;
     :func:`factdesk.services.backups.damage_advice` says what to do.
     """
-    from factdesk.services import backups
-
-    store = open_case_file(
-        Path(path), read_only=read_only, before_migration=backups.backup_before_migration
-    )
+    store = open_case_file(Path(path), read_only=read_only, before_migration=_backup_first)
     case = Case(store, author=author)
     if daily_backup:
+        from factdesk.services import backups
+
         try:
             backups.ensure_daily_backup(case)
         except DamagedCaseFileError:
@@ -114,3 +112,10 @@ def open_case(
         except (FactDeskError, OSError) as exc:
             case.backup_problem = f"today's backup of {case.path.name} could not be made ({exc})."
     return case
+
+
+def _backup_first(path: Path) -> None:
+    """Back the file up before its schema is upgraded (backups load only then)."""
+    from factdesk.services import backups
+
+    backups.backup_before_migration(path)

@@ -17,6 +17,7 @@ import json
 import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import cache
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from factdesk import records as r
@@ -71,10 +72,12 @@ def decoder(kind: str) -> Callable[[Any], Any]:
     return _identity
 
 
+@cache
 def columns(entity: str) -> tuple[str, ...]:
     return r.stored_columns(r.ENTITIES[entity])
 
 
+@cache
 def _kinds(entity: str) -> tuple[str, ...]:
     record = r.ENTITIES[entity]
     return tuple(r.field_info(record, name).spec.kind for name in columns(entity))
@@ -92,12 +95,23 @@ def driver(db: Db) -> sqlite3.Connection:
     """The ``sqlite3`` connection to run statements on (see the module)."""
     if isinstance(db, sqlite3.Connection):
         return db
-    from sqlalchemy.orm import Session  # loaded already: db is one of its objects
-
-    conn = db.connection() if isinstance(db, Session) else db
+    session = isinstance(db, _session_type())
+    conn: Connection = db.connection() if session else db  # type: ignore[operator,assignment]
     raw = conn.connection.driver_connection
     assert isinstance(raw, sqlite3.Connection)
     return raw
+
+
+_SESSION: list[type] = []
+
+
+def _session_type() -> type:
+    """SQLAlchemy's Session class, looked up once (it is loaded: db is one of its objects)."""
+    if not _SESSION:
+        from sqlalchemy.orm import Session
+
+        _SESSION.append(Session)
+    return _SESSION[0]
 
 
 def run(db: Db, sql: str, params: Any = ()) -> list[Any]:

@@ -31,6 +31,7 @@ from tests.perf.timing import Figure, median
 ROOT = Path(__file__).resolve().parents[2]
 REPEAT = 7
 GOAL = 1.5
+OPEN_GOAL = 1.2  # a big case file opens as fast as an empty one
 
 # Reports the moment the first frame is painted.  A top-level window paints
 # all of itself when it handles an UpdateRequest; a zero-time timer started
@@ -73,7 +74,8 @@ app.exec()
 
 # The real entry point (``factdesk`` with no command): the window opens the
 # case file it had open last.  Only the first-frame reporter is added, once
-# the window is built; the frame counts when the claim list has its rows.
+# the window is built; the frame counts when the claim list has its rows (or
+# an empty case file shows where to begin).
 WINDOW = (
     REPORTER
     + r"""
@@ -82,8 +84,9 @@ built = main_window.MainWindow.__init__
 
 def init(self, *args, **kwargs):
     built(self, *args, **kwargs)
-    model = self.claim_list.model
-    self._reporter = Reporter(lambda: model.rowCount() > 0)
+    model, empty = self.claim_list.model, self.empty_state
+    # The first screen: the claims, or on an empty case file its invitation to begin.
+    self._reporter = Reporter(lambda: model.rowCount() > 0 or empty.isVisible())
     self.installEventFilter(self._reporter)
 
 main_window.MainWindow.__init__ = init
@@ -168,14 +171,19 @@ def _until_exit(argv: list[str], env: dict[str, str], workdir: Path) -> float:
     return time.perf_counter() - start
 
 
+def _remember(path: Path, env: dict[str, str], workdir: Path) -> None:
+    """Make ``path`` the case file the window opens (the last one open)."""
+    subprocess.run(
+        [sys.executable, "-c", REMEMBER, str(path)], env=env, cwd=workdir, check=True, timeout=60
+    )
+
+
 def window_start(
     path: Path, workdir: Path, *, repeat: int = REPEAT, display: str | None = None
 ) -> dict[str, Any]:
     """Medians of the window's and the bare window's start, runs alternating."""
     env = environment(workdir, display=display)
-    subprocess.run(
-        [sys.executable, "-c", REMEMBER, str(path)], env=env, cwd=workdir, check=True, timeout=60
-    )
+    _remember(path, env, workdir)
     _until_painted(WINDOW, env, workdir)  # warms the bytecode; makes the day's backup
     _until_painted(BARE, env, workdir)
     ours, bare, ours_cpu, bare_cpu = [], [], [], []
@@ -192,6 +200,26 @@ def window_start(
         "ours_cpu": median(ours_cpu),
         "bare_cpu": median(bare_cpu),
     }
+
+
+def big_against_empty(path: Path, workdir: Path, *, repeat: int = REPEAT) -> tuple[float, float]:
+    """Medians of the window's start on ``path`` and on an empty case file, alternating."""
+    from factdesk.services import open_case
+
+    empty = workdir / "start-empty.factdesk"
+    if not empty.exists():
+        open_case(empty, daily_backup=False).close()
+    env = environment(workdir)
+    for case_file in (path, empty):  # warm: bytecode, the day's backups
+        _remember(case_file, env, workdir)
+        _until_painted(WINDOW, env, workdir)
+    big, small = [], []
+    for _ in range(repeat):
+        _remember(empty, env, workdir)
+        small.append(_until_painted(WINDOW, env, workdir)[0])
+        _remember(path, env, workdir)
+        big.append(_until_painted(WINDOW, env, workdir)[0])
+    return median(big), median(small)
 
 
 def cli_list(path: Path, workdir: Path, *, repeat: int = REPEAT) -> tuple[float, float]:
@@ -226,6 +254,16 @@ def run(path: Path, workdir: Path, size: SynthSize, *, repeat: int = REPEAT) -> 
             },
         )
     ]
+    big, empty = big_against_empty(path, workdir, repeat=repeat)
+    figures.append(
+        Figure(
+            f"start: window on {size.claims:,} claims vs an empty case file",
+            big,
+            empty,
+            goal=OPEN_GOAL,
+            extra={"baseline": "the same window on an empty case file"},
+        )
+    )
     sample = workdir / "sample.factdesk"
     if not sample.exists():
         with open_case(sample, daily_backup=False) as case:
