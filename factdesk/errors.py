@@ -26,6 +26,17 @@ class ReadOnlyError(CaseFileError):
     """A write was attempted on a case file opened read-only."""
 
 
+class NotACaseFileError(CaseFileError):
+    """The file is not a FactDesk case file (another program's, or no database at all).
+
+    ``path`` names the file, so a front end can point at its newest backup.
+    """
+
+    def __init__(self, path: object, message: str) -> None:
+        super().__init__(message)
+        self.path = path
+
+
 class DamagedCaseFileError(CaseFileError):
     """The case file's database is damaged; it was left as it was.
 

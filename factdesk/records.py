@@ -22,7 +22,16 @@ from dataclasses import dataclass
 from typing import Any
 
 STATUSES = ("new", "researching", "in_review", "published", "archived")
-KINDS = ("article", "document", "statement", "dataset", "media", "interview", "other")
+KINDS = (
+    "article",
+    "fact-check",  # another organisation's fact-check (imports add them)
+    "document",
+    "statement",
+    "dataset",
+    "media",
+    "interview",
+    "other",
+)
 STANCES = ("supports", "refutes", "context", "unclear")
 RELIABILITY = {
     "A": "Completely reliable",
@@ -182,6 +191,7 @@ class Rating:
     label: str
     value: int | None
     position: int
+    colour: str | None = None  # "#rrggbb" chosen by the user; None: from the place on the scale
 
 
 @dataclass(frozen=True)

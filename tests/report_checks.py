@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import Any
@@ -108,6 +109,28 @@ def parse(html: str) -> Element:
     return builder.root
 
 
+_IMAGE_RULE = re.compile(
+    r"\.(img-[0-9a-f]{16}(?:-[0-9]+)?)\{background-image:url\(\""
+    r"(data:image/[a-z]+;base64,[A-Za-z0-9+/=]*)\"\)"
+)
+
+
+def shown_images(doc: Element) -> dict[str, str]:
+    """The images the page's stylesheet holds, by CSS class: each one exactly once."""
+    style = doc.find("style").text()
+    found = _IMAGE_RULE.findall(style)
+    classes = [cls for cls, _uri in found]
+    assert len(classes) == len(set(classes)), "an image is in the page more than once"
+    assert style.count("data:") == len(found), "a data: URI outside an image rule"
+    return dict(found)
+
+
+def image_of(element: Element) -> str:
+    """The CSS class naming the image a ``.shot`` element shows."""
+    (cls,) = [c for c in (element.attrs.get("class") or "").split() if c.startswith("img-")]
+    return cls
+
+
 def heading_levels(doc: Element) -> list[int]:
     return [int(e.tag[1]) for e in doc.iter() if e.tag in {"h1", "h2", "h3", "h4", "h5", "h6"}]
 
@@ -154,6 +177,10 @@ def assert_safe_report(html: str) -> Element:
             assert (e.attrs.get("src") or "").startswith("data:image/"), "an image that loads"
         if e.tag == "meta":
             assert e.parent is head
+        if e.has_class("shot"):
+            assert e.attrs.get("role") == "img" and e.attrs.get("aria-label"), "an unnamed image"
+    images = shown_images(doc)
+    assert {image_of(e) for e in doc.by_class("shot")} == set(images), "images not shown, or lost"
     levels = heading_levels(doc)
     assert levels and levels[0] == 1, "the page does not start with a level-1 heading"
     for before, after in itertools.pairwise(levels):

@@ -7,8 +7,7 @@ import sys
 from pathlib import Path
 
 from factdesk.cli import output
-from factdesk.errors import ValidationError
-from factdesk.services import Case
+from factdesk.services import Case, validation
 from factdesk.services.records import KINDS, STANCES, Attachment
 
 
@@ -98,12 +97,7 @@ def warn_about_attachments(case: Case, attachments: tuple[Attachment, ...]) -> N
 def run_verdict_set(args: argparse.Namespace, case: Case) -> int:
     rationale = args.rationale
     if args.rationale_file is not None:
-        try:
-            rationale = args.rationale_file.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise ValidationError(
-                f"cannot read rationale file {args.rationale_file}: {exc}"
-            ) from exc
+        rationale = validation.text_file(args.rationale_file, "rationale")
     verdict = case.verdicts.set(
         args.claim_id,
         rating=args.rating,

@@ -13,13 +13,23 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from factdesk import __version__, paths
-from factdesk.cli import attachment, bundle, claims, evidence, report, safety, sample
+from factdesk.cli import (
+    attachment,
+    bundle,
+    claims,
+    evidence,
+    export,
+    imports,
+    report,
+    safety,
+    sample,
+)
 from factdesk.errors import DamagedCaseFileError, FactDeskError
 from factdesk.services import open_case
 from factdesk.services.backups import damage_advice
 from factdesk.settings import author_name, load_settings
 
-COMMAND_MODULES = [claims, evidence, attachment, sample, bundle, report, safety]
+COMMAND_MODULES = [claims, evidence, attachment, sample, bundle, imports, export, report, safety]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -45,12 +55,45 @@ def fail(message: str) -> int:
     return 1
 
 
+def undecodable_argument(argv: Sequence[str]) -> str | None:
+    """A message naming the first argument that is not valid UTF-8 (None: all are).
+
+    Python hands such bytes over as lone surrogates, which could never be
+    stored or printed; they are refused here, before anything uses them.
+    """
+    for number, arg in enumerate(argv, 1):
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            raw = arg.encode("utf-8", "surrogateescape")
+            shown = repr(raw[:60])[2:-1] + ("…" if len(raw) > 60 else "")
+            return (
+                f"argument {number} ({shown}) is not valid UTF-8; FactDesk takes text and "
+                "file names in UTF-8."
+            )
+    return None
+
+
+def robust_output() -> None:
+    """Text that the terminal's encoding cannot show is escaped rather than an error."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+
+
 def main(
     argv: Sequence[str] | None = None,
     run_window: Callable[[Path | None], int] | None = None,
 ) -> int:
     """Run one command; without one, hand over to ``run_window`` (the window)."""
+    robust_output()
     parser = build_parser()
+    problem = undecodable_argument(sys.argv[1:] if argv is None else argv)
+    if problem is not None:
+        parser.print_usage(sys.stderr)
+        sys.stderr.write(f"factdesk: error: {problem}\n")
+        return 2
     args = parser.parse_args(argv)
     if args.command is None:
         if run_window is None:
@@ -62,6 +105,8 @@ def main(
         run = args.run
         if getattr(run, "needs_case", True):
             with open_case(db, author=author_name(load_settings())) as case:
+                for notice in case.notices:
+                    sys.stderr.write(f"factdesk: warning: {notice}\n")
                 if case.backup_problem:
                     sys.stderr.write(f"factdesk: warning: {case.backup_problem}\n")
                 return int(run(args, case))

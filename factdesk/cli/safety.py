@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from factdesk.errors import CaseFileError, FactDeskError
-from factdesk.services import Case
+from factdesk.services import Case, open_case
 from factdesk.services.backups import (
     format_age,
     format_size,
@@ -15,6 +15,7 @@ from factdesk.services.backups import (
     restore_backup,
     save_copy,
 )
+from factdesk.settings import load_settings
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -86,16 +87,23 @@ def run_restore(args: argparse.Namespace, db: Path) -> int:
 run_restore.needs_case = False  # type: ignore[attr-defined]
 
 
-def run_check(args: argparse.Namespace, case: Case) -> int:
+def run_check(args: argparse.Namespace, db: Path) -> int:
     from factdesk.services.check import check_case, repair_index
 
-    report = check_case(case)
-    if report.repairable and args.repair:
-        if case.read_only:
-            raise FactDeskError(f"{case.path.name} is read-only; the index cannot be rebuilt.")
-        repair_index(case)
-        print("Rebuilt the search index from the data.")
+    # Looked at as it is: nothing is repaired, upgraded or backed up to check it.
+    with open_case(db, inspect=True) as case:
         report = check_case(case)
+    if report.repairable and args.repair:
+        # Opening for writing removes schema objects another program added (after a backup).
+        with open_case(db, author=load_settings().author) as case:
+            if case.read_only:
+                raise FactDeskError(f"{case.path.name} is read-only; it cannot be repaired.")
+            for notice in case.notices:
+                print(notice)
+            if any(f.kind == "search-index" for f in check_case(case).findings):
+                repair_index(case)
+                print("Rebuilt the search index from the data.")
+            report = check_case(case)
     print(report.summary())
     for finding in report.findings:
         print(f"- {finding.message}")
@@ -104,3 +112,6 @@ def run_check(args: argparse.Namespace, case: Case) -> int:
     if report.repairable and not args.repair:
         print("Run `factdesk check --repair` to repair what can be repaired safely.")
     return 0 if report.sound else 1
+
+
+run_check.needs_case = False  # type: ignore[attr-defined]

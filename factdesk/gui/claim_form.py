@@ -9,10 +9,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +34,8 @@ from factdesk.gui.fields import (
 )
 from factdesk.gui.undo_commands import EditFields
 from factdesk.gui.widgets import DateProblem, UrlRow, buddy_label
-from factdesk.services.records import STATUSES, Claim, ClaimRow
+from factdesk.services.records import STATUSES, Claim
+from factdesk.services.similar import Suggestion
 
 SIMILAR_DELAY_MS = 400
 
@@ -54,35 +57,59 @@ class TagCompleter(QCompleter):
 
 
 class SimilarClaims(QWidget):
-    """Claims already in the case file that read like this one."""
+    """Claims already in the case file that read like this one, and who checked them."""
 
     open_claim = Signal(str)
+    dismissed = Signal()
 
-    def __init__(self) -> None:
+    def __init__(self, *, dismissable: bool = False) -> None:
         super().__init__()
         self.title = QLabel("Checked before? Similar claims in this case file:")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.list = QListWidget()
         self.list.setAccessibleName("Similar claims")
         self.list.setToolTip("Press Enter or double-click to open that claim instead")
-        self.list.setMaximumHeight(92)
+        self.list.setMaximumHeight(110)
+        self.list.setWordWrap(True)
         self.list.itemActivated.connect(self._activated)
+        self.dismiss_button = QPushButton("Dismiss")
+        self.dismiss_button.setAccessibleName("Dismiss the similar claims warning for this claim")
+        self.dismiss_button.setToolTip("Stop showing this warning for this claim")
+        self.dismiss_button.clicked.connect(self.dismissed)
+        head = QHBoxLayout()
+        head.setContentsMargins(0, 0, 0, 0)
+        head.addWidget(self.title, 1)
+        head.addWidget(self.dismiss_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addWidget(self.title)
+        layout.addLayout(head)
         layout.addWidget(self.list)
-        self.setStyleSheet("QLabel { color: #8a5300; font-weight: 600; }")
+        # Only once it has a parent: shown before, it would open as a window of its own
+        # (and take the focus from the main window while the editors are being built).
+        self.dismiss_button.setVisible(dismissable)
+        self.title.setStyleSheet("QLabel { color: #8a5300; font-weight: 600; }")
 
-    def show_rows(self, rows: list[ClaimRow], labels: dict[str, str]) -> None:
+    def show_suggestions(self, suggestions: list[Suggestion], labels: dict[str, str]) -> None:
         self.list.clear()
-        for row in rows:
+        for suggestion in suggestions:
+            row = suggestion.claim
             verdict = f" — {labels.get(row.rating, row.rating)}" if row.rating else ""
             status = style.STATUS_LABELS.get(row.status, row.status)
-            item = QListWidgetItem(f"{' '.join(row.text.split())}  ({status}{verdict})")
+            text = f"{' '.join(row.text.split())}  ({status}{verdict})"
+            checks = [
+                f"{check.by}{f' on {check.on.isoformat()}' if check.on else ''}: {check.rating}"
+                for check in suggestion.checks[:3]
+                if not check.ours
+            ]
+            if checks:
+                more = len([c for c in suggestion.checks if not c.ours]) - len(checks)
+                text += "\nChecked by " + "; ".join(checks) + (f" (+{more} more)" if more else "")
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             item.setToolTip(row.text)
             self.list.addItem(item)
-        self.setVisible(bool(rows))
+        self.setVisible(bool(suggestions))
 
     def _activated(self, item: QListWidgetItem) -> None:
         self.open_claim.emit(item.data(Qt.ItemDataRole.UserRole))
@@ -140,9 +167,10 @@ class ClaimForm(QWidget):
         self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
         self.notice = EditNotice(self.fields, lambda name: r.label(r.Claim, name))
 
-        self.similar = SimilarClaims()
+        self.similar = SimilarClaims(dismissable=True)
         self.similar.setVisible(False)
         self.similar.open_claim.connect(self.open_claim)
+        self.similar.dismissed.connect(self.dismiss_similar)
         self._similar_timer = QTimer(self)
         self._similar_timer.setSingleShot(True)
         self._similar_timer.setInterval(SIMILAR_DELAY_MS)
@@ -247,6 +275,16 @@ class ClaimForm(QWidget):
             return
         assert self.claim is not None
         case = self.controller.case
-        rows = case.claims.similar(self.text.toPlainText(), exclude_id=self.claim.id)
+        if case.checked_before.dismissed(self.claim.id):
+            self.similar.setVisible(False)
+            return
+        found = case.checked_before.find(self.text.toPlainText(), exclude_id=self.claim.id)
         labels = {r.key: r.label for r in self.controller.scale()}
-        self.similar.show_rows(rows, labels)
+        self.similar.show_suggestions(found, labels)
+
+    def dismiss_similar(self) -> None:
+        if self.claim is not None and not self.controller.case.read_only:
+            from factdesk.gui.scale_commands import DismissSimilar
+
+            self.controller.run(DismissSimilar(self.controller, self.claim.id))
+            self.similar.setVisible(False)

@@ -241,7 +241,8 @@ class ClaimListPane(QWidget):
 
     def refresh_rating_filter(self) -> None:
         """The case file's scale as it is (read once by the controller, not per change)."""
-        items = [(r.label, r.key, style.rating_icon(r)) for r in self.controller.scale()]
+        scale = self.controller.scale()
+        items = [(r.label, r.key, style.rating_icon(r, scale)) for r in scale]
         self._fill(self.rating_filter, "Any rating", [("Not rated yet", UNRATED, None), *items])
 
     def refresh_tag_filter(self) -> None:

@@ -60,6 +60,7 @@ class ClaimTableModel(QAbstractTableModel):
         # What each cell shows, formatted once per row: a view asks again at every paint.
         self._shown: dict[str, tuple[str, ...]] = {}
         self._ratings: dict[str, Rating] = {}
+        self._scale: list[Rating] = []
         self.filter = ClaimFilter()
         self.sort_column = COL_UPDATED
         self.sort_order = Qt.SortOrder.DescendingOrder
@@ -92,6 +93,7 @@ class ClaimTableModel(QAbstractTableModel):
             return
         self.beginResetModel()
         self._ratings = self._read_ratings()
+        self._scale = list(self._ratings.values())
         sort = SORT_KEYS[self.sort_column]
         if self.filter.search and self._relevance:
             sort = "relevance"
@@ -151,6 +153,7 @@ class ClaimTableModel(QAbstractTableModel):
         if scale or not self._ratings:
             self._ratings = self._read_ratings()
             self._shown.clear()  # rating labels may read differently
+            self._scale = list(self._ratings.values())
         last = self.columnCount() - 1
         for cid in present:
             if cid in fresh:
@@ -243,7 +246,7 @@ class ClaimTableModel(QAbstractTableModel):
                 return record.updated_at.astimezone().strftime("Updated %Y-%m-%d %H:%M")
             return None
         if role == _DECORATION and column == COL_RATING and record.rating:
-            return style.rating_icon(self._ratings.get(record.rating))
+            return style.rating_icon(self._ratings.get(record.rating), self._scale)
         if role == _ALIGNMENT and column == COL_EVIDENCE:
             return _RIGHT
         if role == _FOREGROUND and column == COL_STATUS:

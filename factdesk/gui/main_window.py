@@ -27,6 +27,7 @@ from factdesk.gui.case_safety import CaseSafety, open_case_offering_backup, star
 from factdesk.gui.claim_list_pane import ClaimListPane
 from factdesk.gui.controller import CaseController, Change
 from factdesk.gui.empty_state import EmptyState
+from factdesk.gui.file_import import FileImport
 from factdesk.gui.report_export import ReportExport
 from factdesk.gui.shortcuts import WindowShortcuts
 from factdesk.gui.undo_commands import CreateClaim, DeleteClaims, LoadSample
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self.new_claim_dialog: NewClaimDialog | None = None
         self.report_export = ReportExport(self, self.controller)
         self.bundle_transfer = BundleTransfer(self, self.controller)
+        self.file_import = FileImport(self, self.controller)
         self.safety = CaseSafety(self, self.controller, self.open_case_file)
         self.settings_dialog: SettingsDialog | None = None
 
@@ -240,6 +242,21 @@ class MainWindow(QMainWindow):
         key = QKeySequence.StandardKey
         self.action_new_case = self._action("&New case file…", self.new_case_file, "Ctrl+Shift+N")
         self.action_open_case = self._action("&Open case file…", self.choose_case_file, key.Open)
+        self.action_import_files = self._action("Imp&ort…", self.import_files, "Ctrl+Shift+I")
+        self.action_import_files.setToolTip(
+            "Import fact-checks (saved pages, ClaimReview feeds), a spreadsheet or citations, "
+            "after a preview"
+        )
+        self.action_export_spreadsheet = self._action(
+            "Export &spreadsheet…", self.export_spreadsheet
+        )
+        self.action_export_spreadsheet.setToolTip(
+            "Write claims or evidence items to a CSV file a spreadsheet program opens"
+        )
+        self.action_rating_scale = self._action("&Rating scale…", self.edit_rating_scale)
+        self.action_rating_scale.setToolTip(
+            "Rename, reorder, colour and merge ratings; see how foreign labels map onto them"
+        )
         self.action_import_bundle = self._action("&Import bundle…", self.import_bundle)
         self.action_import_bundle.setToolTip(
             "Add the claims of a bundle to this case file, after a preview"
@@ -307,9 +324,11 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
+        file_menu.addAction(self.action_import_files)
         file_menu.addAction(self.action_import_bundle)
         file_menu.addAction(self.action_export_bundle)
         file_menu.addAction(self.action_export_report)
+        file_menu.addAction(self.action_export_spreadsheet)
         file_menu.addSeparator()
         file_menu.addAction(self.action_backup)
         file_menu.addAction(self.action_restore)
@@ -323,6 +342,7 @@ class MainWindow(QMainWindow):
         edit.addAction(self.action_find)
         edit.addAction(self.action_clear_filters)
         edit.addSeparator()
+        edit.addAction(self.action_rating_scale)
         edit.addAction(self.action_settings)
         claim = bar.addMenu("&Claim")
         claim.addAction(self.action_new_claim)
@@ -382,6 +402,7 @@ class MainWindow(QMainWindow):
             self.action_publish,
             self.action_restore,
             self.action_import_bundle,
+            self.action_import_files,
         ):
             action.setEnabled(editable)
         if self._editors is not None:
@@ -558,6 +579,7 @@ class MainWindow(QMainWindow):
         empty = self.claim_list.model.rowCount() == 0 and self.case.claims.count() == 0
         self.action_export_report.setEnabled(not empty)
         self.action_export_bundle.setEnabled(not empty)
+        self.action_export_spreadsheet.setEnabled(not empty)
         self.stack.setCurrentWidget(self.empty_state if empty else self.splitter)
 
     # -- exports -------------------------------------------------------------------------
@@ -569,6 +591,16 @@ class MainWindow(QMainWindow):
 
     def import_bundle(self) -> None:
         self.bundle_transfer.start_import()
+
+    def import_files(self) -> None:
+        claim = self.evidence.claim_form.claim
+        self.file_import.start((claim.id, claim.text) if claim is not None else None)
+
+    def export_spreadsheet(self) -> None:
+        self.file_import.export_spreadsheet(self.claim_list.selected_ids())
+
+    def edit_rating_scale(self) -> None:
+        self.file_import.edit_scale()
 
     # -- sample case ----------------------------------------------------------------------------
     def open_sample_case(self) -> None:

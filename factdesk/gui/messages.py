@@ -49,12 +49,19 @@ def ask_choice(parent: QWidget | None, title: str, text: str, choices: list[str]
     return buttons.index(clicked) if clicked in buttons else -1
 
 
+def _tell(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> None:
+    # Messages quote file names and text from outside: never rendered as rich text.
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
+
+
 def show_error(parent: QWidget | None, text: str, *, title: str = "FactDesk") -> None:
-    QMessageBox.warning(parent, title, text)
+    _tell(parent, QMessageBox.Icon.Warning, title, text)
 
 
 def show_info(parent: QWidget | None, text: str, *, title: str = "FactDesk") -> None:
-    QMessageBox.information(parent, title, text)
+    _tell(parent, QMessageBox.Icon.Information, title, text)
 
 
 def offer(

@@ -6,11 +6,13 @@ the common forms of colour blindness and always come with a glyph or a label.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
+from factdesk.services.rating_colours import derived_colour
 from factdesk.services.records import Rating
 
 STANCE_COLOURS = {
@@ -35,6 +37,7 @@ STATUS_LABELS = {
 }
 KIND_LABELS = {
     "article": "Article",
+    "fact-check": "Fact-check",
     "document": "Document",
     "statement": "Statement",
     "dataset": "Data set",
@@ -44,8 +47,7 @@ KIND_LABELS = {
 }
 # A true-to-false ramp for the numeric ratings (5 = true ... 1 = false).
 RATING_RAMP = {5: "#2e7d32", 4: "#7cb342", 3: "#f9a825", 2: "#ef6c00", 1: "#c62828"}
-MISLEADING = "#8e24aa"
-UNRATED = "#607d8b"
+UNRATED = "#78909c"  # off the numeric scale, or no rating
 
 BANNER_STYLE = (
     "QLabel { background: #fff3cd; color: #5c4400; border-bottom: 1px solid #e0c36a;"
@@ -54,13 +56,14 @@ BANNER_STYLE = (
 SECTION_STYLE = "font-weight: 600; color: palette(window-text);"
 
 
-def rating_colour(rating: Rating | None) -> QColor:
+def rating_colour(rating: Rating | None, scale: Sequence[Rating] = ()) -> QColor:
+    """The rating's own colour, or one from its place on ``scale`` (green true … red false)."""
     if rating is None:
         return QColor(UNRATED)
+    if rating.colour or scale:
+        return QColor(derived_colour(rating, scale or [rating]))
     if rating.value is not None:
         return QColor(RATING_RAMP.get(max(1, min(5, rating.value)), UNRATED))
-    if "mislead" in rating.key:
-        return QColor(MISLEADING)
     return QColor(UNRATED)
 
 
@@ -102,5 +105,5 @@ def stance_icon(stance: str) -> QIcon:
     return badge_icon(STANCE_COLOURS.get(stance, UNRATED), STANCE_GLYPHS.get(stance, "?"))
 
 
-def rating_icon(rating: Rating | None) -> QIcon:
-    return badge_icon(rating_colour(rating).name())
+def rating_icon(rating: Rating | None, scale: Sequence[Rating] = ()) -> QIcon:
+    return badge_icon(rating_colour(rating, scale).name())

@@ -185,7 +185,7 @@ class VerdictPane(QWidget):
         self.rating.clear()
         self.rating.addItem("Not rated yet", None)
         for rating in self.scale:
-            self.rating.addItem(style.rating_icon(rating), rating.label, rating.key)
+            self.rating.addItem(style.rating_icon(rating, self.scale), rating.label, rating.key)
         row = self.rating.findData(current)
         self.rating.setCurrentIndex(max(row, 0))
         self.rating.blockSignals(False)
@@ -232,7 +232,7 @@ class VerdictPane(QWidget):
                 " color: palette(mid); }"
             )
             return
-        colour = style.rating_colour(rating)
+        colour = style.rating_colour(rating, self.scale)
         self.rating_badge.setText(rating.label.upper())
         self._badge_style(
             f"QLabel {{ background: {colour.name()}; color: {style.text_on(colour).name()};"

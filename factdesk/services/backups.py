@@ -31,7 +31,9 @@ from typing import TYPE_CHECKING
 from factdesk import paths
 from factdesk.errors import CaseFileError, DamagedCaseFileError, FactDeskError
 from factdesk.services.progress import Progress
+from factdesk.services.targets import check_output_target
 from factdesk.store.backup import (
+    copy_facts,
     copy_into_live,
     file_access,
     fsync_path,
@@ -39,7 +41,7 @@ from factdesk.store.backup import (
     online_copy,
     remove_stale_temporaries,
 )
-from factdesk.store.casefile import SCHEMA_GENERATION, read_header
+from factdesk.store.casefile import read_header, settle_side_files, verify_copy
 
 if TYPE_CHECKING:
     from factdesk.services.case import Case
@@ -56,8 +58,14 @@ KIND_LABELS = {
     "pre-restore": "before a restore",
     "damaged": "damaged file kept aside (not restorable)",
     "manual": "made with Back up now",
+    "pre-repair": "before removing what another program added",
 }
-REASONS = {"migration": "pre-migration", "import": "pre-import", "restore": "pre-restore"}
+REASONS = {
+    "migration": "pre-migration",
+    "import": "pre-import",
+    "restore": "pre-restore",
+    "repair": "pre-repair",
+}
 _NAME = re.compile(
     r"^(?P<stamp>\d{8}T\d{6}Z)-(?P<kind>[a-z]+(?:-[a-z]+)?)(?:-(?P<n>\d+))?"
     + re.escape(SUFFIX)
@@ -204,6 +212,19 @@ def backup_before_migration(case_path: Path) -> None:
         ) from exc
 
 
+def backup_before_schema_repair(case_path: Path) -> None:
+    """Called by the store before it removes schema objects another program added."""
+    try:
+        backup_file(case_path, "pre-repair")
+    except DamagedCaseFileError:
+        raise
+    except (FactDeskError, OSError) as exc:
+        raise CaseFileError(
+            f"{case_path} holds schema objects another program added, and it could not be "
+            f"backed up before removing them ({exc}). It was left as it is."
+        ) from exc
+
+
 def ensure_daily_backup(case: Case, *, now: dt.datetime | None = None) -> BackupInfo | None:
     """Make today's backup of ``case`` unless it has one (or holds no claims yet)."""
     now = now or dt.datetime.now(dt.UTC)
@@ -219,8 +240,7 @@ def ensure_daily_backup(case: Case, *, now: dt.datetime | None = None) -> Backup
 def save_copy(case: Case, dest: Path, *, progress: Progress | None = None) -> int:
     """Write a verified copy of ``case`` to ``dest`` (``factdesk backup -o``); returns its size."""
     dest = Path(dest).expanduser()
-    if dest.resolve() == case.path.resolve():
-        raise CaseFileError("the copy cannot replace the case file itself; choose another name.")
+    check_output_target(case.path, dest, "the copy", other_case_files=True)
     if dest.is_dir():
         raise CaseFileError(f"{dest} is a folder; give a file name for the copy.")
     return online_copy(case.path, dest, progress=_page_progress(progress))
@@ -274,6 +294,8 @@ def rotate(case_path: Path, *, now: dt.datetime | None = None) -> list[Path]:
     keep.update(b.path for b in backups if b.kind == "manual")  # the user's own: never deleted
     for kind in {b.kind for b in backups if b.kind not in ("daily", "manual")}:
         keep.update(b.path for b in [b for b in backups if b.kind == kind][:KEEP_EACH_EVENT])
+    if any(b.path not in keep for b in backups):
+        keep.update(_fullest(backups))
     removed = []
     for b in backups:
         if b.path not in keep:
@@ -284,24 +306,43 @@ def rotate(case_path: Path, *, now: dt.datetime | None = None) -> list[Path]:
     return removed
 
 
+def _fullest(backups: list[BackupInfo]) -> set[Path]:
+    """The backups no rotation may delete: for each case the folder has held, its newest
+    backup with the most claims.
+
+    So a worse copy never pushes out the only good one: a case emptied (or
+    replaced by another program's data) and then backed up day after day still
+    has its fullest backup.
+    """
+    best: dict[str | None, tuple[int, BackupInfo]] = {}
+    for info in backups:  # newest first: on a tie the newer one stays
+        if not info.restorable:
+            continue
+        facts = copy_facts(info.path)
+        if facts is None:
+            continue
+        case_id, claims = facts
+        if case_id not in best or claims > best[case_id][0]:
+            best[case_id] = (claims, info)
+    return {info.path for _claims, info in best.values()}
+
+
 # -- restoring -----------------------------------------------------------------
 
 
 def check_backup(backup: Path) -> None:
-    """Refuse a file that is not a sound FactDesk case file this version can open."""
+    """Refuse a file that is not a sound FactDesk case file this version can open.
+
+    The file is read alone (nothing beside it is applied) and checked
+    completely before anything is replaced.
+    """
     backup = Path(backup)
-    if not backup.is_file():
-        raise CaseFileError(f"{backup} does not exist.")
-    header = read_header(backup)
-    if header.user_version > SCHEMA_GENERATION:
-        raise CaseFileError(
-            f"{backup} was made by a newer version of FactDesk; update FactDesk to restore it."
-        )
-    problems = integrity_problems(backup, file_access(backup))
-    if problems:
-        raise CaseFileError(
-            f"{backup} is damaged and cannot be restored ({'; '.join(problems[:3])})."
-        )
+    try:
+        verify_copy(backup)
+    except DamagedCaseFileError as exc:
+        raise CaseFileError(f"{backup} is damaged and cannot be restored ({exc}).") from exc
+    except CaseFileError as exc:
+        raise CaseFileError(f"{exc} It cannot be restored.") from exc
 
 
 def restore_backup(case_path: Path, backup: Path) -> RestoreResult:
@@ -313,9 +354,12 @@ def restore_backup(case_path: Path, backup: Path) -> RestoreResult:
     sees the restored contents at its next read.
     """
     case_path, backup = Path(case_path), Path(backup)
-    check_backup(backup)
     if backup.resolve() == case_path.resolve():
         raise CaseFileError("a case file cannot be restored from itself.")
+    check_backup(backup)
+    # A log beside the case file that is not its own must not be folded into the
+    # copy kept aside (nor into the restored file).
+    settle_side_files(case_path)
     kept: BackupInfo | None = None
     sound = False
     if case_path.exists() and case_path.stat().st_size > 0:
@@ -343,7 +387,7 @@ def restore_backup(case_path: Path, backup: Path) -> RestoreResult:
 def _replace_file(case_path: Path, backup: Path) -> None:
     """Swap in a verified copy of ``backup`` with ``os.replace``, dropping the old WAL."""
     staging = case_path.with_name(case_path.name + ".restoring")
-    online_copy(backup, staging)
+    online_copy(backup, staging, access="immutable")
     # A WAL left from the old file would be replayed onto the new one.
     for extra in ("-wal", "-shm"):
         with contextlib.suppress(FileNotFoundError):
@@ -372,6 +416,19 @@ def format_size(size: int) -> str:
             return f"{int(value)} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
         value /= 1024
     return f"{size} bytes"
+
+
+def newest_backup_advice(case_path: Path) -> str | None:
+    """Where the newest sound backup of ``case_path`` is and how to restore it (None: none)."""
+    info = newest_backup(case_path)
+    if info is None:
+        return None
+    when = info.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    return (
+        f"The newest backup of {Path(case_path).name} is from {when} "
+        f"({format_age(info.age())}, {info.label}): {info.path} — to put it back run  "
+        f'factdesk --db "{case_path}" restore "{info.path}"'
+    )
 
 
 def damage_advice(case_path: Path) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from factdesk.errors import DamagedCaseFileError, FactDeskError
+from factdesk.errors import DamagedCaseFileError, FactDeskError, NotACaseFileError
 from factdesk.services.claims import ClaimService
 from factdesk.services.context import ServiceContext
 from factdesk.services.edits import EditService
@@ -18,6 +18,8 @@ from factdesk.store.casefile import CaseStore, open_case_file
 
 if TYPE_CHECKING:
     from factdesk.services.attachment_facts import AttachmentFactsService
+    from factdesk.services.rating_scale import RatingScaleService
+    from factdesk.services.similar import CheckedBeforeService
 
 
 class Case:
@@ -27,6 +29,9 @@ class Case:
         self._ctx = ServiceContext(store=store, author=author)
         # Set when the daily backup on opening failed: front ends tell the user.
         self.backup_problem: str | None = None
+        # What opening did to keep the file safe (side files set aside, schema
+        # objects another program added removed): front ends tell the user.
+        self.notices: tuple[str, ...] = store.notices
         self.claims = ClaimService(self._ctx)
         self.edits = EditService(self._ctx)
         self.evidence = EvidenceService(self._ctx)
@@ -34,7 +39,28 @@ class Case:
         self.ratings = RatingService(self._ctx)
         self.tags = TagService(self._ctx)
         self.history = HistoryService(self._ctx)
+        # Loaded when first used: opening a case file and showing it needs none of them.
         self._attachments: AttachmentFactsService | None = None
+        self._rating_scale: RatingScaleService | None = None
+        self._checked_before: CheckedBeforeService | None = None
+
+    @property
+    def rating_scale(self) -> RatingScaleService:
+        """Editing the case file's rating scale."""
+        if self._rating_scale is None:
+            from factdesk.services.rating_scale import RatingScaleService
+
+            self._rating_scale = RatingScaleService(self._ctx)
+        return self._rating_scale
+
+    @property
+    def checked_before(self) -> CheckedBeforeService:
+        """Claims and imported fact-checks that read like a new one ("checked before?")."""
+        if self._checked_before is None:
+            from factdesk.services.similar import CheckedBeforeService
+
+            self._checked_before = CheckedBeforeService(self._ctx)
+        return self._checked_before
 
     @property
     def attachments(self) -> AttachmentFactsService:
@@ -90,7 +116,12 @@ class Case:
 
 
 def open_case(
-    path: Path, *, author: str = "", read_only: bool = False, daily_backup: bool = True
+    path: Path,
+    *,
+    author: str = "",
+    read_only: bool = False,
+    daily_backup: bool = True,
+    inspect: bool = False,
 ) -> Case:
     """Open (or create) the case file at ``path``, migrated to the current schema.
 
@@ -98,10 +129,27 @@ def open_case(
     ``daily_backup``) at most once a day on opening.  A damaged file raises
     :class:`~factdesk.errors.DamagedCaseFileError`;
     :func:`factdesk.services.backups.damage_advice` says what to do.
+    ``inspect`` opens the file as it is, read-only, neither repaired nor
+    upgraded (for ``factdesk check``).
     """
-    store = open_case_file(Path(path), read_only=read_only, before_migration=_backup_first)
+    try:
+        store = open_case_file(
+            Path(path),
+            read_only=read_only,
+            before_migration=_backup_first,
+            before_schema_repair=_backup_before_repair,
+            inspect=inspect,
+        )
+    except NotACaseFileError as exc:
+        # Something else now sits where a case file was: say where its backups are.
+        from factdesk.services import backups
+
+        advice = backups.newest_backup_advice(Path(path))
+        if advice is None:
+            raise
+        raise NotACaseFileError(exc.path, f"{exc} {advice}") from exc
     case = Case(store, author=author)
-    if daily_backup:
+    if daily_backup and not inspect:
         from factdesk.services import backups
 
         try:
@@ -119,3 +167,9 @@ def _backup_first(path: Path) -> None:
     from factdesk.services import backups
 
     backups.backup_before_migration(path)
+
+
+def _backup_before_repair(path: Path) -> None:
+    from factdesk.services import backups
+
+    backups.backup_before_schema_repair(path)

@@ -9,15 +9,18 @@ place: it is derived from the data.  Anything else calls for a backup.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from factdesk.services.progress import Progress
-from factdesk.store import search
+from factdesk.store import schema_check, search
+from factdesk.store.revisions import known_revisions
 
 if TYPE_CHECKING:
     from factdesk.services.case import Case
@@ -36,7 +39,8 @@ TABLE_WORDS = {
 class Finding:
     """One kind of problem: ``count`` occurrences, described in ``message``."""
 
-    kind: str  # "integrity" | "foreign-keys" | "attachments" | "captures" | "search-index"
+    kind: str  # "integrity" | "schema" | "foreign-keys" | "attachments" | "captures"
+    # | "search-index"
     count: int
     message: str
     repairable: bool
@@ -74,13 +78,24 @@ def _n(count: int, word: str) -> str:
 
 
 def check_case(case: Case, progress: Progress | None = None) -> CheckReport:
-    """Run every check on ``case``; read-only, safe while others use the file."""
+    """Run every check on ``case``; read-only, safe while others use the file.
+
+    A check that a missing table makes impossible is reported, not raised.
+    """
     from sqlalchemy import text
 
     progress = progress or Progress()
     with case.store.reading() as session:
-        digests = [r[0] for r in session.execute(text("SELECT sha256 FROM blobs"))]
-        progress.start(len(digests) + 3, "Checking the database structure")
+        raw = session.connection().connection.driver_connection
+        assert isinstance(raw, sqlite3.Connection)
+        tables = {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        has = tables.issuperset
+        digests = (
+            [r[0] for r in session.execute(text("SELECT sha256 FROM blobs"))]
+            if has({"blobs"})
+            else []
+        )
+        progress.start(len(digests) + 4, "Checking the database structure")
         findings: list[Finding] = []
 
         integrity = [r[0] for r in session.execute(text("PRAGMA integrity_check"))]
@@ -96,6 +111,10 @@ def check_case(case: Case, progress: Progress | None = None) -> CheckReport:
                     tuple(integrity[:MAX_DETAILS]),
                 )
             )
+        progress.step(1, "Checking the schema")
+        schema = _schema_finding(raw)
+        if schema is not None:
+            findings.append(schema)
         progress.step(1, "Checking links between records")
 
         fk_rows = session.execute(text("PRAGMA foreign_key_check")).all()
@@ -124,8 +143,12 @@ def check_case(case: Case, progress: Progress | None = None) -> CheckReport:
             if hashlib.sha256(data).hexdigest() != digest:
                 altered.append(digest)
             progress.step(1, "Verifying attachments")
-        attachments = session.execute(text("SELECT count(*) FROM attachments")).scalar_one()
-        if altered:
+        attachments = (
+            session.execute(text("SELECT count(*) FROM attachments")).scalar_one()
+            if has({"attachments"})
+            else 0
+        )
+        if altered and has({"attachments", "evidence"}):
             rows = session.execute(
                 text(
                     "SELECT a.filename, e.title, e.claim_id FROM attachments a "
@@ -151,24 +174,30 @@ def check_case(case: Case, progress: Progress | None = None) -> CheckReport:
                 )
             )
 
-    if not findings or findings[-1].kind == "attachments":
+    if has(CAPTURE_TABLES) and (not findings or findings[-1].kind == "attachments"):
         # a damaged database is not read any further than need be
         findings.extend(_capture_findings(case, progress))
     with case.store.reading() as session:
-        mismatches = search.index_mismatches(session)
-        if mismatches:
-            findings.append(
-                Finding(
-                    "search-index",
-                    mismatches,
-                    f"The search index is out of step with the data ({_n(mismatches, 'entry')} "
-                    "differ), so searches may miss or show wrong claims. It can be rebuilt "
-                    "from the data safely (factdesk check --repair).",
-                    True,
+        if has(INDEXED_TABLES):
+            mismatches = search.index_mismatches(session)
+            if mismatches:
+                findings.append(
+                    Finding(
+                        "search-index",
+                        mismatches,
+                        f"The search index is out of step with the data "
+                        f"({_n(mismatches, 'entry')} differ), so searches may miss or show "
+                        "wrong claims. It can be rebuilt from the data safely "
+                        "(factdesk check --repair).",
+                        True,
+                    )
                 )
-            )
         progress.step(1, "Done")
-        claims = session.execute(text("SELECT count(*) FROM claims")).scalar_one()
+        claims = (
+            session.execute(text("SELECT count(*) FROM claims")).scalar_one()
+            if has({"claims"})
+            else 0
+        )
     return CheckReport(case.path, int(claims), int(attachments), tuple(findings))
 
 
@@ -199,6 +228,51 @@ def _capture_findings(case: Case, progress: Progress) -> list[Finding]:
             tuple(details),
         )
     ]
+
+
+# The tables a check reads: without one of them it cannot be made.
+INDEXED_TABLES = {"claims", "evidence", "verdicts", "search_docs", "search_fts", "blob_facts"}
+CAPTURE_TABLES = {"blobs", "blob_facts", "attachments", "evidence"}
+
+
+def _schema_finding(raw: sqlite3.Connection) -> Finding | None:
+    """Schema objects another program added, changed or removed, if any."""
+    row = None
+    with contextlib.suppress(sqlite3.Error):
+        row = raw.execute("SELECT version_num FROM alembic_version").fetchone()
+    if row is None or row[0] not in known_revisions():
+        return Finding(
+            "schema",
+            1,
+            "The file does not record which FactDesk schema it has, so its schema "
+            "cannot be checked. Restore a backup.",
+            False,
+        )
+    report = schema_check.compare(raw, str(row[0]))
+    if report.sound:
+        return None
+    problems = len(report.extra) + len(report.altered) + len(report.missing)
+    details = [f"not created by FactDesk: {o.describe()}" for o in report.extra]
+    details += [f"changed by another program: {o.describe()}" for o in report.altered]
+    details += [f"missing: {o.describe()}" for o in report.missing]
+    if report.repairable:
+        advice = (
+            "Another program added them; triggers and views would run on edits. Opening the "
+            "file in FactDesk for writing (or factdesk check --repair) removes them, after a "
+            "backup of the file as it is."
+        )
+    else:
+        advice = (
+            "FactDesk's own tables or indexes were changed or removed by another program, "
+            "so the file cannot be trusted: restore the newest backup (factdesk restore)."
+        )
+    return Finding(
+        "schema",
+        problems,
+        f"The schema has {_n(problems, 'object')} FactDesk did not make as they are. {advice}",
+        report.repairable,
+        tuple(details[:MAX_DETAILS]),
+    )
 
 
 def repair_index(case: Case) -> None:

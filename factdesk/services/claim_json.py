@@ -17,6 +17,7 @@ from typing import Any
 
 from factdesk import records as r
 from factdesk.records import Attachment, Claim, Evidence, Verdict
+from factdesk.services import timestamps
 
 DRAFT_KEY = "draft_verdict"
 REMOVED_KEY = "removed_evidence"
@@ -24,11 +25,7 @@ REMOVED_KEY = "removed_evidence"
 
 def format_timestamp(value: dt.datetime | None) -> str | None:
     """RFC 3339 UTC with a ``Z``; fractions of a second only when there are some."""
-    if value is None:
-        return None
-    value = value.astimezone(dt.UTC)
-    text = f"{value.year:04d}-{value:%m-%dT%H:%M:%S}"
-    return f"{text}.{value.microsecond:06d}Z" if value.microsecond else f"{text}Z"
+    return timestamps.format_timestamp(value) if value is not None else None
 
 
 def format_date(value: dt.date | None) -> str | None:

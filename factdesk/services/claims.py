@@ -204,13 +204,15 @@ class ClaimService:
     def similar(
         self, text: str, *, exclude_id: str | None = None, limit: int = 5
     ) -> builtins.list[ClaimRow]:
-        """Claims whose text resembles ``text`` ("checked before?"), best match first."""
-        words = [w for w in search.WORD.findall(text) if len(w) > 2]
-        if not words:
-            return []
-        with self._ctx.store.read() as conn:
-            ids = search.search_claim_ids(conn, " ".join(words), any_word=True, claims_only=True)
-        ids = [i for i in ids if i != exclude_id][:limit]
+        """Claims whose text resembles ``text`` ("checked before?"), best match first.
+
+        Ranked as :mod:`factdesk.services.similar` ranks them: never a claim
+        that shares no content word with ``text``.
+        """
+        from factdesk.services.similar import rank
+
+        with self._ctx.store.reading() as session:
+            ids = [i for i, _score in rank(session, text, exclude_id=exclude_id, limit=limit)]
         return self.rows(ids)
 
     # -- writing -----------------------------------------------------------

@@ -12,7 +12,9 @@ if TYPE_CHECKING:
 
 
 def rating(row: m.Rating) -> r.Rating:
-    return r.Rating(key=row.key, label=row.label, value=row.value, position=row.position)
+    return r.Rating(
+        key=row.key, label=row.label, value=row.value, position=row.position, colour=row.colour
+    )
 
 
 def jsonable(value: Any) -> Any:

@@ -12,13 +12,15 @@ from typing import TYPE_CHECKING, Any
 from factdesk import records as r
 from factdesk.errors import NotFoundError, ValidationError
 from factdesk.records import Attachment, Evidence, EvidenceSnapshot
-from factdesk.services import validation
+from factdesk.services import limits, validation
 from factdesk.services.changes import ChangeSet, Write, created, removed
 from factdesk.services.claims import resolve_claim_id
 from factdesk.services.clock import now_utc
 from factdesk.services.context import ServiceContext
 from factdesk.services.edits import apply_fields
+from factdesk.services.files import write_new_file
 from factdesk.services.progress import Progress
+from factdesk.services.targets import check_output_target
 from factdesk.store import blobs, rows
 from factdesk.store.stamps import utc_text
 
@@ -31,6 +33,13 @@ ATTACHMENT_FIELDS = ("filename", "sha256", "size", "media_type")
 
 def clean_evidence_fields(changes: Mapping[str, Any]) -> dict[str, Any]:
     return validation.editable_values(r.Evidence, changes)
+
+
+def check_attachment_count(count: int) -> None:
+    if count > limits.ATTACHMENTS_PER_EVIDENCE:
+        raise ValidationError(
+            f"an evidence item may have at most {limits.ATTACHMENTS_PER_EVIDENCE} attached files."
+        )
 
 
 def evidence_values(ev: Evidence) -> dict[str, Any]:
@@ -108,6 +117,12 @@ def prepare_bytes(
     """Read what the bytes are; a capture that cannot be read at all is refused here."""
     from factdesk.services import attachment_facts
 
+    if len(data) > limits.ATTACHMENT_BYTES:
+        raise ValidationError(
+            f"{filename} is larger than {limits.describe_size(limits.ATTACHMENT_BYTES)}, "
+            "the most an attachment may hold."
+        )
+
     analysis = attachment_facts.analyze(data, filename, progress)
     if media_type == "application/octet-stream" and analysis.capture is not None:
         media_type = CAPTURE_MEDIA_TYPES.get(analysis.capture.format, media_type)
@@ -163,6 +178,7 @@ class EvidenceService:
         A web capture fills the URL, title and accessed date left empty.
         """
         values = clean_evidence_fields({"stance": stance, **fields})
+        check_attachment_count(len(files) + len(attach))
         files = [*files, *(prepare_file(Path(p)) for p in attach)]
         values.update(capture_fills(values, files))
         now = now_utc()
@@ -171,6 +187,11 @@ class EvidenceService:
             s = write.session
             claim_id = resolve_claim_id(s, claim_ref)
             count = len(rows.evidence_order(s, claim_id))
+            if count >= limits.EVIDENCE_PER_CLAIM:
+                raise ValidationError(
+                    f"a claim may have at most {limits.EVIDENCE_PER_CLAIM:,} evidence items; "
+                    "this one has that many already."
+                )
             pos = count if position is None else max(0, min(position, count))
             rows.shift_evidence(s, claim_id, pos, +1)
             given: dict[str, Any] = {f: values.get(f) for f in EDITABLE}
@@ -410,13 +431,12 @@ class EvidenceService:
             return blobs.read_blob(session, found["sha256"])
 
     def save_attachment(self, attachment_id: str, target: Path) -> Path:
-        """Write a verified copy of an attachment to ``target``."""
+        """Write a verified copy of an attachment to ``target`` (a new file put in place)."""
+        target = Path(target)
+        check_output_target(self._ctx.store.path, target, "the attachment")
         data = self.attachment_bytes(attachment_id)
-        try:
-            Path(target).write_bytes(data)
-        except OSError as exc:
-            raise ValidationError(f"cannot write {target} ({exc.strerror}).") from exc
-        return Path(target)
+        write_new_file(target, data)
+        return target
 
     # -- helpers -----------------------------------------------------------
     def _attach(
@@ -432,6 +452,7 @@ class EvidenceService:
         analysis: Analysis | None = None,
     ) -> Attachment:
         s = write.session
+        check_attachment_count(len(ev.attachments) + 1)
         digest = blobs.put_blob(s, data)
         if analysis is not None:
             from factdesk.services import attachment_facts

@@ -8,7 +8,7 @@ from factdesk.services.context import ServiceContext
 from factdesk.store import rows
 from factdesk.store.rows import Db
 
-_SCALE = "SELECT key, label, value, position FROM ratings ORDER BY position"
+_SCALE = "SELECT key, label, value, position, colour FROM ratings ORDER BY position"
 
 
 def scale_keys(session: Db) -> list[str]:
@@ -17,10 +17,7 @@ def scale_keys(session: Db) -> list[str]:
 
 def read_scale(session: Db) -> list[Rating]:
     """The ratings in scale order (most true first)."""
-    return [
-        Rating(key, label, value, position)
-        for key, label, value, position in rows.run(session, _SCALE)
-    ]
+    return [Rating(*row) for row in rows.run(session, _SCALE)]
 
 
 def check_rating(session: Db, key: object) -> str:

@@ -17,23 +17,30 @@ from typing import TYPE_CHECKING
 from factdesk.errors import FactDeskError
 from factdesk.services import media
 from factdesk.services.appearance import is_appearance
+from factdesk.services.attachment_files import HEAD_BYTES, image_size, kind_of, visible_name
 from factdesk.services.case import Case
 from factdesk.services.markdown_render import render_markdown
 from factdesk.services.progress import Progress
-from factdesk.services.records import CREDIBILITY, RELIABILITY, STANCES, Claim, Evidence, Rating
+from factdesk.services.records import (
+    CREDIBILITY,
+    RELIABILITY,
+    STANCES,
+    Attachment,
+    Claim,
+    Evidence,
+    Rating,
+)
+from factdesk.store import blobs
 
 if TYPE_CHECKING:
     from factdesk.services.attachment_facts import Analysis
 
-# An image is shown inline only if its bytes really are one of these formats
-# (never SVG, which can carry script) and it is not huge.
-IMAGE_SIGNATURES = (
-    (b"\x89PNG\r\n\x1a\n", "image/png"),
-    (b"\xff\xd8\xff", "image/jpeg"),
-    (b"GIF87a", "image/gif"),
-    (b"GIF89a", "image/gif"),
-)
+# An image is shown in the page only if its bytes really are a PNG, JPEG or
+# GIF (never SVG, which can carry script) whose size can be read, and it is
+# not huge.  Each image is put in the page once, however many items show it,
+# and a report holds at most REPORT_IMAGE_BYTES of them; the rest are listed.
 INLINE_IMAGE_LIMIT = 8 * 1024 * 1024
+REPORT_IMAGE_BYTES = 32 * 1024 * 1024
 
 STANCE_HEADINGS = {
     "supports": "Evidence that supports the claim",
@@ -44,7 +51,6 @@ STANCE_HEADINGS = {
 _STANCE_ORDER = {stance: i for i, stance in enumerate(STANCES)}
 _WEB_URL = re.compile(r"https?://[^\s/?#\\]+[^\s]*", re.IGNORECASE)
 _CONTROL_CHARS = re.compile(r"[\x00-\x1f]")
-_BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")
 
 
@@ -62,7 +68,7 @@ def web_url(value: str | None) -> str | None:
 
 def visible_filename(name: str) -> str:
     """A file name with direction controls shown as U+FFFD, so "gpj.exe" tricks are visible."""
-    return _BIDI_CONTROLS.sub("\ufffd", name)
+    return visible_name(name)
 
 
 def language_tag(value: str | None) -> str | None:
@@ -131,15 +137,32 @@ class CaptureView:
 
 
 @dataclass(frozen=True)
+class ReportImage:
+    """An image the page shows: put in the stylesheet once, as a ``data:`` URI.
+
+    ``data`` is kept only for a picture made for the report (with a band burnt
+    in); a stored file's bytes are read again when the page is written.
+    """
+
+    sha256: str
+    css_class: str
+    media_type: str
+    width: int
+    height: int
+    data: bytes | None = None
+
+
+@dataclass(frozen=True)
 class AttachmentView:
     filename: str
     size: int
     size_text: str
     sha256: str
-    data_uri: str | None
-    problem: str | None
+    image: ReportImage | None  # shown in the page
+    problem: str | None  # why it is left out
     capture: CaptureView | None = None
     band: str | None = None  # "RATED FALSE": burnt into the picture of the claim itself
+    note: str | None = None  # why an image is listed rather than shown
 
 
 @dataclass(frozen=True)
@@ -180,6 +203,137 @@ class ReportData:
     scale: tuple[Rating, ...]
     scale_name: str
     warnings: tuple[str, ...]
+    images: tuple[ReportImage, ...] = ()  # in the order the page first shows them
+
+
+@dataclass(frozen=True)
+class _Shown:
+    """What the page does with one file (with one band): show it, or say why not."""
+
+    image: ReportImage | None = None
+    problem: str | None = None
+    note: str | None = None
+    band: str | None = None
+
+
+class _Files:
+    """Each attached file looked at once per report, whatever number of items show it.
+
+    A file is checked against its SHA-256 as it streams from the case file and
+    only its first bytes are kept (to tell an image and its size); a stored
+    image's bytes are read again, one image at a time, only when the page is
+    written.  Images count against the report's budget once each.
+    """
+
+    def __init__(self, case: Case, warnings: list[str], facts: dict[str, Analysis]) -> None:
+        self.case = case
+        self.warnings = warnings
+        self.facts = facts
+        self.checked: dict[str, tuple[int, bytes] | None] = {}  # sha256 -> (size, head)
+        self.shown: dict[tuple[str, str | None], _Shown] = {}
+        self.images: list[ReportImage] = []
+        self.budget = REPORT_IMAGE_BYTES
+
+    def view(self, att: Attachment, band: tuple[str, str] | None) -> AttachmentView:
+        name = visible_name(att.filename)
+        analysis = self.facts.get(att.sha256)
+        capture = _capture_view(analysis)
+        if capture is not None and capture.integrity == "failed":
+            self.warnings.append(f"{name}: capture integrity failed: {capture.integrity_detail}")
+        key = (att.sha256, band[0] if band else None)
+        shown = self.shown.get(key)
+        if shown is None:
+            shown = self.shown[key] = self._show(att, name, analysis, band)
+        return AttachmentView(
+            name,
+            att.size,
+            human_size(att.size),
+            att.sha256,
+            shown.image,
+            shown.problem,
+            capture,
+            shown.band,
+            shown.note,
+        )
+
+    def _check(self, att: Attachment, name: str) -> tuple[int, bytes] | None:
+        if att.sha256 not in self.checked:
+            try:
+                with self.case.store.reading() as session:
+                    size = blobs.verified_size(session, att.sha256)
+                    head = blobs.blob_head(session, att.sha256, HEAD_BYTES)
+            except FactDeskError as exc:
+                self.warnings.append(f"{name}: {exc}")
+                self.checked[att.sha256] = None
+            else:
+                self.checked[att.sha256] = (size, head)
+        return self.checked[att.sha256]
+
+    def _show(
+        self,
+        att: Attachment,
+        name: str,
+        analysis: Analysis | None,
+        band: tuple[str, str] | None,
+    ) -> _Shown:
+        checked = self._check(att, name)
+        if checked is None:
+            return _Shown(problem="not included: it failed its integrity check")
+        size, head = checked
+        kind = kind_of(head)
+        dimensions = image_size(head) if kind is not None and kind.image else None
+        if kind is None or dimensions is None:
+            return _Shown()
+        if analysis is not None and analysis.kind == "image" and analysis.problem:
+            return _Shown(problem=f"not shown: {analysis.problem}")  # never handed to a browser
+        if size > INLINE_IMAGE_LIMIT:
+            limit = human_size(INLINE_IMAGE_LIMIT)
+            return _Shown(note=f"not shown in the page: larger than {limit}")
+        media_type, data, shown_band = kind.media_type, None, None
+        if band is not None:
+            with self.case.store.reading() as session:
+                marked = media.banded(blobs.read_blob(session, att.sha256), band[0], band[1])
+            if marked is None:  # shown as it is, then: the same image as without a band
+                plain = self.shown.get((att.sha256, None))
+                if plain is None:
+                    plain = self.shown[(att.sha256, None)] = self._show(att, name, analysis, None)
+                return plain
+            data, media_type, shown_band = marked, "image/jpeg", band[0]
+            dimensions = image_size(marked[:HEAD_BYTES]) or dimensions
+            size = len(marked)
+        if size > self.budget:
+            return _Shown(
+                note="not shown in the page: the report already shows "
+                f"{human_size(REPORT_IMAGE_BYTES - self.budget)} of images, the most it holds"
+            )
+        self.budget -= size
+        suffix = f"-{len(self.images)}" if data is not None else ""
+        image = ReportImage(
+            att.sha256, f"img-{att.sha256[:16]}{suffix}", media_type, *dimensions, data=data
+        )
+        self.images.append(image)
+        return _Shown(image=image, band=shown_band)
+
+
+def image_css(case: Case, image: ReportImage) -> str:
+    """The stylesheet rules that show ``image`` (its bytes as a ``data:`` URI) at its shape.
+
+    The width is capped so that the image is never taller than the page allows
+    (24rem on screen, 90mm in print), and never wider than itself.
+    """
+    data = image.data
+    if data is None:
+        with case.store.reading() as session:
+            data = blobs.read_blob(session, image.sha256)
+    encoded = base64.b64encode(data).decode("ascii")
+    ratio = image.width / image.height
+    cls = image.css_class
+    return (
+        f'.{cls}{{background-image:url("data:{image.media_type};base64,{encoded}");'
+        f"aspect-ratio:{image.width}/{image.height};"
+        f"width:min(100%,{image.width}px,calc(24rem*{ratio:.6f}))}}\n"
+        f"@media print{{.{cls}{{width:min(100%,{image.width}px,calc(90mm*{ratio:.6f}))}}}}\n"
+    )
 
 
 def rating_view(rating: Rating, scale: Sequence[Rating]) -> RatingView:
@@ -212,55 +366,6 @@ def _capture_view(analysis: Analysis | None) -> CaptureView | None:
     )
 
 
-def _attachments(
-    case: Case,
-    ev: Evidence,
-    warnings: list[str],
-    facts: dict[str, Analysis],
-    band: tuple[str, str] | None,
-) -> tuple[AttachmentView, ...]:
-    """``band`` (text, tone) marks the pictures of a claim rated false."""
-    views = []
-    for att in ev.attachments:
-        name = visible_filename(att.filename)
-        data_uri = problem = None
-        analysis = facts.get(att.sha256)
-        capture = _capture_view(analysis)
-        if capture is not None and capture.integrity == "failed":
-            warnings.append(f"{name}: capture integrity failed: {capture.integrity_detail}")
-        shown_band = None
-        try:
-            data = case.evidence.attachment_bytes(att.id)
-        except FactDeskError as exc:
-            problem = "not included: it failed its integrity check"
-            warnings.append(f"{name}: {exc}")
-        else:
-            media_type = next((t for sig, t in IMAGE_SIGNATURES if data.startswith(sig)), None)
-            if analysis is not None and analysis.kind == "image" and analysis.problem:
-                media_type = None  # never handed to a browser to decode
-                problem = f"not shown: {analysis.problem}"
-            if media_type and len(data) <= INLINE_IMAGE_LIMIT:
-                if band is not None:
-                    marked = media.banded(data, band[0], band[1])
-                    if marked is not None:
-                        data, media_type, shown_band = marked, "image/jpeg", band[0]
-                encoded = base64.b64encode(data).decode("ascii")
-                data_uri = f"data:{media_type};base64,{encoded}"
-        views.append(
-            AttachmentView(
-                name,
-                att.size,
-                human_size(att.size),
-                att.sha256,
-                data_uri,
-                problem,
-                capture,
-                shown_band,
-            )
-        )
-    return tuple(views)
-
-
 FALSE_TONES = ("false", "mostly-false")
 
 
@@ -272,12 +377,7 @@ def band_for(rating: RatingView | None) -> tuple[str, str] | None:
 
 
 def _groups(
-    case: Case,
-    claim: Claim,
-    include_notes: bool,
-    warnings: list[str],
-    facts: dict[str, Analysis],
-    rating: RatingView | None,
+    claim: Claim, include_notes: bool, files: _Files, rating: RatingView | None
 ) -> tuple[StanceGroup, ...]:
     band = band_for(rating)
     ordered = sorted(
@@ -294,10 +394,9 @@ def _groups(
             grading=ev.grading,
             grading_text=grading_text(ev),
             notes_html=render_markdown(ev.notes, heading_level=6) if include_notes else "",
-            attachments=(
-                _attachments(case, ev, warnings, facts, band if is_appearance(claim, ev) else None)
-                if ev.attachments
-                else ()
+            attachments=tuple(
+                files.view(att, band if is_appearance(claim, ev) else None)
+                for att in ev.attachments
             ),
         )
         if not groups or groups[-1][0] != ev.stance:
@@ -333,6 +432,7 @@ def gather(
     claims = case.claims.get_many(ids)
     digests = [a.sha256 for c in claims for ev in c.evidence for a in ev.attachments]
     facts = case.attachments.for_digests(digests) if digests else {}
+    files = _Files(case, warnings, facts)
     for claim in claims:
         if claim.verdict is not None and claim.verdict.rating is None:
             # A draft (written, not rated) counts as not rated: it is not published.
@@ -363,7 +463,7 @@ def gather(
                     if include_notes
                     else ""
                 ),
-                groups=_groups(case, claim, include_notes, warnings, facts, rating),
+                groups=_groups(claim, include_notes, files, rating),
             )
         )
         if progress is not None:
@@ -373,4 +473,5 @@ def gather(
         scale=tuple(scale),
         scale_name=case.ratings.scale_name(),
         warnings=tuple(warnings),
+        images=tuple(files.images),
     )

@@ -24,13 +24,14 @@ from markupsafe import Markup
 from factdesk import __version__
 from factdesk.errors import FactDeskError, ValidationError
 from factdesk.paths import resources_dir
-from factdesk.services import validation
+from factdesk.services import timestamps, validation
 from factdesk.services.case import Case
 from factdesk.services.claimreview import claim_review, claim_text_warning, json_ld, scale_problem
 from factdesk.services.clock import now_utc
 from factdesk.services.progress import Progress
 from factdesk.services.records import Rating
-from factdesk.services.report_data import ClaimReport, gather
+from factdesk.services.report_data import ClaimReport, gather, image_css
+from factdesk.services.targets import check_output_target
 from factdesk.settings import Settings
 
 CONTENT_SECURITY_POLICY = (
@@ -63,20 +64,28 @@ class Report:
         return self.path.read_bytes().decode("utf-8")
 
 
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
 def _long_date(value: dt.date | None) -> str:
+    """ "5 March 2024" (and ", 14:05 UTC" for a time), the same for any year and locale."""
     if value is None:
         return ""
     if isinstance(value, dt.datetime):
         value = value.astimezone(dt.UTC)
-        return f"{value.day} {value:%B %Y, %H:%M} UTC"
-    return f"{value.day} {value:%B %Y}"
+        day = f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+        return f"{day}, {value.hour:02d}:{value.minute:02d} UTC"
+    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
 
 
 def _iso(value: dt.date | None) -> str:
     if value is None:
         return ""
     if isinstance(value, dt.datetime):
-        return value.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        return timestamps.format_timestamp(value.replace(microsecond=0))
     return value.isoformat()
 
 
@@ -198,6 +207,9 @@ def _prepare(
     context: dict[str, Any] = {
         "csp": Markup(CONTENT_SECURITY_POLICY),
         "css": _stylesheet(),
+        # Each image's rules are made when the page is written, one image at a time.
+        "images": data.images,
+        "image_css": lambda image: Markup(image_css(case, image)),
         "title": title,
         "document_title": title or _document_title(data.claims),
         "many": many,
@@ -239,6 +251,7 @@ def export_report(
     """
     target = Path(target)
     folder = target.parent
+    check_output_target(case.path, target, "the report")
     if target.is_dir():
         raise ValidationError(f"cannot write the report to {target}: it is a folder.")
     if not folder.is_dir():

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import mimetypes
 import re
+import stat
 from collections.abc import Mapping
 from pathlib import Path
 from types import ModuleType
@@ -14,8 +16,10 @@ from urllib.parse import urlsplit
 from factdesk import records as r
 from factdesk.errors import ValidationError
 from factdesk.records import CREDIBILITY, KINDS, RELIABILITY, STANCES, STATUSES
+from factdesk.services import limits, timestamps
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 def _uuid() -> ModuleType:
@@ -29,19 +33,26 @@ def new_id() -> str:
     return str(_uuid().uuid4())
 
 
-def optional_text(value: object, field: str) -> str | None:
+def optional_text(value: object, field: str, max_chars: int = limits.TEXT_CHARS) -> str | None:
     """The text exactly as given, or None when it is empty or only spaces.
 
     Nothing is trimmed: what a journalist typed is what is stored (the window
     tidies spaces at the ends only when a field is left).  Control characters
-    other than tab, line feed and carriage return are refused.
+    other than tab, line feed and carriage return are refused, and so are
+    lone surrogates and texts longer than the limit every text shares.
     """
     if value is None:
         return None
     if not isinstance(value, str):
         raise ValidationError(f"{field} must be text.")
+    if len(value) > max_chars:
+        raise ValidationError(
+            f"{field} is {len(value):,} characters long; it may be at most {max_chars:,}."
+        )
     if _CONTROL.search(value):
         raise ValidationError(f"{field} contains a control character.")
+    if _SURROGATE.search(value):
+        raise ValidationError(f"{field} is not valid Unicode text (it holds a lone surrogate).")
     return value if value.strip() else None
 
 
@@ -65,15 +76,20 @@ def url(value: object, field: str = "URL") -> str | None:
     try:
         parts = urlsplit(text)
         parts.port  # noqa: B018 - a malformed port is refused here, not when the address is used
-    except ValueError:
+    except ValueError:  # "http://[oops", "https://[::1", "http://h:port"
         raise ValidationError(
-            f"{field} {text!r} is not a web address: it is malformed (check brackets and port)."
+            f"{field} {_show(text)} is not a web address: it is malformed (check brackets "
+            "and port)."
         ) from None
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
         raise ValidationError(
-            f"{field} {text!r} is not a web address: it must start with http:// or https://."
+            f"{field} {_show(text)} is not a web address: it must start with http:// or https://."
         )
     return text
+
+
+def _show(text: str, width: int = 80) -> str:
+    return repr(text if len(text) <= width else text[: width - 1] + "…")
 
 
 def choice(value: object, field: str, allowed: tuple[str, ...]) -> str:
@@ -124,40 +140,58 @@ def date(value: object, field: str) -> dt.date | None:
         return value.date()
     if isinstance(value, dt.date):
         return value
-    if isinstance(value, str):
+    if isinstance(value, str) and len(value) <= 100:
         try:
-            return dt.date.fromisoformat(value.strip())
-        except ValueError:
+            return timestamps.parse_date(value.strip())
+        except timestamps.TimestampError:
             pass
-    raise ValidationError(f"{field} {value!r} is not a date (write it as YYYY-MM-DD).")
+    raise ValidationError(
+        f"{field} {_show(str(value))} is not a date (write it as YYYY-MM-DD; dates run from "
+        f"{timestamps.DATE_RANGE_TEXT})."
+    )
 
 
 def timestamp(value: object, field: str) -> dt.datetime | None:
+    """A date and time, in the accepted range, as UTC.
+
+    Besides RFC 3339, what people type is read too: a space for the ``T``,
+    no seconds, no time zone (taken as UTC).
+    """
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
         parsed = value
-    elif isinstance(value, str):
+    elif isinstance(value, str) and len(value) <= 100:
+        text = value.strip()
         try:
-            parsed = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-        except ValueError as exc:
-            raise ValidationError(
-                f"{field} {value!r} is not a date and time "
-                "(write it as YYYY-MM-DD HH:MM, in UTC, or YYYY-MM-DD)."
-            ) from exc
+            parsed = timestamps.parse_timestamp(text)
+        except timestamps.TimestampError as exc:
+            try:
+                parsed = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+            except ValueError:
+                reason = (
+                    str(exc)
+                    if "range" in str(exc)
+                    else (
+                        "is not a date and time "
+                        "(write it as YYYY-MM-DD HH:MM, in UTC, or YYYY-MM-DD)"
+                    )
+                )
+                raise ValidationError(f"{field} {_show(value)} {reason}.") from None
     else:
-        raise ValidationError(f"{field} {value!r} is not a date and time.")
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=dt.UTC)
-    return parsed.astimezone(dt.UTC)
+        raise ValidationError(f"{field} {_show(str(value))} is not a date and time.")
+    try:
+        return timestamps.check_range(parsed)
+    except timestamps.TimestampError as exc:
+        raise ValidationError(f"{field} {_show(str(value))} {exc}.") from None
 
 
 def tag(value: object) -> str:
     name = trimmed(value, "tag")
     if name is None:
         raise ValidationError("tag must not be empty.")
-    if len(name) > 200:
-        raise ValidationError("a tag must be at most 200 characters long.")
+    if len(name) > limits.TAG_CHARS:
+        raise ValidationError(f"a tag must be at most {limits.TAG_CHARS} characters long.")
     return name
 
 
@@ -173,16 +207,51 @@ def canonical_uuid(value: object, field: str = "id") -> str:
     raise ValidationError(f"{field} {value!r} is not a canonical UUID.")
 
 
+def read_file(path: Path, what: str, max_bytes: int) -> bytes:
+    """The bytes of a regular file, at most ``max_bytes`` of them, or a clear refusal.
+
+    Devices, pipes and folders are refused before they are opened (``/dev/zero``
+    would never end); the size is counted while reading, not trusted.
+    """
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise ValidationError(f"{what} {path} does not exist.") from None
+    except OSError as exc:
+        raise ValidationError(f"{what} {path} cannot be read ({exc.strerror or exc}).") from None
+    if not stat.S_ISREG(info.st_mode):
+        kind = "a folder" if stat.S_ISDIR(info.st_mode) else "not a regular file"
+        raise ValidationError(f"{what} {path} is {kind}.")
+    too_big = ValidationError(
+        f"{what} {path} is larger than {limits.describe_size(max_bytes)}, the most FactDesk takes."
+    )
+    if info.st_size > max_bytes:
+        raise too_big
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except OSError as exc:
+        raise ValidationError(f"{what} {path} cannot be read ({exc.strerror or exc}).") from None
+    if len(data) > max_bytes:
+        raise too_big
+    return data
+
+
+def text_file(path: Path, field: str) -> str:
+    """The UTF-8 text of a file given for a field (``--rationale-file``), within the limits."""
+    data = read_file(path, f"{field} file", limits.TEXT_CHARS * 4)  # UTF-8: 4 bytes at most
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ValidationError(
+            f"{field} file {path} is not UTF-8 text (bad byte at offset {exc.start})."
+        ) from None
+    return optional_text(text, field) or ""
+
+
 def attachment_file(path: Path) -> tuple[bytes, str]:
     """The bytes and media type of a file to attach; a clear error if it cannot be read."""
-    if not path.exists():
-        raise ValidationError(f"attachment {path} does not exist.")
-    if not path.is_file():
-        raise ValidationError(f"attachment {path} is not a file.")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ValidationError(f"attachment {path} cannot be read ({exc.strerror}).") from exc
+    data = read_file(path, "attachment", limits.ATTACHMENT_BYTES)
     media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
     return data, media_type
 
@@ -201,7 +270,12 @@ def tags(value: object) -> tuple[str, ...]:
         return ()
     if isinstance(value, str) or not isinstance(value, list | tuple | set | frozenset):
         raise ValidationError("tags must be a list of names.")
-    return tuple(sorted({tag(t) for t in value}))
+    names = tuple(sorted({tag(t) for t in value}))
+    if len(names) > limits.TAGS_PER_CLAIM:
+        raise ValidationError(
+            f"a claim may have at most {limits.TAGS_PER_CLAIM} tags ({len(names)} given)."
+        )
+    return names
 
 
 def _by_kind(kind: str, label: str, required: bool) -> Any:
@@ -241,14 +315,26 @@ def whole_number(value: object, field: str) -> int:
     return value
 
 
+@functools.cache
+def _field_check(record: type, name: str) -> tuple[Any, r.Spec]:
+    """The check of one field, made once (imports check every field of thousands of rows)."""
+    spec = r.field_info(record, name).spec
+    return _by_kind(spec.kind, spec.label, spec.required), spec
+
+
+@functools.cache
+def _editable(record: type) -> frozenset[str]:
+    return frozenset(r.names(record, editable=True))
+
+
 def field_value(record: type, name: str, value: object) -> Any:
     """``value`` checked as the field ``name`` of ``record`` takes it, in the field's words.
 
     The one check of each field: the window, the command line and the bundle
     reader all come here, so a value accepted by one is accepted by all.
     """
-    spec = r.field_info(record, name).spec
-    result = _by_kind(spec.kind, spec.label, spec.required)(value)
+    check, spec = _field_check(record, name)
+    result = check(value)
     if result is None and spec.required:
         raise ValidationError(f"{spec.label} is required.")
     return result
@@ -256,8 +342,8 @@ def field_value(record: type, name: str, value: object) -> Any:
 
 def editable_values(record: type, changes: Mapping[str, Any]) -> dict[str, Any]:
     """Checked values for fields a user may change; other field names are refused."""
-    allowed = r.names(record, editable=True)
-    unknown = sorted(set(changes) - set(allowed))
+    allowed = _editable(record)
+    unknown = sorted(set(changes) - allowed)
     if unknown:
         what = record.__name__.lower()
         raise ValidationError(f"unknown {what} field(s): {', '.join(unknown)}.")

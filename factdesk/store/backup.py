@@ -64,6 +64,20 @@ def integrity_problems(path: Path, access: Access = "rw", *, quick: bool = True)
     return [] if rows == ["ok"] else rows
 
 
+def copy_facts(path: Path) -> tuple[str | None, int] | None:
+    """The case identity and claim count of a copy, read from it alone (None: unreadable)."""
+    try:
+        conn = connect(path, "immutable")
+        try:
+            row = conn.execute("SELECT value FROM case_meta WHERE key = 'case_id'").fetchone()
+            claims = int(conn.execute("SELECT count(*) FROM claims").fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    return (str(row[0]) if row else None), claims
+
+
 def fsync_path(path: Path, *, directory: bool = False) -> None:
     """Flush a file (or a folder's entries) to disk; folders cannot be opened on Windows."""
     flags = os.O_RDONLY | (getattr(os, "O_DIRECTORY", 0) if directory else 0)
@@ -157,7 +171,7 @@ def copy_into_live(source: Path, target: Path) -> None:
     a crash leaves the old.  Raises sqlite3 errors as they come (the caller
     falls back to replacing the file when the page sizes differ).
     """
-    src = connect(source, "ro")
+    src = connect(source, "immutable")  # the backup alone: nothing beside it is applied
     try:
         dst = connect(target, "rw")
         try:

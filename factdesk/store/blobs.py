@@ -37,6 +37,42 @@ def read_blob(session: Db, digest: str) -> bytes:
     return data
 
 
+STREAM_CHUNK = 1 << 20
+
+
+def verified_size(session: Db, digest: str) -> int:
+    """The size of the bytes stored under ``digest``, checked against it a chunk at a time
+    (a big file is never held in memory); refused like :func:`read_blob`."""
+    conn = driver(session)
+    row = conn.execute(
+        "SELECT rowid, length(data) FROM blobs WHERE sha256 = ?", (digest,)
+    ).fetchone()
+    if row is None:
+        raise CaseFileError(f"attachment {digest[:12]}… is missing from the case file.")
+    rowid, size = int(row[0]), int(row[1] or 0)
+    import hashlib
+
+    hasher = hashlib.sha256()
+    with conn.blobopen("blobs", "data", rowid, readonly=True) as blob:
+        while chunk := blob.read(STREAM_CHUNK):
+            hasher.update(chunk)
+    if hasher.hexdigest() != digest:
+        raise CaseFileError(
+            f"attachment {digest[:12]}… has been altered: its SHA-256 no longer matches."
+        )
+    return size
+
+
+def blob_head(session: Db, digest: str, size: int) -> bytes:
+    """The first ``size`` bytes stored under ``digest`` (b"" when there is none)."""
+    row = (
+        driver(session)
+        .execute("SELECT substr(data, 1, ?) FROM blobs WHERE sha256 = ?", (size, digest))
+        .fetchone()
+    )
+    return bytes(row[0] or b"") if row is not None else b""
+
+
 def drop_unreferenced(session: Db, digests: Iterable[str]) -> None:
     """Delete blobs that no attachment refers to any more."""
     driver(session).executemany(

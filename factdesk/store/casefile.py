@@ -6,11 +6,17 @@ SQLite touches it, so a refused file is left byte for byte as it was, with no
 SQLite's ``quick_check`` (when it is small enough for that to be quick) on a
 plain connection that writes nothing; damage found then, or by any later
 query, raises :class:`DamagedCaseFileError` and the file is not written.
+
+A case file whose schema is current opens with ``sqlite3`` alone: its
+revision is read with plain SQL, and Alembic and SQLAlchemy load only for an
+upgrade or for the ORM sessions some services use.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
 import struct
 import sys
 import threading
@@ -22,18 +28,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from factdesk.errors import CaseFileError, DamagedCaseFileError, ReadOnlyError
-from factdesk.store import errors, revisions
+from factdesk.errors import CaseFileError, DamagedCaseFileError, NotACaseFileError, ReadOnlyError
+from factdesk.store import errors, revisions, schema_check, side_files
 from factdesk.store.backup import file_access, integrity_problems, is_damage
 from factdesk.store.connections import ThreadConnections
-from factdesk.store.engine import Access, make_engine
+from factdesk.store.engine import Access, connect, make_engine
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session, sessionmaker
 
 APPLICATION_ID = 0x46444B31  # "FDK1", set by the baseline migration
-SCHEMA_GENERATION = 5  # PRAGMA user_version written by the newest migration
+SCHEMA_GENERATION = 6  # PRAGMA user_version written by the newest migration
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # quick_check reads every page once (about 0.2 s for 200 MB from the cache), so
 # it runs on open only while that stays unnoticeable (64 MB, ~0.05 s);
@@ -60,22 +66,97 @@ def read_header(path: Path) -> HeaderInfo:
     except OSError as exc:
         raise CaseFileError(f"{path}: cannot be read ({exc.strerror or exc}).") from exc
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
-        raise CaseFileError(f"{path} is not a FactDesk case file (it is not an SQLite database).")
+        raise NotACaseFileError(
+            path, f"{path} is not a FactDesk case file (it is not an SQLite database)."
+        )
     (page_size,) = struct.unpack(">H", header[16:18])
     page_size = 65536 if page_size == 1 else page_size
     (page_count,) = struct.unpack(">I", header[28:32])
     (user_version,) = struct.unpack(">I", header[60:64])
     (application_id,) = struct.unpack(">I", header[68:72])
     if application_id != APPLICATION_ID:
-        raise CaseFileError(
-            f"{path} is not a FactDesk case file (it is another program's SQLite database)."
+        raise NotACaseFileError(
+            path, f"{path} is not a FactDesk case file (it is another program's SQLite database)."
         )
     if page_size < 512 or size % page_size or size < page_count * page_size:
-        raise CaseFileError(
+        raise DamagedCaseFileError(
+            path,
             f"{path} is damaged: it is shorter than its header says (truncated?). "
-            "It was left untouched."
+            "It was left untouched.",
         )
     return HeaderInfo(page_size, page_count, application_id, user_version)
+
+
+def check_plain_file(path: Path) -> None:
+    """Refuse a folder, a device or a pipe given as a case file before anything opens it."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise CaseFileError(f"{path}: cannot be read ({exc.strerror or exc}).") from exc
+    if stat.S_ISDIR(mode):
+        raise CaseFileError(f"{path} is a folder, not a case file.")
+    if not stat.S_ISREG(mode):
+        raise NotACaseFileError(path, f"{path} is not a FactDesk case file (not a regular file).")
+
+
+def verify_copy(path: Path) -> None:
+    """Check a copy of a case file (a backup to restore) completely, reading it alone.
+
+    It must be a FactDesk case file this version can open, whole by SQLite's
+    full ``integrity_check`` and ``foreign_key_check``, with FactDesk's own
+    schema (objects another program added are allowed: opening removes
+    them).  Raises :class:`DamagedCaseFileError` (its message the problem
+    alone), or another :class:`CaseFileError` saying what the file is.
+    """
+    check_plain_file(path)
+    if not path.exists():
+        raise CaseFileError(f"{path} does not exist.")
+    header = read_header(path)
+    if header.user_version > SCHEMA_GENERATION:
+        raise CaseFileError(f"{path} was made by a newer version of FactDesk.")
+    try:
+        conn = connect(path, "immutable")
+        try:
+            _verify(conn, path)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DamagedCaseFileError(path, f"SQLite reports “{exc}”") from exc
+
+
+def _verify(conn: sqlite3.Connection, path: Path) -> None:
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    row = (
+        conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        if "alembic_version" in tables
+        else None
+    )
+    if row is None:
+        raise NotACaseFileError(
+            path, f"{path} is not a FactDesk case file (it holds no FactDesk case)."
+        )
+    if row[0] not in revisions.known_revisions():
+        raise CaseFileError(
+            f"{path} was made by a newer version of FactDesk (schema revision {row[0]})."
+        )
+    problems = [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
+    if problems != ["ok"]:
+        raise DamagedCaseFileError(path, "; ".join(problems[:3]))
+    broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        raise DamagedCaseFileError(path, f"{len(broken)} records point at missing records")
+    report = schema_check.compare(conn, str(row[0]))
+    if report.altered or report.missing:
+        raise DamagedCaseFileError(path, f"changed by another program: {report.summary()}")
+
+
+def settle_side_files(path: Path) -> list[str]:
+    """Set aside the side files beside ``path`` that do not belong to it (see side_files)."""
+    if not Path(path).exists():
+        return []
+    return _settle_side_files(Path(path), QUICK_CHECK_MAX_BYTES)
 
 
 def check_revision(path: Path) -> str | None:
@@ -87,18 +168,13 @@ def check_revision(path: Path) -> str | None:
     until the file is known to be ours.  (It does not see a write-ahead log,
     so a revision other than the newest is confirmed on the live file.)
     """
-    uri = f"file:{quote(path.resolve().as_posix())}?immutable=1"
+    uri = f"file:{quote(os.fsencode(path.resolve().as_posix()))}?immutable=1"
     try:
         con = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
         raise CaseFileError(f"{path} cannot be opened ({exc}).") from exc
     try:
-        has_table = con.execute(
-            "SELECT count(*) FROM sqlite_master WHERE name = 'alembic_version'"
-        ).fetchone()[0]
-        revision = (
-            con.execute("SELECT version_num FROM alembic_version").fetchone() if has_table else None
-        )
+        revision = stored_revision(con)
     except sqlite3.DatabaseError as exc:
         if is_damage(exc):
             raise damaged(path, exc) from exc
@@ -107,12 +183,12 @@ def check_revision(path: Path) -> str | None:
         ) from exc
     finally:
         con.close()
-    if revision is not None and revision[0] not in revisions.known_revisions():
+    if revision is not None and revision not in revisions.known_revisions():
         raise CaseFileError(
-            f"{path} was made by a newer version of FactDesk (schema revision {revision[0]}). "
+            f"{path} was made by a newer version of FactDesk (schema revision {revision}). "
             "Update FactDesk to open it."
         )
-    return str(revision[0]) if revision is not None else None
+    return revision
 
 
 def stored_revision(conn: sqlite3.Connection) -> str | None:
@@ -135,8 +211,12 @@ class CaseStore:
     that wants them.  SQLAlchemy is imported on the first of those.
     """
 
-    def __init__(self, path: Path, access: Access = "rw") -> None:
+    def __init__(self, path: Path, access: Access = "rw", notices: tuple[str, ...] = ()) -> None:
         self.path = Path(path)
+        # What opening did to keep the file safe (side files set aside, schema
+        # objects another program added removed): the user is told.
+        self.notices = notices
+        self._registered: tuple[int, int] | None = None
         self.access: Access = access
         self.read_only = access != "rw"
         self.connections = ThreadConnections(self.path, access)
@@ -218,7 +298,10 @@ class CaseStore:
             conn = self.connections.get()
             conn.execute("BEGIN IMMEDIATE")
             try:
+                changes = conn.total_changes
                 yield conn
+                if conn.total_changes != changes:
+                    stamp_write(conn)
             except BaseException:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
@@ -249,7 +332,13 @@ class CaseStore:
         self._follow_file()
         try:
             with self._session_factory(write=True).begin() as session:
+                raw = session.connection().connection.driver_connection
+                assert isinstance(raw, sqlite3.Connection)
+                changes = raw.total_changes
                 yield session
+                session.flush()
+                if raw.total_changes != changes:
+                    stamp_write(raw)
         except Exception as exc:
             if _is_database_error(exc):
                 raise translate_operational_error(self.path, exc) from exc
@@ -282,6 +371,7 @@ class CaseStore:
         if self.checkpoints is not None:
             self.checkpoints.stop()
         self._disconnect()
+        _OPEN_HERE.remove(self)
 
 
 class Checkpointer:
@@ -362,6 +452,19 @@ class Checkpointer:
             thread.join(timeout=5)
 
 
+# Every write rewrites this row, which shares its page with the case's identity,
+# so every transaction in a write-ahead log carries the identity of the case
+# file it belongs to (see side_files): a log from another case is recognised.
+WRITE_STAMP_KEY = "last_write"
+
+
+def stamp_write(conn: sqlite3.Connection) -> None:
+    conn.execute(
+        "INSERT OR REPLACE INTO case_meta (key, value) VALUES (?, ?)",
+        (WRITE_STAMP_KEY, os.urandom(16).hex()),
+    )
+
+
 def _file_identity(path: Path) -> tuple[int, int] | None:
     try:
         st = path.stat()
@@ -408,21 +511,34 @@ def open_case_file(
     *,
     read_only: bool = False,
     before_migration: BeforeMigration | None = None,
+    before_schema_repair: BeforeMigration | None = None,
     quick_check_max_bytes: int = QUICK_CHECK_MAX_BYTES,
+    inspect: bool = False,
 ) -> CaseStore:
     """Open (creating if needed) the case file at ``path`` and bring its schema up to date.
 
     A file that cannot be written (or whose folder cannot) opens read-only.
+    Side files that do not belong to it (a ``-wal`` or ``-journal`` from
+    another database) are set aside before SQLite sees them.  Schema objects
+    another program added (triggers, views, tables, indexes) are removed, once
+    ``before_schema_repair(path)`` has backed the file up; FactDesk's own
+    objects changed or missing make the file refused as damaged.
     ``before_migration(path)`` runs before an existing file's schema is
-    upgraded (to back it up); if it raises, the file is not upgraded.  A file
-    whose schema is current is opened with ``sqlite3`` alone: Alembic and
-    SQLAlchemy are loaded only for an upgrade.
+    upgraded (to back it up); if it raises, the file is not upgraded.
+    ``inspect`` opens an existing file read-only as it is, neither repaired
+    nor upgraded, for ``factdesk check``.  A file whose schema is current is
+    opened with ``sqlite3`` alone: Alembic and SQLAlchemy are loaded only for
+    an upgrade.
     """
     path = Path(path)
+    check_plain_file(path)
+    notices: list[str] = []
+    if path.exists():
+        notices += _settle_side_files(path, quick_check_max_bytes)
     is_new = not path.exists() or path.stat().st_size == 0
     revision: str | None = None
     if is_new:
-        if read_only:
+        if read_only or inspect:
             raise CaseFileError(f"{path} does not exist.")
         path.parent.mkdir(parents=True, exist_ok=True)
         access: Access = "rw"
@@ -434,8 +550,8 @@ def open_case_file(
                 f"this version reads up to {SCHEMA_GENERATION}). Update FactDesk to open it."
             )
         revision = check_revision(path)
-        access = file_access(path, read_only=read_only)
-        if path.stat().st_size <= quick_check_max_bytes:
+        access = file_access(path, read_only=read_only or inspect)
+        if not inspect and path.stat().st_size <= quick_check_max_bytes:
             problems = integrity_problems(path, access)
             if problems:
                 raise damaged(path, "; ".join(problems[:3]))
@@ -449,6 +565,14 @@ def open_case_file(
                     f"{path} was made by a newer version of FactDesk "
                     f"(schema revision {revision}). Update FactDesk to open it."
                 )
+        if revision is None and not is_new:
+            # Never "upgrade" a database that holds no FactDesk case into one.
+            raise NotACaseFileError(
+                path, f"{path} is not a FactDesk case file (it holds no FactDesk case)."
+            )
+        if not inspect:
+            if revision is not None:
+                notices += _check_schema(store, revision, before_schema_repair)
             if revision != revisions.head_revision():
                 if store.read_only:
                     raise CaseFileError(
@@ -460,6 +584,8 @@ def open_case_file(
                 from factdesk.store.migrate import upgrade_to_head
 
                 upgrade_to_head(store.engine)
+            if not store.read_only:
+                ensure_case_id(store)
     except DamagedCaseFileError:
         store.close()
         raise
@@ -473,4 +599,132 @@ def open_case_file(
     except BaseException:
         store.close()
         raise
+    store.notices = tuple(notices)
+    _OPEN_HERE.add(store)
     return store
+
+
+def _settle_side_files(path: Path, quick_check_max_bytes: int) -> list[str]:
+    try:
+        return side_files.settle(
+            path,
+            application_id=APPLICATION_ID,
+            open_here=is_open_here(path),
+            quick_check_max_bytes=quick_check_max_bytes,
+        )
+    except OSError as exc:
+        raise CaseFileError(
+            f"{path}: a file SQLite keeps beside it does not belong to it and cannot be set "
+            f"aside ({exc.strerror or exc}); the case file was not opened."
+        ) from exc
+
+
+def _check_schema(
+    store: CaseStore, revision: str, before_repair: BeforeMigration | None
+) -> list[str]:
+    """Remove what another program added to the schema; refuse what it changed."""
+    path = store.path
+    with store.read() as conn:
+        report = schema_check.compare(conn, revision)
+    if report.sound:
+        return []
+    if not report.repairable:
+        raise DamagedCaseFileError(
+            path,
+            f"{path} was changed by another program ({report.summary()}). FactDesk cannot "
+            "trust it and left it as it is.",
+        )
+    if store.read_only:
+        return [
+            f"{path.name} holds schema objects another program added "
+            f"({report.summary()}); they do nothing while the file is only read."
+        ]
+    if before_repair is not None:
+        before_repair(path)
+    try:
+        schema_check.drop(store.connections.get(), report.extra)
+    except sqlite3.Error as exc:
+        raise DamagedCaseFileError(
+            path,
+            f"{path} holds schema objects another program added ({report.summary()}) "
+            f"that cannot be removed ({exc}); it was left as it is.",
+        ) from exc
+    return [
+        f"{path.name} held schema objects another program had added ({report.summary()}); "
+        "they were removed, so nothing runs behind FactDesk's back. The file as it was is "
+        "kept with its backups."
+    ]
+
+
+def ensure_case_id(store: CaseStore) -> None:
+    """Give the case file its identity once (so a side file can be told to be its own)."""
+    with store.read() as conn:
+        found = conn.execute(
+            "SELECT 1 FROM case_meta WHERE key = ?", (side_files.CASE_ID_KEY,)
+        ).fetchone()
+    if found is None:
+        conn = store.connections.get()
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute(
+                "INSERT OR IGNORE INTO case_meta (key, value) VALUES (?, ?)",
+                (side_files.CASE_ID_KEY, _new_case_id()),
+            )
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+
+def _new_case_id() -> str:
+    import uuid  # once per case file, ever: not worth loading with every open
+
+    return str(uuid.uuid4())
+
+
+class _OpenStores:
+    """The case files this process has open (their side files are its own)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._counts: dict[tuple[int, int], int] = {}
+
+    @staticmethod
+    def _key(path: Path) -> tuple[int, int] | None:
+        try:
+            info = path.stat()
+        except OSError:
+            return None
+        return info.st_dev, info.st_ino
+
+    def add(self, store: CaseStore) -> None:
+        key = self._key(store.path)
+        if key is not None:
+            with self._lock:
+                self._counts[key] = self._counts.get(key, 0) + 1
+            store._registered = key
+
+    def remove(self, store: CaseStore) -> None:
+        key = store._registered
+        if key is None:
+            return
+        store._registered = None
+        with self._lock:
+            left = self._counts.get(key, 0) - 1
+            if left > 0:
+                self._counts[key] = left
+            else:
+                self._counts.pop(key, None)
+
+    def has(self, path: Path) -> bool:
+        key = self._key(path)
+        with self._lock:
+            return key is not None and key in self._counts
+
+
+_OPEN_HERE = _OpenStores()
+
+
+def is_open_here(path: Path) -> bool:
+    """Whether this process has the case file at ``path`` open."""
+    return _OPEN_HERE.has(path)

@@ -1,8 +1,8 @@
 """One plain SQLite connection per thread, kept open, with the case file's pragmas.
 
-Every connection gets foreign keys on, WAL journaling, a busy timeout and
-``synchronous=FULL`` (see :mod:`factdesk.store.engine` for why FULL).  The
-store reads and writes through these connections directly with ``sqlite3``;
+Every connection gets foreign keys on, WAL journaling, a busy timeout,
+``trusted_schema=OFF`` and ``synchronous=FULL`` (see :mod:`factdesk.store.engine`
+for why FULL).  The store reads and writes through these connections directly with ``sqlite3``;
 the SQLAlchemy engine, built only when an ORM session is first wanted, is
 handed the same connection of each thread, so a thread never holds two.
 Keeping them open means a read or a typing pause costs no connection set-up,
@@ -71,6 +71,9 @@ class ThreadConnections:
         assert isinstance(conn, KeptConnection)
         try:
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            # Functions and virtual tables may not be used from the schema itself
+            # (triggers, views, defaults): what a file carries cannot run code.
+            conn.execute("PRAGMA trusted_schema = OFF")
             conn.execute("PRAGMA foreign_keys = ON")
             if self.writable:
                 conn.execute("PRAGMA journal_mode = WAL")

@@ -12,6 +12,7 @@ opening a case file and reading its first screen need only ``sqlite3``.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -31,8 +32,12 @@ Access = Literal["rw", "ro", "immutable"]
 
 
 def sqlite_uri(path: Path, access: Access) -> str:
-    """An SQLite URI for ``path``, with special characters escaped."""
-    uri = "file:" + quote(Path(path).absolute().as_posix())
+    """An SQLite URI for ``path``, with special characters escaped.
+
+    The path's bytes are quoted as the file system has them, so a name that is
+    not valid UTF-8 still names its file.
+    """
+    uri = "file:" + quote(os.fsencode(Path(path).absolute().as_posix()))
     if access == "ro":
         uri += "?mode=ro"
     elif access == "immutable":
@@ -46,6 +51,7 @@ def connect(path: Path, access: Access = "rw") -> sqlite3.Connection:
         sqlite_uri(path, access), uri=True, isolation_level=None, check_same_thread=False
     )
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA trusted_schema = OFF")
     return conn
 
 

@@ -49,12 +49,12 @@ def current_revision(engine: Engine) -> str | None:
 
 # Alembic runs env.py through a module-level context proxy, so two upgrades in
 # threads of one process would share it: one at a time.
-_UPGRADE_LOCK = threading.Lock()
+MIGRATION_LOCK = threading.Lock()
 
 
 def upgrade_to_head(engine: Engine) -> None:
     """Upgrade with foreign keys off (batch migrations copy tables), then check them."""
-    with _UPGRADE_LOCK, engine.connect() as conn:
+    with MIGRATION_LOCK, engine.connect() as conn:
         # The pragma is a no-op inside a transaction, so it goes to the raw
         # connection before SQLAlchemy begins one.
         raw = conn.connection.driver_connection

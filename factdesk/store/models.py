@@ -89,6 +89,8 @@ class Rating(Base):
     label: Mapped[str] = mapped_column(String(200))
     value: Mapped[int | None] = mapped_column(Integer)
     position: Mapped[int] = mapped_column(Integer)
+    # "#rrggbb" chosen in the scale editor; None: derived from the place on the scale.
+    colour: Mapped[str | None] = mapped_column(String(9))
 
 
 class Tag(Base):
@@ -284,3 +286,50 @@ class BlobFacts(Base):
     phash: Mapped[str | None] = mapped_column(String(16))
     dhash: Mapped[str | None] = mapped_column(String(16))
     thumbnail: Mapped[bytes | None] = mapped_column(LargeBinary)
+
+
+class RatingMapping(Base):
+    """How a foreign rating label from one source maps onto the case file's scale.
+
+    ``source`` is a publisher or a spreadsheet column; ``label`` the label
+    folded for comparison (``shown`` as it was written).
+    """
+
+    __tablename__ = "rating_mappings"
+    source: Mapped[str] = mapped_column(String(200), primary_key=True)
+    label: Mapped[str] = mapped_column(String(200), primary_key=True)
+    rating: Mapped[str] = mapped_column(
+        String(64), ForeignKey("ratings.key", onupdate="CASCADE", ondelete="CASCADE")
+    )
+    shown: Mapped[str] = mapped_column(String(200))
+
+
+class ImportLink(Base):
+    """What an imported fact-check (or row, or citation) became in this case file.
+
+    ``key`` is a SHA-256 of its identity (say, the review URL and the claim
+    reviewed); ``digest`` one of its content as last imported, so importing it
+    again adds nothing and a local edit since is not overwritten.
+    """
+
+    __tablename__ = "import_links"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    claim_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("claims.id", ondelete="CASCADE"), index=True
+    )
+    evidence_id: Mapped[str | None] = mapped_column(
+        String(36), ForeignKey("evidence.id", ondelete="CASCADE"), index=True
+    )
+    digest: Mapped[str] = mapped_column(String(64))
+    source: Mapped[str] = mapped_column(Text)
+    imported_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+
+class SimilarDismissed(Base):
+    """A claim whose "checked before?" warning the user dismissed."""
+
+    __tablename__ = "similar_dismissed"
+    claim_id: Mapped[str] = mapped_column(
+        String(36), ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True
+    )
+    dismissed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)

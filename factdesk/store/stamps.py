@@ -18,10 +18,8 @@ def utc_text(value: dt.datetime) -> str:
     """
     if value.tzinfo is None:
         raise ValueError("naive datetime given to a UTC column")
-    value = value.astimezone(dt.UTC)
-    if value.year >= 1000:  # isoformat is the faster; it pads years, strftime does not
-        return value.isoformat(timespec="microseconds")[:-6] + "Z"
-    return value.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    # isoformat pads the year to four digits (strftime does not everywhere).
+    return value.astimezone(dt.UTC).isoformat(timespec="microseconds")[:-6] + "Z"
 
 
 @overload

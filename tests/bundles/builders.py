@@ -179,3 +179,40 @@ def patch_entry(
             struct.pack_into("<I", buf, central + 38, external_attr)
         return bytes(buf)
     raise KeyError(name)
+
+
+def _local_header(data: bytes, name: bytes) -> int:
+    for central in _central_headers(data):
+        name_len = struct.unpack("<H", data[central + 28 : central + 30])[0]
+        if data[central + 46 : central + 46 + name_len] == name:
+            return int(struct.unpack("<I", data[central + 42 : central + 46])[0])
+    raise KeyError(name)
+
+
+def patch_local(
+    data: bytes,
+    name: bytes,
+    *,
+    crc: int | None = None,
+    compress_size: int | None = None,
+    file_size: int | None = None,
+    method: int | None = None,
+    flag_bits: int | None = None,
+    new_name: bytes | None = None,
+) -> bytes:
+    """Change what the local header of entry ``name`` says, leaving the central directory."""
+    buf = bytearray(data)
+    local = _local_header(data, name)
+    for offset, fmt, value in (
+        (14, "<I", crc),
+        (18, "<I", compress_size),
+        (22, "<I", file_size),
+        (8, "<H", method),
+        (6, "<H", flag_bits),
+    ):
+        if value is not None:
+            struct.pack_into(fmt, buf, local + offset, value)
+    if new_name is not None:
+        assert len(new_name) == len(name)
+        buf[local + 30 : local + 30 + len(name)] = new_name
+    return bytes(buf)

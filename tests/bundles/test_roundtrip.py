@@ -17,6 +17,7 @@ from factdesk.paths import resources_dir
 from factdesk.services import Case, open_case
 from factdesk.services.bundles import apply_import, export_bundle, inspect_bundle
 from factdesk.services.bundles.schema import SCHEMA_FILE, json_schema_text
+from factdesk.services.captures import capture_format
 from factdesk.services.claim_json import claim_to_dict
 from factdesk.services.records import KINDS, STANCES, STATUSES
 
@@ -40,6 +41,8 @@ evidence_st = st.fixed_dictionaries(
         "info_credibility": maybe(st.integers(1, 6)),
     }
 )
+# Any bytes but those that look like a web capture (which must read as one, or be refused).
+plain_bytes = st.binary(max_size=64).filter(lambda b: capture_format(b) is None)
 claim_st = st.fixed_dictionaries(
     {
         "text": text,
@@ -47,9 +50,7 @@ claim_st = st.fixed_dictionaries(
         "status": st.sampled_from(STATUSES),
         "tags": st.lists(text.map(lambda t: t.strip()[:50] or "x"), max_size=3),
         "notes": maybe(text),
-        "evidence": st.lists(
-            st.tuples(evidence_st, st.lists(st.binary(max_size=64), max_size=2)), max_size=3
-        ),
+        "evidence": st.lists(st.tuples(evidence_st, st.lists(plain_bytes, max_size=2)), max_size=3),
         "verdict": maybe(st.tuples(st.sampled_from(SCALE), maybe(text))),
     }
 )

@@ -34,7 +34,8 @@ def attach(case: Case, tmp_path: Path, claim_id: str, name: str, data: bytes, **
 def images_in(html: str) -> list[bytes]:
     return [
         base64.b64decode(m)
-        for m in re.findall(r'src="data:image/[a-z]+;base64,([A-Za-z0-9+/=]+)"', html)
+        # Each image is in the page's stylesheet once, as a data: URI.
+        for m in re.findall(r'url\("data:image/[a-z]+;base64,([A-Za-z0-9+/=]+)"', html)
     ]
 
 

@@ -202,7 +202,7 @@ BAD_COMMANDS = [
             "--rationale-file",
             "/nope/why.md",
         ],
-        "cannot read rationale file",
+        "rationale file /nope/why.md does not exist",
     ),
     (["history", "deadbeef"], "no claim with id"),
 ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 from hypothesis import HealthCheck, Phase, settings
@@ -20,7 +20,7 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
-from factdesk.gui import fields
+from factdesk.gui import fields, messages
 from factdesk.gui.main_window import MainWindow
 from factdesk.services import open_case
 from factdesk.settings import load_settings
@@ -110,6 +110,7 @@ class Model:
 
 class WindowMachine(RuleBasedStateMachine):
     qtbot: Any = None
+    errors: ClassVar[list[str]] = []  # what the window told the user (no dialog in a test)
 
     def __init__(self) -> None:
         super().__init__()
@@ -128,6 +129,7 @@ class WindowMachine(RuleBasedStateMachine):
         self.model = Model(self.start)
         self.focused: str | None = None
         self.others_wrote = False
+        WindowMachine.errors.clear()
 
     def widget(self, name: str) -> QPlainTextEdit:
         w = self.window
@@ -211,6 +213,11 @@ class WindowMachine(RuleBasedStateMachine):
                 assert now[name] == value, name
 
     @invariant()
+    def only_other_programs_cause_conflicts(self) -> None:
+        if not self.others_wrote:
+            assert not WindowMachine.errors, WindowMachine.errors
+
+    @invariant()
     def the_fields_hold_what_was_typed(self) -> None:
         for name in FIELDS:
             assert self.widget(name).toPlainText() == self.model.widget[name], name
@@ -241,6 +248,11 @@ def test_the_window_keeps_what_the_user_typed(qtbot: Any, monkeypatch: pytest.Mo
     from hypothesis.stateful import run_state_machine_as_test
 
     monkeypatch.setattr(fields, "IDLE_COMMIT_MS", AUTOSAVE_MS)
+
+    def no_box(_parent: Any, text: str, **_kw: Any) -> None:
+        WindowMachine.errors.append(text)
+
+    monkeypatch.setattr(messages, "show_error", no_box)
     WindowMachine.qtbot = qtbot
     run_state_machine_as_test(
         WindowMachine,

@@ -34,6 +34,7 @@ def benchmarks(repeat: int | None = None, pauses: int | None = None) -> list[tup
     from tests.perf import (
         bench_bundles,
         bench_captures,
+        bench_imports,
         bench_reports,
         bench_search,
         bench_startup,
@@ -51,6 +52,7 @@ def benchmarks(repeat: int | None = None, pauses: int | None = None) -> list[tup
         ("bundles", bench_bundles.run),
         ("reports", bench_reports.run),
         ("captures", bench_captures.run),
+        ("imports", bench_imports.run),
     ]
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from factdesk.cli.main import main
-from factdesk.errors import CaseFileError
+from factdesk.errors import CaseFileError, ValidationError
 from factdesk.services import Case, open_case
 from factdesk.services import backups as bk
 from tests.helpers import table_dump
@@ -50,7 +50,7 @@ def test_a_backup_is_a_single_verified_file(filled_case: Case, tmp_path: Path) -
         "copy.factdesk"
     ]
     assert table_dump(dest) == table_dump(filled_case.path)
-    with pytest.raises(CaseFileError, match="cannot replace the case file"):
+    with pytest.raises(ValidationError, match="it is the open case file"):
         bk.save_copy(filled_case, filled_case.path)
 
 

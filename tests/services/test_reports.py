@@ -15,7 +15,13 @@ from factdesk.services import Case
 from factdesk.services.progress import Cancelled, Progress
 from factdesk.services.reports import export_report, render_report
 from factdesk.settings import Settings
-from tests.report_checks import assert_safe_report, heading_levels, json_ld_blocks
+from tests.report_checks import (
+    assert_safe_report,
+    heading_levels,
+    image_of,
+    json_ld_blocks,
+    shown_images,
+)
 
 MAIN = "8bb6f14a-714e-4fdc-89f6-05418818a00b"  # unproven, 7 evidence items
 HOKKAIDO = "84a6bd6c-0f8f-4c7a-95fb-3ab84f5faba6"  # false
@@ -156,9 +162,9 @@ def test_image_attachments_are_inlined_and_others_listed(sample_case: Case) -> N
     # Named like an image, but not one: listed, never shown.
     sample_case.evidence.attach_bytes(ev.id, "fake.png", b"<svg onload=x>", "image/png")
     doc = assert_safe_report(render(sample_case, [HOKKAIDO]))
-    (img,) = doc.find_all("img")
-    assert img.attrs["src"].startswith("data:image/png;base64,")
-    assert img.attrs["alt"] == "map.png"
+    (shot,) = doc.by_class("shot")
+    assert shot.attrs["aria-label"] == "map.png"
+    assert shown_images(doc)[image_of(shot)].startswith("data:image/png;base64,")
     items = doc.by_class("attachments")[0].find_all("li")
     listed = items[1].text()
     assert "notes.pdf" in listed and "10 bytes" in listed
@@ -175,7 +181,7 @@ def test_altered_attachment_is_left_out_with_a_warning(sample_case: Case) -> Non
         )
     report = render_report(sample_case, [HOKKAIDO], settings=SETTINGS)
     doc = assert_safe_report(report.html)
-    assert doc.find_all("img") == []
+    assert doc.by_class("shot") == [] and shown_images(doc) == {}
     assert "failed its integrity check" in doc.by_class("attachments")[0].text()
     assert any("map.png" in w and "altered" in w for w in report.warnings)
 

@@ -70,9 +70,9 @@ class NewClaimDialog(QDialog):
         self._timer.start()
 
     def update_similar(self) -> None:
-        rows = self.case.claims.similar(self.text.toPlainText())
+        found = self.case.checked_before.find(self.text.toPlainText())
         labels = {r.key: r.label for r in self.case.ratings.scale()}
-        self.similar.show_rows(rows, labels)
+        self.similar.show_suggestions(found, labels)
 
     def values(self) -> tuple[str, dict[str, str]]:
         fields = {"claimant": self.claimant.text(), "appeared_url": self.url.text()}

@@ -1,23 +1,23 @@
 """How much a bundle may hold: the reading limits of the bundle format, version 1.
 
 Every size is counted while the bytes are read; nothing in a ZIP header is
-trusted to be true.
+trusted to be true.  What one claim may hold (texts, evidence, attachments,
+tags) is in :mod:`factdesk.services.limits`, shared with the window and the
+command line.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-KIB = 1024
-MIB = 1024 * KIB
-GIB = 1024 * MIB
+from factdesk.services.limits import ATTACHMENT_BYTES, GIB, JSON_BYTES, KIB, MIB, describe_size
 
 
 @dataclass(frozen=True)
 class Limits:
     total_bytes: int = 2 * GIB  # all entries together, uncompressed
-    json_bytes: int = 16 * MIB  # one manifest or claim file
-    attachment_bytes: int = 512 * MIB  # one attachment
+    json_bytes: int = JSON_BYTES  # one manifest or claim file
+    attachment_bytes: int = ATTACHMENT_BYTES  # one attachment
     entries: int = 100_000
     json_depth: int = 32
     compression_ratio: int = 100  # beyond this an entry is treated as a zip bomb
@@ -25,10 +25,4 @@ class Limits:
 
 DEFAULT_LIMITS = Limits()
 
-
-def describe_size(n: int) -> str:
-    """A byte count as people say it (``16 MiB``, ``2 GiB``, ``512 bytes``)."""
-    for unit, size in (("GiB", GIB), ("MiB", MIB), ("KiB", KIB)):
-        if n >= size and n % size == 0:
-            return f"{n // size} {unit}"
-    return f"{n:,} bytes"
+__all__ = ["DEFAULT_LIMITS", "GIB", "KIB", "MIB", "Limits", "describe_size"]

@@ -32,6 +32,7 @@ from factdesk.services.bundles.limits import DEFAULT_LIMITS, Limits, describe_si
 from factdesk.services.bundles.strictjson import parse_object
 from factdesk.services.progress import Progress
 from factdesk.services.records import Attachment, Claim, Evidence, Rating, Verdict
+from factdesk.services.timestamps import parse_date, parse_timestamp
 
 CHUNK = 1024 * 1024
 MANIFEST = "manifest.json"
@@ -41,6 +42,22 @@ _CLAIM_NAME = re.compile(
 _ATTACHMENT_NAME = re.compile(r"attachments/([0-9a-f]{64})")
 _NAME_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _LOCAL_HEADER = 30  # fixed part of a ZIP local file header
+_LOCAL = struct.Struct("<4sHHHHHIIIHH")
+_LOCAL_SIGNATURE = b"PK\x03\x04"
+_DESCRIPTOR_SIGNATURE = b"PK\x07\x08"
+# General-purpose flag bits (APPNOTE 4.4.4).
+ENCRYPTED = 0x1
+DATA_DESCRIPTOR = 0x8
+PATCHED = 0x20
+STRONG_ENCRYPTION = 0x40
+UTF8_NAME = 0x800
+MASKED_DIRECTORY = 0x2000
+# The bits the local header must repeat exactly as the central directory gives them.
+_SIGNIFICANT_FLAGS = (
+    ENCRYPTED | DATA_DESCRIPTOR | PATCHED | STRONG_ENCRYPTION | UTF8_NAME | MASKED_DIRECTORY
+)
+_ZIP64_EXTRA = 0x0001
+_ZIP64_MARK = 0xFFFFFFFF
 # Attachment ids are not in the bundle; derived from the evidence id and
 # position, they are the same every time the same bundle is imported.
 ATTACHMENT_NAMESPACE = uuid.UUID("1b0c5f6e-4a52-4d8e-9a0c-3f7f1d2a6b10")
@@ -50,16 +67,12 @@ def attachment_id(evidence_id: str, position: int) -> str:
     return str(uuid.uuid5(ATTACHMENT_NAMESPACE, f"{evidence_id}/{position}"))
 
 
-def parse_timestamp(text: str) -> dt.datetime:
-    return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).astimezone(dt.UTC)
-
-
 def _opt_ts(text: str | None) -> dt.datetime | None:
     return parse_timestamp(text) if text is not None else None
 
 
 def _opt_date(text: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(text) if text is not None else None
+    return parse_date(text) if text is not None else None
 
 
 def _opt_text(text: str | None) -> str | None:
@@ -106,15 +119,20 @@ class BundleZip:
         claims: dict[str, zipfile.ZipInfo] = {}
         attachments: dict[str, zipfile.ZipInfo] = {}
         for info in infos:
-            name = info.filename
+            # The name as the archive holds it: ``filename`` is cut at a NUL.
+            name = info.orig_filename
             check_name(info)
             if name in seen:
                 raise at(
                     _show(name), None, "appears twice in the bundle; entry names must be unique"
                 )
             seen.add(name)
-            if info.flag_bits & 0x1:
+            if info.flag_bits & (ENCRYPTED | STRONG_ENCRYPTION | MASKED_DIRECTORY):
                 raise at(_show(name), None, "is encrypted; bundles are never encrypted")
+            if info.flag_bits & PATCHED:
+                raise at(
+                    _show(name), None, "holds patched data (a ZIP feature bundles do not allow)"
+                )
             if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
                 raise at(
                     _show(name),
@@ -148,7 +166,30 @@ class BundleZip:
                 )
         if manifest is None:
             raise BundleError(f"{self.path.name}: manifest.json is missing; it is not a bundle.")
+        self._check_local_headers(infos)
         return _Entries(manifest, claims, attachments)
+
+    def _check_local_headers(self, infos: list[zipfile.ZipInfo]) -> None:
+        """Every local header must say what the central directory says of its entry.
+
+        zipfile reads sizes from the central directory only; a local header
+        (or data descriptor) that disagrees is how one archive shows different
+        contents to different tools, so the bundle is refused.
+        """
+        try:
+            with self.path.open("rb") as fh:
+                for info in infos:
+                    problem = _local_header_problem(fh, info)
+                    if problem:
+                        raise at(
+                            _show(info.orig_filename),
+                            None,
+                            f"its local ZIP header {problem}; the bundle is damaged or forged",
+                        )
+        except OSError as exc:
+            raise BundleError(
+                f"{self.path.name}: cannot be read ({exc.strerror or exc})."
+            ) from None
 
     def _compressed_bounds(self, infos: list[zipfile.ZipInfo]) -> dict[int, int]:
         """For each entry, the most compressed bytes that fit before the next one starts."""
@@ -196,6 +237,8 @@ class BundleZip:
                         sink(chunk)
         except zipfile.BadZipFile as exc:
             raise _header_mismatch(name, exc) from None
+        except NotImplementedError as exc:
+            raise at(name, None, f"uses a ZIP feature bundles do not allow ({exc})") from None
         except (zlib.error, EOFError, OSError, ValueError, struct.error) as exc:
             raise at(name, None, f"cannot be read; the bundle is damaged ({exc})") from None
         if count != info.file_size:
@@ -228,6 +271,81 @@ class BundleZip:
 
         self.read(info, self.limits.attachment_bytes, "an attachment", sink=feed)
         return digest.hexdigest(), size
+
+
+def _local_header_problem(fh: Any, info: zipfile.ZipInfo) -> str | None:
+    """What the local header of ``info`` (and its data descriptor) gets wrong, or None."""
+    fh.seek(info.header_offset)
+    raw = fh.read(_LOCAL.size)
+    if len(raw) < _LOCAL.size:
+        return "is missing (the archive is cut short)"
+    sig, _version, flags, method, _t, _d, crc, csize, usize, name_len, extra_len = _LOCAL.unpack(
+        raw
+    )
+    if sig != _LOCAL_SIGNATURE:
+        return "is missing where the central directory says it starts"
+    if (flags ^ info.flag_bits) & _SIGNIFICANT_FLAGS:
+        return "has other flags than the central directory"
+    if method != info.compress_type:
+        return "names another compression method than the central directory"
+    name = fh.read(name_len)
+    encoding = "utf-8" if flags & UTF8_NAME else "cp437"
+    if name.decode(encoding, "replace") != info.orig_filename:
+        return "gives another name than the central directory"
+    extra = fh.read(extra_len)
+    if len(extra) < extra_len:
+        return "is cut short"
+    if flags & DATA_DESCRIPTOR:
+        # Sizes follow the data; the header's own must then be zero (or the ZIP64 mark).
+        if crc not in (0, info.CRC) or csize not in (0, _ZIP64_MARK, info.compress_size):
+            return "gives other sizes than the central directory"
+        if usize not in (0, _ZIP64_MARK, info.file_size):
+            return "gives other sizes than the central directory"
+        fh.seek(info.header_offset + _LOCAL.size + name_len + extra_len + info.compress_size)
+        return _descriptor_problem(fh.read(24), info)
+    if csize == _ZIP64_MARK or usize == _ZIP64_MARK:
+        sizes = _zip64_sizes(extra, usize == _ZIP64_MARK, csize == _ZIP64_MARK)
+        if sizes is None:
+            return "marks ZIP64 sizes but does not give them"
+        usize = sizes[0] if usize == _ZIP64_MARK else usize
+        csize = sizes[1] if csize == _ZIP64_MARK else csize
+    if (crc, csize, usize) != (info.CRC, info.compress_size, info.file_size):
+        return "gives other sizes or another checksum than the central directory"
+    return None
+
+
+def _descriptor_problem(raw: bytes, info: zipfile.ZipInfo) -> str | None:
+    """Whether the data descriptor after an entry's data agrees with the central directory."""
+    if raw.startswith(_DESCRIPTOR_SIGNATURE):
+        raw = raw[4:]
+    if len(raw) < 12:
+        return "has its data descriptor cut short"
+    crc, csize, usize = struct.unpack("<III", raw[:12])
+    if (crc, csize, usize) == (info.CRC, info.compress_size, info.file_size):
+        return None
+    if len(raw) >= 20:  # ZIP64 descriptors give 8-byte sizes
+        crc, csize, usize = struct.unpack("<IQQ", raw[:20])
+        if (crc, csize, usize) == (info.CRC, info.compress_size, info.file_size):
+            return None
+    return "has a data descriptor that gives other sizes than the central directory"
+
+
+def _zip64_sizes(extra: bytes, want_usize: bool, want_csize: bool) -> tuple[int, int] | None:
+    """The (uncompressed, compressed) sizes in a local header's ZIP64 extra field."""
+    pos = 0
+    while pos + 4 <= len(extra):
+        tag, length = struct.unpack("<HH", extra[pos : pos + 4])
+        body = extra[pos + 4 : pos + 4 + length]
+        if tag == _ZIP64_EXTRA:
+            values = [struct.unpack("<Q", body[i : i + 8])[0] for i in range(0, len(body) - 7, 8)]
+            needed = int(want_usize) + int(want_csize)
+            if len(values) < needed:
+                return None
+            usize = values.pop(0) if want_usize else 0
+            csize = values.pop(0) if want_csize else 0
+            return usize, csize
+        pos += 4 + length
+    return None
 
 
 def _show(name: str) -> str:
@@ -281,9 +399,11 @@ def open_zip(path: Path) -> zipfile.ZipFile:
 
 def check_name(info: zipfile.ZipInfo) -> None:
     """Refuse names that could point outside the bundle or hide what they are."""
-    name = info.filename
+    name = info.orig_filename  # as the archive holds it (``filename`` is cut at a NUL)
     shown = _show(name)
-    if not info.flag_bits & 0x800 and not name.isascii():
+    if "\x00" in name:
+        raise at(shown, None, "the entry name contains a NUL character, which is not allowed")
+    if not info.flag_bits & UTF8_NAME and not name.isascii():
         try:
             name.encode("cp437").decode("utf-8")
         except UnicodeError:
@@ -327,19 +447,19 @@ def _read(bz: BundleZip, progress: Progress | None) -> BundleContents:
     entries = bz.entries
     if progress is not None:
         progress.start(1 + len(entries.claims) + len(entries.attachments), "Checking the bundle")
-    warnings: list[str] = []
+    warnings = _Warnings()
     raw = bz.read_json(entries.manifest)
     check_format(raw)
     manifest: schema.Manifest = schema.validate(schema.Manifest, raw, MANIFEST)
-    warnings += [
-        f"{MANIFEST}: {p}: unknown field, ignored" for p in schema.unknown_fields(manifest)
-    ]
+    warnings.unknown(MANIFEST, manifest)
     _step(progress)
 
     listed = manifest.claims
+    seen: set[str] = set()
     for i, claim_id in enumerate(listed):
-        if claim_id in listed[:i]:
+        if claim_id in seen:
             raise at(MANIFEST, f"$.claims[{i}]", f"{claim_id!r} is listed twice")
+        seen.add(claim_id)
     for i, claim_id in enumerate(listed):
         if claim_id not in entries.claims:
             raise at(
@@ -367,7 +487,7 @@ def _read(bz: BundleZip, progress: Progress | None) -> BundleContents:
         entry = f"claims/{claim_id}.json"
         data = bz.read_json(entries.claims[claim_id])
         cf: schema.ClaimFile = schema.validate(schema.ClaimFile, data, entry)
-        warnings += [f"{entry}: {p}: unknown field, ignored" for p in schema.unknown_fields(cf)]
+        warnings.unknown(entry, cf)
         if cf.id != claim_id:
             raise at(entry, "$.id", f"{cf.id!r} differs from its file name ({claim_id})")
         for i, ev in enumerate(cf.evidence):
@@ -475,8 +595,36 @@ def _read(bz: BundleZip, progress: Progress | None) -> BundleContents:
         claims=tuple(claims),
         removed=removed,
         attachments=tuple((sha, listed_attachments[sha][0]) for sha in sorted(listed_attachments)),
-        warnings=tuple(warnings),
+        warnings=warnings.listed(),
     )
+
+
+class _Warnings:
+    """Warnings about a bundle, kept to a readable number however many there are."""
+
+    PER_ENTRY = 10  # unknown fields named per entry; the rest are counted
+    TOTAL = 1000
+
+    def __init__(self) -> None:
+        self.items: list[str] = []
+        self.left_out = 0
+
+    def add(self, text: str) -> None:
+        if len(self.items) < self.TOTAL:
+            self.items.append(text)
+        else:
+            self.left_out += 1
+
+    def unknown(self, entry: str, model: schema.Model) -> None:
+        paths, total = schema.unknown_fields(model, limit=self.PER_ENTRY)
+        for path in paths:
+            self.add(f"{entry}: {path}: unknown field, ignored")
+        if total > len(paths):
+            self.add(f"{entry}: {total - len(paths):,} more unknown fields, ignored")
+
+    def listed(self) -> tuple[str, ...]:
+        more = [f"{self.left_out:,} more warnings like these"] if self.left_out else []
+        return (*self.items, *more)
 
 
 def _step(progress: Progress | None) -> None:

@@ -9,10 +9,9 @@ factdesk.services.bundles.write_schema`` rewrites it).
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
-from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeAlias
+from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 
 from pydantic import (
@@ -26,7 +25,9 @@ from pydantic import ValidationError as PydanticError
 from pydantic.json_schema import models_json_schema
 from pydantic_core import PydanticCustomError
 
+from factdesk.services import limits, timestamps
 from factdesk.services.bundles.errors import BundleError, at
+from factdesk.services.bundles.limits import DEFAULT_LIMITS
 from factdesk.services.bundles.strictjson import path_join
 from factdesk.services.records import KINDS, RELIABILITY, STANCES, STATUSES
 
@@ -34,21 +35,24 @@ FORMAT = "factdesk.bundle"
 FORMAT_VERSION = 1
 MEDIA_TYPE = "application/vnd.factdesk.bundle+zip"
 SCHEMA_FILE = "bundle-format-v1.schema.json"
+MAX_CLAIMS = DEFAULT_LIMITS.entries - 1  # every claim is an entry, beside the manifest
 
 UUID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
 SHA256_PATTERN = r"^[0-9a-f]{64}$"
 DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 TIMESTAMP_PATTERN = (
-    r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?(Z|\+00:00)$"
+    r"^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?"
+    r"([Zz]|[+-][0-9]{2}:[0-9]{2})$"
 )
+# Checked with fullmatch: "$" alone would also match before a final newline.
 _UUID = re.compile(UUID_PATTERN)
 _SHA256 = re.compile(SHA256_PATTERN)
-_DATE = re.compile(DATE_PATTERN)
-_TIMESTAMP = re.compile(TIMESTAMP_PATTERN)
 
 
 def show(value: object, width: int = 80) -> str:
     """A value as a message quotes it, shortened."""
+    if isinstance(value, str) and len(value) > width:
+        value = value[:width]  # repr of a huge text would cost its whole length
     text = repr(value)
     return text if len(text) <= width else text[: width - 1] + "…"
 
@@ -60,37 +64,30 @@ def _refuse(message: str, value: object) -> PydanticCustomError:
 
 
 def check_uuid(value: str) -> str:
-    if not _UUID.match(value):
+    if not _UUID.fullmatch(value):
         raise _refuse("is not a canonical UUID (lowercase 8-4-4-4-12 hex digits)", value)
     return value
 
 
 def check_sha256(value: str) -> str:
-    if not _SHA256.match(value):
+    if not _SHA256.fullmatch(value):
         raise _refuse("is not a SHA-256 (64 lowercase hex digits)", value)
     return value
 
 
 def check_date(value: str) -> str:
-    if not _DATE.match(value):
-        raise _refuse("is not a date written YYYY-MM-DD", value)
     try:
-        dt.date.fromisoformat(value)
-    except ValueError:
-        raise _refuse("is not a real date", value) from None
+        timestamps.parse_date(value)
+    except timestamps.TimestampError as exc:
+        raise _refuse(str(exc), value) from None
     return value
 
 
 def check_timestamp(value: str) -> str:
-    if not _TIMESTAMP.match(value):
-        raise _refuse(
-            "is not an RFC 3339 UTC date and time (YYYY-MM-DDTHH:MM:SSZ, at most 6 decimals)",
-            value,
-        )
     try:
-        dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        raise _refuse("is not a real date and time", value) from None
+        timestamps.parse_timestamp(value)
+    except timestamps.TimestampError as exc:
+        raise _refuse(str(exc), value) from None
     return value
 
 
@@ -136,38 +133,69 @@ def int_range(low: int, high: int) -> Any:
     return check
 
 
-def _string(check: Any, schema: dict[str, Any]) -> Any:
-    return Annotated[str, AfterValidator(check), WithJsonSchema({"type": "string", **schema})]
+def _text(max_chars: int = limits.TEXT_CHARS, **schema: Any) -> WithJsonSchema:
+    """The JSON Schema of a string field (pydantic checks the length before any check runs)."""
+    return WithJsonSchema({"type": "string", "maxLength": max_chars, **schema})
 
 
-if TYPE_CHECKING:  # the validators run at run time; to the type checker these are strings
-    Uuid: TypeAlias = str
-    Sha256: TypeAlias = str
-    Date: TypeAlias = str
-    Timestamp: TypeAlias = str
-    Url: TypeAlias = str
-    Text: TypeAlias = str
-    Status: TypeAlias = str
-    Kind: TypeAlias = str
-    Stance: TypeAlias = str
-    Reliability: TypeAlias = str
-else:
-    Uuid = _string(check_uuid, {"pattern": UUID_PATTERN})
-    Sha256 = _string(check_sha256, {"pattern": SHA256_PATTERN})
-    Date = _string(check_date, {"format": "date", "pattern": DATE_PATTERN})
-    Timestamp = _string(check_timestamp, {"format": "date-time", "pattern": TIMESTAMP_PATTERN})
-    Url = _string(check_url, {"format": "uri", "pattern": "^[Hh][Tt][Tt][Pp][Ss]?://"})
-    Text = _string(check_text, {"minLength": 1})
-    Status = _string(one_of(STATUSES), {"enum": list(STATUSES)})
-    Kind = _string(one_of(KINDS), {"enum": list(KINDS)})
-    Stance = _string(one_of(STANCES), {"enum": list(STANCES)})
-    Reliability = _string(one_of(tuple(RELIABILITY)), {"enum": list(RELIABILITY)})
+def _any(value: str) -> str:
+    return value
+
+
+TEXT = Field(max_length=limits.TEXT_CHARS)
+Uuid = Annotated[str, TEXT, AfterValidator(check_uuid), _text(pattern=UUID_PATTERN)]
+Sha256 = Annotated[str, TEXT, AfterValidator(check_sha256), _text(pattern=SHA256_PATTERN)]
+Date = Annotated[str, TEXT, AfterValidator(check_date), _text(format="date", pattern=DATE_PATTERN)]
+Timestamp = Annotated[
+    str,
+    TEXT,
+    AfterValidator(check_timestamp),
+    _text(format="date-time", pattern=TIMESTAMP_PATTERN),
+]
+Url = Annotated[
+    str, TEXT, AfterValidator(check_url), _text(format="uri", pattern="^[Hh][Tt][Tt][Pp][Ss]?://")
+]
+Free = Annotated[str, TEXT, AfterValidator(_any), _text()]
+Text = Annotated[str, TEXT, AfterValidator(check_text), _text(minLength=1)]
+TagText = Annotated[
+    str,
+    Field(max_length=limits.TAG_CHARS),
+    AfterValidator(check_text),
+    _text(limits.TAG_CHARS, minLength=1),
+]
+RatingKey = Annotated[
+    str,
+    Field(max_length=limits.RATING_KEY_CHARS),
+    AfterValidator(check_text),
+    _text(limits.RATING_KEY_CHARS, minLength=1),
+]
+RatingLabel = Annotated[
+    str, Field(max_length=limits.RATING_LABEL_CHARS), _text(limits.RATING_LABEL_CHARS)
+]
+Status = Annotated[str, TEXT, AfterValidator(one_of(STATUSES)), _text(enum=list(STATUSES))]
+Kind = Annotated[str, TEXT, AfterValidator(one_of(KINDS)), _text(enum=list(KINDS))]
+Stance = Annotated[str, TEXT, AfterValidator(one_of(STANCES)), _text(enum=list(STANCES))]
+Reliability = Annotated[
+    str, TEXT, AfterValidator(one_of(tuple(RELIABILITY))), _text(enum=list(RELIABILITY))
+]
 Credibility = Annotated[
     int,
     AfterValidator(int_range(1, 6)),
     WithJsonSchema({"type": "integer", "minimum": 1, "maximum": 6}),
 ]
-Size = Annotated[int, Field(ge=0)]
+RatingValue = Annotated[
+    int,
+    AfterValidator(int_range(*limits.RATING_VALUE)),
+    WithJsonSchema(
+        {
+            "type": "integer",
+            "minimum": limits.RATING_VALUE[0],
+            "maximum": limits.RATING_VALUE[1],
+        }
+    ),
+]
+# A size beyond SQLite's integers could never match the bytes anyway.
+Size = Annotated[int, Field(ge=0, le=2**63 - 1)]
 
 
 class Model(BaseModel):
@@ -175,14 +203,19 @@ class Model(BaseModel):
 
 
 class RatingStep(Model):
-    key: Text
-    label: str
-    value: int | None = None
+    key: RatingKey
+    label: RatingLabel
+    value: RatingValue | None = None
+
+
+RatingSteps = Annotated[list[RatingStep], Field(max_length=limits.RATINGS_PER_SCALE)]
+ClaimIds = Annotated[list[Uuid], Field(max_length=MAX_CLAIMS)]
+Tags = Annotated[list[TagText], Field(max_length=limits.TAGS_PER_CLAIM)]
 
 
 class RatingScale(Model):
-    name: str | None = None
-    ratings: list[RatingStep] = Field(default_factory=list)
+    name: Free | None = None
+    ratings: RatingSteps = Field(default_factory=list)
 
 
 class Manifest(Model):
@@ -191,24 +224,27 @@ class Manifest(Model):
     format: Literal["factdesk.bundle"]
     format_version: int
     created_at: Timestamp | None = None
-    generator: str | None = None
-    created_by: str | None = None
-    title: str | None = None
-    claims: list[Uuid] = Field(default_factory=list)
+    generator: Free | None = None
+    created_by: Free | None = None
+    title: Free | None = None
+    claims: ClaimIds = Field(default_factory=list)
     rating_scale: RatingScale = Field(default_factory=RatingScale)
 
 
 class AppearedIn(Model):
     url: Url | None = None
-    title: str | None = None
+    title: Free | None = None
     date: Date | None = None
 
 
 class AttachmentFile(Model):
     sha256: Sha256
     size: Size
-    filename: str | None = None
-    media_type: str | None = None
+    filename: Free | None = None
+    media_type: Free | None = None
+
+
+AttachmentFiles = Annotated[list[AttachmentFile], Field(max_length=limits.ATTACHMENTS_PER_EVIDENCE)]
 
 
 class EvidenceFile(Model):
@@ -217,34 +253,38 @@ class EvidenceFile(Model):
     created_at: Timestamp
     updated_at: Timestamp
     kind: Kind | None = None
-    title: str | None = None
+    title: Free | None = None
     url: Url | None = None
-    publisher: str | None = None
-    author: str | None = None
+    publisher: Free | None = None
+    author: Free | None = None
     published_on: Date | None = None
     accessed_at: Timestamp | None = None
     source_reliability: Reliability | None = None
     info_credibility: Credibility | None = None
-    excerpt: str | None = None
-    notes: str | None = None
-    attachments: list[AttachmentFile] | None = None
+    excerpt: Free | None = None
+    notes: Free | None = None
+    attachments: AttachmentFiles | None = None
 
 
 class VerdictFile(Model):
-    rating: Text
-    summary: str | None = None
-    rationale: str | None = None
-    reviewer: str | None = None
+    rating: RatingKey
+    summary: Free | None = None
+    rationale: Free | None = None
+    reviewer: Free | None = None
     reviewed_at: Timestamp | None = None
 
 
 class DraftVerdictFile(Model):
     """A verdict being written, not yet rated: ``draft_verdict``, beside ``verdict: null``."""
 
-    summary: str | None = None
-    rationale: str | None = None
-    reviewer: str | None = None
+    summary: Free | None = None
+    rationale: Free | None = None
+    reviewer: Free | None = None
     reviewed_at: Timestamp | None = None
+
+
+EvidenceFiles = Annotated[list[EvidenceFile], Field(max_length=limits.EVIDENCE_PER_CLAIM)]
+RemovedEvidence = Annotated[list[Uuid], Field(max_length=limits.REMOVED_EVIDENCE_PER_CLAIM)]
 
 
 class ClaimFile(Model):
@@ -255,15 +295,15 @@ class ClaimFile(Model):
     status: Status
     created_at: Timestamp
     updated_at: Timestamp
-    evidence: list[EvidenceFile]
+    evidence: EvidenceFiles
     verdict: VerdictFile | None
     draft_verdict: DraftVerdictFile | None = None
-    removed_evidence: list[Uuid] | None = None
-    claimant: str | None = None
+    removed_evidence: RemovedEvidence | None = None
+    claimant: Free | None = None
     appeared_in: AppearedIn | None = None
-    language: str | None = None
-    tags: list[Text] | None = None
-    notes: str | None = None
+    language: Free | None = None
+    tags: Tags | None = None
+    notes: Free | None = None
 
 
 # -- messages ---------------------------------------------------------------
@@ -296,6 +336,14 @@ def describe(error: Any) -> str:
         )
     if kind == "greater_than_equal":
         return f"{show(value)} must not be negative"
+    if kind == "less_than_equal":
+        return f"{show(value)} is larger than any size FactDesk can store"
+    if kind == "string_too_long":
+        limit = error.get("ctx", {}).get("max_length")
+        return f"is {len(value or ''):,} characters long; it may be at most {limit:,}"
+    if kind == "too_long":
+        limit = error.get("ctx", {}).get("max_length")
+        return f"has {len(value or ()):,} items; it may have at most {limit:,}"
     return f"{show(value)} is not acceptable: {error['msg']}"
 
 
@@ -333,20 +381,29 @@ def _document_order(model: type[Model], data: Any, loc: tuple[Any, ...]) -> tupl
     return tuple(order)
 
 
-def unknown_fields(model: BaseModel) -> list[str]:
-    """JSON paths of fields the format does not define (kept aside, reported as warnings)."""
+def unknown_fields(model: BaseModel, *, limit: int | None = None) -> tuple[list[str], int]:
+    """JSON paths of fields the format does not define (kept aside, reported as warnings).
+
+    At most ``limit`` paths are named (all of them without a limit); the
+    number says how many there are in all.
+    """
     found: list[str] = []
+    total = 0
     stack: list[tuple[BaseModel, tuple[str | int, ...]]] = [(model, ())]
     while stack:
         node, loc = stack.pop()
-        found.extend(json_path((*loc, key)) for key in node.model_extra or ())
+        extra = node.model_extra or {}
+        total += len(extra)
+        for key in extra:
+            if limit is None or len(found) < limit:
+                found.append(json_path((*loc, key)))
         for name in NESTED.get(type(node), ()):
             value = getattr(node, name)
             if isinstance(value, BaseModel):
                 stack.append((value, (*loc, name)))
             elif isinstance(value, list):
                 stack.extend((item, (*loc, name, i)) for i, item in enumerate(value))
-    return sorted(found)
+    return sorted(found), total
 
 
 # Fields that hold objects, where unknown fields may hide further down.

@@ -16,10 +16,13 @@ from itertools import accumulate
 from typing import Any
 
 from factdesk.services.bundles.errors import BundleError, at
+from factdesk.services.limits import JSON_CONTAINERS
 
 BOM = b"\xef\xbb\xbf"
-# Strings removed before counting brackets; possessive, so no backtracking on hostile input.
-_STRING = re.compile(rb'"(?:[^"\\]++|\\.)*+"', re.DOTALL)
+# Strings removed before counting brackets.  Every match that starts at a
+# quote succeeds (an unterminated string runs to the end, a final lone
+# backslash included), so each byte is looked at once: linear on any input.
+_STRING = re.compile(rb'"(?:[^"\\]++|\\.?)*+(?:"|\Z)', re.DOTALL)
 _DEPTH_DELTA = [0] * 256
 _DEPTH_DELTA[ord("[")] = _DEPTH_DELTA[ord("{")] = 1
 _DEPTH_DELTA[ord("]")] = _DEPTH_DELTA[ord("}")] = -1
@@ -40,6 +43,14 @@ def nesting_depth(data: bytes) -> int:
     """The deepest bracket nesting in ``data``, brackets inside strings not counted."""
     brackets = _STRING.sub(b"", data).translate(None, _NOT_BRACKETS)
     return max(accumulate(_DEPTH_DELTA[b] for b in brackets), default=0)
+
+
+def container_count(data: bytes) -> int:
+    """How many objects and arrays ``data`` opens, brackets inside strings not counted."""
+    if data.count(b"{") + data.count(b"[") == 0:
+        return 0
+    outside = _STRING.sub(b"", data)
+    return outside.count(b"{") + outside.count(b"[")
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -79,31 +90,54 @@ def path_join(path: str, key: str | int) -> str:
 
 
 def check_strings(value: Any, entry: str, path: str = "$") -> None:
-    """Refuse control characters and lone surrogates in any string (keys included)."""
-    stack: list[tuple[Any, str]] = [(value, path)]
+    """Refuse control characters and lone surrogates in any string (keys included).
+
+    Containers are walked with their parent links only; a JSON path is spelt
+    out for the one string refused, not for every value on the way.
+    """
+    stack: list[tuple[Any, _Where]] = [(value, (None, path))]
     while stack:
         item, where = stack.pop()
         if isinstance(item, str):
             _check_text(item, entry, where)
         elif isinstance(item, dict):
             for key, sub in item.items():
-                _check_text(key, entry, f"{where} (a key)")
-                stack.append((sub, path_join(where, key)))
+                _check_text(key, entry, (where, key), key_itself=True)
+                stack.append((sub, (where, key)))
         elif isinstance(item, list):
-            stack.extend((sub, path_join(where, i)) for i, sub in enumerate(item))
+            stack.extend((sub, (where, i)) for i, sub in enumerate(item))
 
 
-def _check_text(text: str, entry: str, where: str) -> None:
+# A place in the document: (its parent, the key or index in it); the root is (None, "$").
+_Where = tuple[Any, str | int]
+
+
+def _spelt(where: _Where) -> str:
+    keys: list[str | int] = []
+    node: Any = where
+    while node[0] is not None:
+        keys.append(node[1])
+        node = node[0]
+    path = str(node[1])
+    for key in reversed(keys):
+        path = path_join(path, key)
+    return path
+
+
+def _check_text(text: str, entry: str, where: _Where, *, key_itself: bool = False) -> None:
     bad = CONTROL.search(text)
-    if bad:
+    lone = SURROGATE.search(text) if bad is None else None
+    if bad is None and lone is None:
+        return
+    place = f"{_spelt(where[0])} (a key)" if key_itself else _spelt(where)
+    if bad is not None:
         raise at(
             entry,
-            where,
+            place,
             f"contains the control character {describe_char(bad.group())}, which is not allowed",
         )
-    lone = SURROGATE.search(text)
-    if lone:
-        raise at(entry, where, f"contains a lone surrogate ({describe_char(lone.group())})")
+    assert lone is not None
+    raise at(entry, place, f"contains a lone surrogate ({describe_char(lone.group())})")
 
 
 def container_depth(value: Any) -> int:
@@ -130,10 +164,14 @@ def suspect(data: bytes, text: str) -> bool:
     )
 
 
-def parse_object(data: bytes, entry: str, *, max_depth: int) -> dict[str, Any]:
+def parse_object(
+    data: bytes, entry: str, *, max_depth: int, max_containers: int = JSON_CONTAINERS
+) -> dict[str, Any]:
     """The one JSON object in ``data``, or :class:`BundleError` naming what is wrong.
 
-    The nesting limit is checked first.  Parsing does not wait for it: the
+    The number of objects and arrays is checked before parsing, on the raw
+    bytes, so a small entry of a million empty objects is refused before it
+    takes memory.  The nesting limit is checked next.  Parsing does not wait for it: the
     parser refuses runaway nesting by itself (``RecursionError``), so the
     bytes are only scanned for brackets when parsing failed, and otherwise
     the parsed containers are measured, which is far cheaper.  Either way the
@@ -147,6 +185,16 @@ def parse_object(data: bytes, entry: str, *, max_depth: int) -> dict[str, Any]:
         raise at(
             entry, None, f"is not valid UTF-8 (bad byte at offset {exc.start}): {exc.reason}"
         ) from None
+    # Brackets in strings count too here, so only a high count needs the exact one.
+    if data.count(b"{") + data.count(b"[") > max_containers:
+        count = container_count(data)
+        if count > max_containers:
+            _check_depth(nesting_depth(data), entry, max_depth)
+            raise at(
+                entry,
+                None,
+                f"holds {count:,} objects and arrays; an entry may hold at most {max_containers:,}",
+            )
     try:
         value = json.loads(
             text,

@@ -22,6 +22,7 @@ from typing import Any
 from factdesk import __version__
 from factdesk.errors import FactDeskError
 from factdesk.services.bulk import collector_paused
+from factdesk.services.bundles import schema
 from factdesk.services.bundles.errors import BundleError
 from factdesk.services.bundles.export_rows import (
     ExportedClaim,
@@ -29,11 +30,13 @@ from factdesk.services.bundles.export_rows import (
     bundle_timestamp,
     exported_claims,
 )
-from factdesk.services.bundles.limits import DEFAULT_LIMITS
+from factdesk.services.bundles.limits import DEFAULT_LIMITS, describe_size
 from factdesk.services.bundles.schema import FORMAT, FORMAT_VERSION
+from factdesk.services.bundles.strictjson import check_strings, path_join, suspect
 from factdesk.services.case import Case
 from factdesk.services.progress import Progress
 from factdesk.services.records import ClaimFilter
+from factdesk.services.targets import check_output_target
 from factdesk.store import blobs
 
 ENTRY_TIME = (1980, 1, 1, 0, 0, 0)
@@ -109,6 +112,7 @@ def export_bundle(
     gathered on the way.
     """
     target = Path(target)
+    check_output_target(case.path, target, "the bundle")
     ids = select_claim_ids(case, claim_ids, tag, status)
     if progress is not None:
         progress.start(len(ids), "Exporting claims")
@@ -136,7 +140,9 @@ def export_bundle(
             value["title"] = title
         if created_by:
             value["created_by"] = created_by
-        return json_bytes(value)
+        data = json_bytes(value)
+        check_entry(data, value, "manifest.json", schema.Manifest, "the bundle's manifest")
+        return data
 
     # Entries that deflate beyond the readers' ratio limit are stored as they
     # are, so that every bundle FactDesk writes is one it accepts.  Whether an
@@ -147,6 +153,12 @@ def export_bundle(
     with collector_paused(), case.store.reading() as session:
         conn = session.connection()
         digests = sorted(attachment_digests(conn, ids))
+        if 1 + len(ids) + len(digests) > DEFAULT_LIMITS.entries:
+            raise BundleError(
+                f"{len(ids):,} claims with {len(digests):,} attached files make more than "
+                f"{DEFAULT_LIMITS.entries:,} entries, the most a bundle may hold; export "
+                "fewer claims at a time."
+            )
         while True:
             gathered = _Manifest()
             entries = _Entries(stored)
@@ -155,12 +167,30 @@ def export_bundle(
                 zf: zipfile.ZipFile, entries: _Entries = entries, gathered: _Manifest = gathered
             ) -> None:
                 # Names in sorted order: attachments/… < claims/… < manifest.json.
+                sizes: dict[str, int] = {}
                 for digest in digests:
-                    entries.write(zf, f"attachments/{digest}", blobs.read_blob(session, digest))
+                    data = blobs.read_blob(session, digest)
+                    if len(data) > DEFAULT_LIMITS.attachment_bytes:
+                        raise BundleError(
+                            f"attachment {digest[:12]}… is larger than "
+                            f"{describe_size(DEFAULT_LIMITS.attachment_bytes)}, the most a "
+                            "bundle may hold; it cannot be exported."
+                        )
+                    sizes[digest] = len(data)
+                    entries.write(zf, f"attachments/{digest}", data)
                     if progress is not None:
                         progress.check()
                 for claim in exported_claims(conn, ids):
-                    entries.write(zf, f"claims/{claim.id}.json", _encode(claim.data, claim.id))
+                    data = _encode(claim.data, claim.id)
+                    check_entry(
+                        data,
+                        claim.data,
+                        f"claims/{claim.id}.json",
+                        schema.ClaimFile,
+                        f"claim {claim.id}",
+                    )
+                    _check_attachment_sizes(claim, sizes)
+                    entries.write(zf, f"claims/{claim.id}.json", data)
                     gathered.add(claim)
                     if progress is not None:
                         progress.step()
@@ -178,6 +208,59 @@ def export_bundle(
     return ExportResult(target, len(gathered.claims), gathered.evidence, len(digests), size)
 
 
+def check_entry(
+    data: bytes, value: dict[str, Any], entry: str, model: type[schema.Model], what: str
+) -> None:
+    """Refuse to write an entry the bundle reader would refuse, with the reader's own checks.
+
+    ``value`` is what ``data`` encodes (its JSON need not be parsed back: the
+    writer's own values are plain, shallow and free of duplicate keys).  The
+    message names the field, as the reader would when importing it.
+    """
+    try:
+        if len(data) > DEFAULT_LIMITS.json_bytes:
+            raise BundleError(
+                f"{entry}: is {describe_size(len(data))} of JSON, more than "
+                f"{describe_size(DEFAULT_LIMITS.json_bytes)}; its largest text is "
+                f"{_largest_text(value)}"
+            )
+        if suspect(data, data.decode("utf-8")):
+            check_strings(value, entry)
+        schema.validate(model, value, entry)
+    except BundleError as exc:
+        raise BundleError(
+            f"cannot export {what}: {exc} — a bundle holding it would be refused on import. "
+            "Correct it (or leave it out) and export again."
+        ) from None
+
+
+def _largest_text(value: Any) -> str:
+    """The JSON path and length of the longest string in ``value``."""
+    best = ("$", -1)
+    stack: list[tuple[str, Any]] = [("$", value)]
+    while stack:
+        where, node = stack.pop()
+        if isinstance(node, str) and len(node) > best[1]:
+            best = (where, len(node))
+        elif isinstance(node, dict):
+            stack.extend((path_join(where, k), v) for k, v in node.items())
+        elif isinstance(node, list):
+            stack.extend((path_join(where, i), v) for i, v in enumerate(node))
+    return f"{best[0]} ({best[1]:,} characters)"
+
+
+def _check_attachment_sizes(claim: ExportedClaim, sizes: dict[str, int]) -> None:
+    for i, ev in enumerate(claim.data["evidence"]):
+        for j, att in enumerate(ev["attachments"]):
+            if sizes.get(att["sha256"]) != att["size"]:
+                raise BundleError(
+                    f"cannot export claim {claim.id}: claims/{claim.id}.json: "
+                    f"$.evidence[{i}].attachments[{j}].size: {att['size']} is not the size of "
+                    f"the stored file ({sizes.get(att['sha256'])} bytes); the case file needs "
+                    "checking (factdesk check)."
+                )
+
+
 class _Rewrite(Exception):
     """Some entries deflated too well: write the bundle again with them stored."""
 
@@ -188,8 +271,15 @@ class _Entries:
 
     stored: set[str]
     dense: list[str] = field(default_factory=list)  # deflated, but too well
+    total: int = 0  # uncompressed bytes so far
 
     def write(self, zf: zipfile.ZipFile, name: str, data: bytes) -> None:
+        self.total += len(data)
+        if self.total > DEFAULT_LIMITS.total_bytes:
+            raise BundleError(
+                f"the bundle would hold more than {describe_size(DEFAULT_LIMITS.total_bytes)}, "
+                "the most a bundle may hold; export fewer claims at a time."
+            )
         info = zipfile.ZipInfo(name, date_time=ENTRY_TIME)
         info.external_attr = ENTRY_MODE
         info.create_system = UNIX
