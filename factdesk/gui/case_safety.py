@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 
-from factdesk.errors import DamagedCaseFileError
+from factdesk.errors import DamagedCaseFileError, NotACaseFileError
 from factdesk.gui import messages
 from factdesk.gui.controller import CaseController, Change
 from factdesk.gui.worker import Task, run_with_progress
@@ -38,11 +38,19 @@ def open_case_offering_backup(parent: QWidget | None, path: Path, author: str) -
     # background (start_daily_backup) so a big case file opens at once.
     try:
         return open_case(path, author=author, daily_backup=False)
-    except DamagedCaseFileError as exc:
+    except (DamagedCaseFileError, NotACaseFileError) as exc:
         damaged = Path(str(exc.path)) if exc.path is not None else Path(path)
         from factdesk.gui import backup_dialogs
+        from factdesk.services.backups import newest_backup
 
-        dialog = backup_dialogs.DamagedFileDialog(damaged, str(exc), parent)
+        if isinstance(exc, NotACaseFileError) and newest_backup(damaged) is None:
+            raise  # nothing to offer: the message says what the file is
+        dialog = backup_dialogs.DamagedFileDialog(
+            damaged,
+            str(exc),
+            parent,
+            title="Not a case file" if isinstance(exc, NotACaseFileError) else None,
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
     return open_case(path, author=author, daily_backup=False)
