@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -33,10 +33,14 @@ from factdesk.gui.fields import (
     tags_text,
 )
 from factdesk.gui.plain import tip
+from factdesk.gui.similar_lookup import SimilarLookup
 from factdesk.gui.undo_commands import EditFields
 from factdesk.gui.widgets import DateProblem, UrlRow, buddy_label
 from factdesk.services.records import STATUSES, Claim
-from factdesk.services.similar import Suggestion
+
+if TYPE_CHECKING:
+    # Only a type here: the module loads SQLAlchemy, which the window loads in the background.
+    from factdesk.services.similar import Suggestion
 
 SIMILAR_DELAY_MS = 400
 
@@ -172,6 +176,8 @@ class ClaimForm(QWidget):
         self.similar.setVisible(False)
         self.similar.open_claim.connect(self.open_claim)
         self.similar.dismissed.connect(self.dismiss_similar)
+        self.similar_lookup = SimilarLookup(lambda: self.controller.case, self)
+        self.similar_lookup.found.connect(self._similar_found)
         self._similar_timer = QTimer(self)
         self._similar_timer.setSingleShot(True)
         self._similar_timer.setInterval(SIMILAR_DELAY_MS)
@@ -230,6 +236,7 @@ class ClaimForm(QWidget):
         values = {name: getattr(claim, name) for name in names}
         self.fields.load(values, force=force, external=external)
         if force:
+            self.similar.setVisible(False)  # another claim's warning: until this one's is found
             self.update_similar()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -271,15 +278,17 @@ class ClaimForm(QWidget):
             self._similar_timer.start()
 
     def update_similar(self) -> None:
+        """Look for claims like this one (in the background: it searches the whole case)."""
         if not self._is_new():
+            self.similar_lookup.cancel()
             self.similar.setVisible(False)
             return
         assert self.claim is not None
-        case = self.controller.case
-        if case.checked_before.dismissed(self.claim.id):
-            self.similar.setVisible(False)
+        self.similar_lookup.look_up(self.text.toPlainText(), claim_id=self.claim.id)
+
+    def _similar_found(self, found: list[Suggestion]) -> None:
+        if not self._is_new():
             return
-        found = case.checked_before.find(self.text.toPlainText(), exclude_id=self.claim.id)
         labels = {r.key: r.label for r in self.controller.scale()}
         self.similar.show_suggestions(found, labels)
 
@@ -287,5 +296,6 @@ class ClaimForm(QWidget):
         if self.claim is not None and not self.controller.case.read_only:
             from factdesk.gui.scale_commands import DismissSimilar
 
+            self.similar_lookup.cancel()
             self.controller.run(DismissSimilar(self.controller, self.claim.id))
             self.similar.setVisible(False)

@@ -150,3 +150,30 @@ def test_the_tag_filter_is_read_when_it_is_used(qtbot: Any, desk: MainWindow) ->
     pane.tag_filter.setFocus(Qt.FocusReason.MouseFocusReason)  # now it is used
     assert pane.tag_filter.findData("water") >= 0
     assert pane.tag_filter.findData("politics") >= 0
+
+
+def test_checked_before_is_looked_up_off_the_window_thread(qtbot: Any, desk: MainWindow) -> None:
+    from factdesk.gui.claim_form import SIMILAR_DELAY_MS
+
+    new = desk.case.claims.rows(desk.case.claims.list_ids())
+    second = next(row.id for row in new if row.text == "A second claim")
+    desk.claim_list.select_claim(second)
+    form = desk.evidence.claim_form
+    qtbot.waitUntil(lambda: form.claim is not None and form.claim.id == second)
+    qtbot.waitUntil(lambda: not form.similar_lookup.busy)
+    pause_after_typing(qtbot, desk, form.text, " made")  # the first save is like any other
+    statements = Statements()
+    conn = desk.case.store.connections.get()
+    desk.controller.poll_timer.stop()
+    conn.set_trace_callback(statements)
+    try:
+        qtbot.keyClicks(form.text, " about hot water and the virus")
+        qtbot.wait(SIMILAR_DELAY_MS + AUTOSAVE_MS * 4)  # saved, then looked up
+        qtbot.waitUntil(lambda: not form.similar_lookup.busy)
+        QApplication.processEvents()
+    finally:
+        conn.set_trace_callback(None)
+    # The window's thread saved the text; the search of the whole case ran elsewhere.
+    assert statements.transactions() == (1, 0), statements.seen
+    assert form.similar.isVisible()
+    assert "Hot water kills the virus" in form.similar.list.item(0).text()
