@@ -1,83 +1,25 @@
-"""The selected claim's history, newest first, in sentences a colleague can read."""
+"""The selected claim's history, newest first, in sentences a colleague can read.
+
+The sentences come from :mod:`factdesk.services.history_story`; this pane
+groups them by day and names evidence items by their current titles.  It
+reads the history when it is shown, then keeps up to date from each change's
+own entries (a change carries the history it wrote and its claim as it now
+is), so an edit reads nothing here.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from collections.abc import Mapping
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from factdesk.errors import FactDeskError
 from factdesk.gui.controller import CaseController, Change
-from factdesk.services.attachment_files import visible_name
+from factdesk.services import history_story
 from factdesk.services.records import HistoryEntry
-
-ENTITY_NAMES = {
-    "claim": "the claim",
-    "evidence": "evidence",
-    "verdict": "the verdict",
-    "attachment": "attachment",
-}
-FIELD_NAMES = {
-    "text": "text",
-    "appeared_url": "where it appeared",
-    "appeared_title": "title where it appeared",
-    "appeared_date": "date it appeared",
-    "source_reliability": "reliability",
-    "info_credibility": "credibility",
-    "published_on": "publication date",
-    "accessed_at": "date accessed",
-    "reviewed_at": "review date",
-}
-LONG = 40
-
-
-def _short(value: Any) -> str:
-    """A value inside a sentence: one line, shortened, and with direction controls made
-    visible, so a name cannot reorder the rest of the sentence around it."""
-    if value is None or value == "" or value == []:
-        return "—"
-    if isinstance(value, list):
-        return visible_name(", ".join(str(v) for v in value)) or "—"
-    text = visible_name(" ".join(str(value).split()))
-    return text if len(text) <= LONG else text[: LONG - 1] + "…"
-
-
-def _label(entry: HistoryEntry) -> str:
-    changes = entry.changes
-    for key in ("title", "filename", "text", "rating"):
-        pair = changes.get(key)
-        if isinstance(pair, list) and len(pair) == 2:
-            value = pair[1] if pair[1] is not None else pair[0]
-            if value:
-                return f" “{_short(value)}”"
-    return ""
-
-
-def describe(entry: HistoryEntry) -> str:
-    """One entry as a sentence: "14:02 Ana changed rating unproven → false"."""
-    when = entry.at.astimezone().strftime("%H:%M")
-    who = visible_name(entry.author)
-    what = ENTITY_NAMES.get(entry.entity, entry.entity)
-    if entry.action == "create":
-        return f"{when} {who} added {what}{_label(entry)}"
-    if entry.action == "delete":
-        return f"{when} {who} deleted {what}{_label(entry)}"
-    if entry.action == "restore":
-        return f"{when} {who} brought back {what}"
-    parts = []
-    for field, pair in sorted(entry.changes.items()):
-        name = FIELD_NAMES.get(field, field.replace("_", " "))
-        old, new = pair if isinstance(pair, list) and len(pair) == 2 else (0, pair)
-        if field == "position":
-            parts.append(f"moved {what} from place {int(old) + 1} to {int(new) + 1}")
-        elif field in ("rationale", "excerpt", "notes", "text") and old and new:
-            parts.append(f"edited {name}")
-        else:
-            parts.append(f"changed {name} {_short(old)} → {_short(new)}")
-    prefix = "" if entry.entity == "claim" else f"({what}) "
-    return f"{when} {who} {prefix}{'; '.join(parts) or 'made a change'}"
 
 
 def day_heading(day: dt.date) -> str:
@@ -130,27 +72,42 @@ class HistoryPane(QWidget):
         self._entries, self._latest = 0, 0
         if self.claim_id is None:
             return
-        entries = self.controller.case.history.for_claim(self.claim_id, limit=LIMIT)
+        case = self.controller.case
+        entries = case.history.for_claim(self.claim_id, limit=LIMIT)
+        try:
+            titles = {e.id: e.title or "" for e in case.evidence.list(self.claim_id)}
+        except FactDeskError:  # a deleted claim: its items are named from the history
+            titles = {}
+        names = history_story.subjects(entries, titles)
+        ratings = {rating.key: rating.label for rating in self.controller.scale()}
         day: dt.date | None = None
         for entry in entries:
+            item = _item(entry, names, ratings)
+            if item is None:  # nothing a reader could see changed
+                continue
             local_day = entry.at.astimezone().date()
             if local_day != day:
                 day = local_day
                 self.list.addItem(_heading(day))
-            self.list.addItem(_item(entry))
-        self._entries = len(entries)
+            self.list.addItem(item)
+            self._entries += 1
         self._latest = entries[0].id if entries else 0
 
-    def _prepend(self, entries: list[HistoryEntry]) -> None:
+    def _prepend(self, entries: list[HistoryEntry], titles: Mapping[str, str]) -> None:
         """Put new entries at the top, under today's heading, as a fresh read would."""
+        names = history_story.subjects(entries, titles)
+        ratings = {rating.key: rating.label for rating in self.controller.scale()}
         for entry in sorted(entries, key=lambda e: e.id):
+            self._latest = entry.id
+            item = _item(entry, names, ratings)
+            if item is None:
+                continue
             day = entry.at.astimezone().date()
             top = self.list.item(0)
             if top is None or top.data(DAY_ROLE) != day.toordinal():
                 self.list.insertItem(0, _heading(day))
-            self.list.insertItem(1, _item(entry))
+            self.list.insertItem(1, item)
             self._entries += 1
-            self._latest = entry.id
         while self._entries > LIMIT:
             self.list.takeItem(self.list.count() - 1)
             self._entries -= 1
@@ -174,7 +131,11 @@ class HistoryPane(QWidget):
             and change.history
             and all(e.id > self._latest for e in mine)
         ):
-            self._prepend(mine)
+            claim = change.claims.get(self.claim_id) if self.claim_id else None
+            if claim is None:
+                self._later()
+                return
+            self._prepend(mine, {e.id: e.title or "" for e in claim.evidence})
         else:
             self._later()
 
@@ -193,7 +154,12 @@ def _heading(day: dt.date) -> QListWidgetItem:
     return heading
 
 
-def _item(entry: HistoryEntry) -> QListWidgetItem:
-    item = QListWidgetItem(describe(entry))
-    item.setToolTip(entry.at.astimezone().strftime("%Y-%m-%d %H:%M:%S %Z"))
+def _item(
+    entry: HistoryEntry, names: Mapping[str, str], ratings: Mapping[str, str]
+) -> QListWidgetItem | None:
+    sentence = history_story.describe(entry, names, ratings)
+    if sentence is None:
+        return None
+    item = QListWidgetItem(sentence)
+    item.setToolTip(history_story.details(entry))
     return item

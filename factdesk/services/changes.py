@@ -32,7 +32,16 @@ if TYPE_CHECKING:
 
 Fields = Mapping[str, tuple[Any, Any]]  # field -> (old, new)
 
-HISTORY_COLUMNS = ("at", "author", "claim_id", "entity", "entity_id", "action", "changes")
+HISTORY_COLUMNS = (
+    "at",
+    "author",
+    "claim_id",
+    "entity",
+    "entity_id",
+    "action",
+    "changes",
+    "context",
+)
 # History changes as JSON, encoder built once (imports write thousands).
 HISTORY_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=jsonable)
 
@@ -67,6 +76,7 @@ class ChangeSet:
     history_ids: tuple[int, int] | None = None  # first and last history entry written
     at: dt.datetime | None = None  # when it was written (the history entries' time)
     author: str = ""
+    context: Mapping[str, Any] | None = None  # what the history entries say beyond fields
 
     def history_entries(self) -> tuple[HistoryEntry, ...]:
         """The history entries this change wrote, as reading them back would give them."""
@@ -83,6 +93,7 @@ class ChangeSet:
                 entity_id=c.entity_id,
                 action=c.action,
                 changes=history_changes(c.fields),
+                context=dict(self.context or {}),
             )
             for n, c in enumerate(self.records)
         )
@@ -141,6 +152,9 @@ class Write:
         self.conflicts: list[str] = []
         self.now = now_utc()
         self.result: ChangeSet = NO_CHANGE  # set when the transaction's work is done
+        # What the history of this write should say beyond its fields (the
+        # checklist rules a claim was published without, say); None: nothing.
+        self.context: Mapping[str, Any] | None = None
 
     def record(
         self,
@@ -181,6 +195,7 @@ class Write:
         first = last = None
         if self.changes:
             at = utc_text(self.now)
+            context = HISTORY_JSON.encode(self.context) if self.context else None
             history = [
                 (
                     at,
@@ -190,6 +205,7 @@ class Write:
                     c.entity_id,
                     c.action,
                     HISTORY_JSON.encode(history_changes(c.fields)),
+                    context,
                 )
                 for c in self.changes
             ]
@@ -221,6 +237,7 @@ class Write:
             history_ids=(first, last) if first is not None and last is not None else None,
             at=self.now,
             author=self.author,
+            context=self.context,
         )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from factdesk.services.claims import resolve_claim_id
 from factdesk.services.context import ServiceContext
@@ -40,7 +41,7 @@ class HistoryService:
                 claim_id = claim_ref.strip().lower()
             found = rows.run(
                 conn,
-                "SELECT id, at, author, claim_id, entity, entity_id, action, changes "
+                "SELECT id, at, author, claim_id, entity, entity_id, action, changes, context "
                 "FROM history WHERE claim_id = ? ORDER BY id DESC LIMIT ?",
                 (claim_id, -1 if limit is None else limit),
             )
@@ -54,6 +55,14 @@ class HistoryService:
                 entity_id=entity_id,
                 action=action,
                 changes=json.loads(changes),
+                context=_context(context),
             )
-            for hid, at, author, cid, entity, entity_id, action, changes in found
+            for hid, at, author, cid, entity, entity_id, action, changes, context in found
         ]
+
+
+def _context(stored: str | None) -> dict[str, Any]:
+    if not stored:
+        return {}
+    value = json.loads(stored)
+    return value if isinstance(value, dict) else {}

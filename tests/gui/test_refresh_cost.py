@@ -126,7 +126,7 @@ def test_the_history_in_view_takes_the_change_without_reading(qtbot: Any, desk: 
     assert statements.transactions() == (1, 0), statements.seen
     after = desk.history.entries_text()
     assert len(after) == len(before) + 1
-    assert "edited rationale" in after[1] or "changed rationale" in after[1]
+    assert "the rationale" in after[1] and "Boiling does nothing" in after[1]
     # What it shows is what reading the history again shows.
     desk.history.refresh()
     assert desk.history.entries_text() == after
