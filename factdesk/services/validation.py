@@ -73,6 +73,12 @@ def url(value: object, field: str = "URL") -> str | None:
     text = trimmed(value, field)
     if text is None:
         return None
+    if any(c in text for c in "\t\n\r"):
+        # The URL parser would drop them silently, so the address used would not be
+        # the one shown.
+        raise ValidationError(
+            f"{field} {_show(text)} is not a web address: it holds a tab or a line break."
+        )
     try:
         parts = urlsplit(text)
         parts.port  # noqa: B018 - a malformed port is refused here, not when the address is used
