@@ -6,10 +6,12 @@ import argparse
 import sys
 from pathlib import Path
 
+from factdesk import i18n
 from factdesk.errors import ValidationError
+from factdesk.i18n import _
 from factdesk.services import Case, validation
 from factdesk.services.reports import export_report
-from factdesk.settings import load_settings
+from factdesk.settings import load_settings, report_language
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -37,23 +39,34 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         action="store_true",
         help="include the working notes on claims and evidence (for an internal review copy)",
     )
+    p.add_argument(
+        "--lang",
+        dest="report_language",
+        choices=list(i18n.LANGUAGES),
+        metavar="LANG",
+        help="the report's language: "
+        + ", ".join(i18n.LANGUAGES)
+        + " (default: the report language in the settings, else the language of messages)",
+    )
     p.set_defaults(run=run_report)
 
 
 def run_report(args: argparse.Namespace, case: Case) -> int:
     if args.all and args.ids:
-        raise ValidationError("give claim ids or --all, not both.")
+        raise ValidationError(_("give claim ids or --all, not both."))
     if args.all:
         ids = case.claims.list_ids(sort="created_at", descending=False)
         if not ids:
-            raise ValidationError(f"the case file {case.path} has no claims to report on.")
+            raise ValidationError(
+                _("the case file {path} has no claims to report on.").format(path=case.path)
+            )
     elif args.ids:
         ids = args.ids
     else:
-        raise ValidationError("name the claims to report on (CLAIM_ID ...), or use --all.")
+        raise ValidationError(_("name the claims to report on (CLAIM_ID ...), or use --all."))
     settings = load_settings()
     if args.url is not None:
-        settings.publication_url = validation.url(args.url, "publication URL") or ""
+        settings.publication_url = validation.url(args.url, _("publication URL")) or ""
     report = export_report(
         case,
         ids,
@@ -61,8 +74,9 @@ def run_report(args: argparse.Namespace, case: Case) -> int:
         settings=settings,
         title=args.title,
         include_notes=args.notes,
+        language=args.report_language or report_language(settings, i18n.language()),
     )
     for warning in report.warnings:
         sys.stderr.write(f"factdesk: warning: {warning}\n")
-    print(f"Wrote {args.output}")
+    print(_("Wrote {path}").format(path=args.output))
     return 0
