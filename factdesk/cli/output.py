@@ -6,6 +6,7 @@ import json
 import sys
 from typing import Any
 
+from factdesk.services.attachment_files import visible_name
 from factdesk.services.claim_json import format_timestamp
 from factdesk.services.records import Claim, ClaimRow, HistoryEntry
 
@@ -66,7 +67,8 @@ def print_claim(claim: Claim) -> None:
         if ev.excerpt:
             print(f"     “{shorten(ev.excerpt, 200)}”")
         for att in ev.attachments:
-            print(f"     attachment: {att.filename} ({att.size} bytes, sha256 {att.sha256})")
+            name = visible_name(att.filename)
+            print(f"     attachment: {name} ({att.size} bytes, sha256 {att.sha256})")
         print(f"     id {ev.id}")
     print()
     if claim.verdict is None:

@@ -81,7 +81,8 @@ def excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTyp
     details = "".join(traceback.format_exception(kind, value, tb))
     sys.stderr.write(details)
     log = log_error(details)
-    box = QMessageBox(QMessageBox.Icon.Critical, "Unexpected error", "")
+    box = messages.box(None, QMessageBox.Icon.Critical, "Unexpected error", "")
+    box.addButton(QMessageBox.StandardButton.Ok)
     box.setText(
         f"FactDesk hit an unexpected error: {kind.__name__}: {value}\n\n"
         "Your saved work is safe: every edit is saved as you make it."

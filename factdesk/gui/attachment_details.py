@@ -30,6 +30,7 @@ from factdesk.errors import FactDeskError
 from factdesk.gui import messages
 from factdesk.gui.controller import CaseController
 from factdesk.gui.worker import run_with_progress
+from factdesk.services.attachment_files import visible_name
 from factdesk.services.records import Attachment
 
 if TYPE_CHECKING:  # the capture and image readers load when a file is first shown
@@ -152,7 +153,8 @@ class AttachmentDetails(QWidget):
             for use in match.facts.uses[:3]:
                 claim = " ".join(use.claim_text.split())
                 claim = claim if len(claim) <= 60 else claim[:59] + "…"
-                lines.append(f"• {use.filename} — claim “{claim}” ({use.claim_id[:8]})")
+                name = visible_name(use.filename)
+                lines.append(f"• {name} — claim “{claim}” ({use.claim_id[:8]})")
         if len(matches) > MAX_SIMILAR_SHOWN:
             lines.append(f"… and {len(matches) - MAX_SIMILAR_SHOWN} more")
         self.similar.setPlainText("\n".join(lines))

@@ -7,6 +7,7 @@ never exposed for editing.
 
 from __future__ import annotations
 
+import os
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,11 +25,18 @@ from PySide6.QtWidgets import (
 )
 
 from factdesk.errors import FactDeskError
-from factdesk.gui import messages
+from factdesk.gui import messages, plain
 from factdesk.gui.attach_worker import attach_files
 from factdesk.gui.attachment_details import AttachmentDetails
 from factdesk.gui.controller import CaseController
 from factdesk.gui.undo_commands import AttachFiles, DetachAttachment
+from factdesk.services.attachment_files import (
+    HEAD_BYTES,
+    kind_of,
+    safe_file_name,
+    suggested_name,
+    visible_name,
+)
 from factdesk.services.records import Attachment, Evidence
 
 if TYPE_CHECKING:
@@ -83,6 +91,8 @@ class AttachmentsWidget(QWidget):
         self.evidence: Evidence | None = None
         self.editable = True
         self._temp_dir: tempfile.TemporaryDirectory[str] | None = None
+        self._opened = 0
+        self.destroyed.connect(lambda *_: self.cleanup())
         self.analyses: dict[str, Analysis] = {}
 
         self.list = AttachmentList(self)
@@ -140,15 +150,17 @@ class AttachmentsWidget(QWidget):
             self.analyses = {}
         for att in attachments:
             analysis = self.analyses.get(att.sha256)
-            text = f"{att.filename}  ·  {human_size(att.size)}  ·  SHA-256 {att.sha256[:12]}…"
-            tip = f"{att.filename}\n{att.media_type}, {att.size:,} bytes\nSHA-256 {att.sha256}"
+            # Direction controls in a name are made visible ("invoice\u202egnp.hta").
+            name = visible_name(att.filename)
+            text = f"{name}  ·  {human_size(att.size)}  ·  SHA-256 {att.sha256[:12]}…"
+            tip = f"{name}\n{att.media_type}, {att.size:,} bytes\nSHA-256 {att.sha256}"
             if analysis is not None and analysis.capture is not None:
                 state = analysis.capture.integrity
                 text += f"  ·  {'⚠ ' if analysis.flagged else ''}{state.label}"
                 tip += f"\nWeb capture ({analysis.capture.format}): {state.label}"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, att)
-            item.setToolTip(tip)
+            item.setToolTip(plain.tip(tip))
             if analysis is not None and analysis.thumbnail:
                 pixmap = QPixmap()
                 if pixmap.loadFromData(analysis.thumbnail, "JPEG"):
@@ -195,6 +207,12 @@ class AttachmentsWidget(QWidget):
         )
 
     def open_selected(self) -> None:
+        """Show the file in the desktop's viewer, if it is a kind that is viewed, not run.
+
+        What the file is comes from its bytes; the copy handed over gets a name
+        FactDesk makes, with that kind's extension, in a private folder.
+        Anything else is offered as a copy to save, with a warning.
+        """
         att = self.selected()
         if att is None:
             return
@@ -203,22 +221,52 @@ class AttachmentsWidget(QWidget):
         except FactDeskError as exc:
             self.controller.report(str(exc))
             return
+        kind = kind_of(data[:HEAD_BYTES])
+        if kind is None:
+            if messages.offer(
+                self,
+                "Not opened",
+                f"{visible_name(att.filename)} is not a picture, a PDF or plain text "
+                f"(it says it is {att.media_type}). Files of other kinds can run programs "
+                "when opened, so FactDesk does not open them. Save a copy to look at it "
+                "with a program you trust.",
+                action="Save copy…",
+                warning=True,
+            ):
+                self.save_selected()
+            return
+        target = self._private_copy(data, safe_file_name(att.filename, kind.extension))
+        messages.open_external(QUrl.fromLocalFile(str(target)))
+
+    def _private_copy(self, data: bytes, name: str) -> Path:
+        """``data`` as a read-only file called ``name`` in this window's private folder
+        (mode 0700, removed when the window goes)."""
         if self._temp_dir is None:
             self._temp_dir = tempfile.TemporaryDirectory(prefix="factdesk-open-")
-        folder = Path(self._temp_dir.name) / att.id
-        folder.mkdir(exist_ok=True)
-        target = folder / Path(att.filename).name
-        if target.exists():
-            target.chmod(0o600)
-        target.write_bytes(data)
+            os.chmod(self._temp_dir.name, 0o700)
+        self._opened += 1
+        folder = Path(self._temp_dir.name) / str(self._opened)
+        folder.mkdir(mode=0o700)
+        target = folder / name
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
         target.chmod(0o400)  # a view of the evidence, not a copy to edit
-        messages.open_external(QUrl.fromLocalFile(str(target)))
+        return target
+
+    def cleanup(self) -> None:
+        """Remove the copies opened from this window (the viewers have read them by now)."""
+        if self._temp_dir is not None:
+            self._temp_dir.cleanup()
+            self._temp_dir = None
 
     def save_selected(self) -> None:
         att = self.selected()
         if att is None:
             return
-        target = messages.save_file_name(self, "Save a copy of the attachment", att.filename)
+        target = messages.save_file_name(
+            self, "Save a copy of the attachment", suggested_name(att.filename)
+        )
         if target is None:
             return
         try:

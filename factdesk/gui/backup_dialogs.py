@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHeaderView,
-    QLabel,
     QMessageBox,
     QPushButton,
     QTextBrowser,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from factdesk.errors import FactDeskError
+from factdesk.gui import messages, plain
 from factdesk.gui.worker import Task, run_with_progress
 from factdesk.services import Case
 from factdesk.services import backups as bk
@@ -38,22 +38,18 @@ from factdesk.services.check import CheckReport, check_case, repair_index
 
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
-    answer = QMessageBox.question(
-        parent,
-        title,
-        text,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes
+    question = messages.box(parent, QMessageBox.Icon.Question, title, text)
+    question.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    question.setDefaultButton(QMessageBox.StandardButton.No)
+    return question.exec() == QMessageBox.StandardButton.Yes
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:
-    QMessageBox.information(parent, title, text)
+    messages.show_info(parent, text, title=title)
 
 
 def warn(parent: QWidget | None, title: str, text: str) -> None:
-    QMessageBox.warning(parent, title, text)
+    messages.show_error(parent, text, title=title)
 
 
 def choose_save_path(parent: QWidget | None, suggested: Path) -> Path | None:
@@ -144,12 +140,12 @@ class RestoreDialog(QDialog):
         self.setWindowTitle("Restore from backup")
         self.backups = bk.list_backups(self.case_path)
 
-        intro = QLabel(
+        intro = plain.label(
             f"Backups of {self.case_path.name} (kept in {bk.backup_folder(self.case_path)}):"
             if self.backups
-            else f"There are no backups of {self.case_path.name} yet."
+            else f"There are no backups of {self.case_path.name} yet.",
+            wrap=True,
         )
-        intro.setWordWrap(True)
         self.table = QTreeWidget()
         self.table.setRootIsDecorated(False)
         self.table.setHeaderLabels(["Made", "Age", "Size", "Why"])
@@ -279,13 +275,19 @@ class DamagedFileDialog(QDialog):
     restore replaced it (and then a copy of it is kept with the backups).
     """
 
-    def __init__(self, case_path: Path, message: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        case_path: Path,
+        message: str,
+        parent: QWidget | None = None,
+        *,
+        title: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.case_path = Path(case_path)
         self.newest = bk.newest_backup(self.case_path)
-        self.setWindowTitle("Case file damaged")
-        text = QLabel()
-        text.setWordWrap(True)
+        self.setWindowTitle(title or "Case file damaged")
+        text = plain.label(wrap=True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if self.newest is not None:
             offer = f"The newest sound backup is from {describe(self.newest)}."

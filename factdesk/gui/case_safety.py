@@ -13,12 +13,12 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 
-from factdesk.errors import DamagedCaseFileError
+from factdesk.errors import DamagedCaseFileError, NotACaseFileError
 from factdesk.gui import backup_dialogs, messages
 from factdesk.gui.controller import CaseController, Change
 from factdesk.gui.worker import Task, run_with_progress
 from factdesk.services import Case, open_case
-from factdesk.services.backups import ensure_daily_backup
+from factdesk.services.backups import ensure_daily_backup, newest_backup
 from factdesk.services.check import CheckReport, check_case
 
 
@@ -32,9 +32,16 @@ def open_case_offering_backup(parent: QWidget | None, path: Path, author: str) -
     # background (start_daily_backup) so a big case file opens at once.
     try:
         return open_case(path, author=author, daily_backup=False)
-    except DamagedCaseFileError as exc:
+    except (DamagedCaseFileError, NotACaseFileError) as exc:
         damaged = Path(str(exc.path)) if exc.path is not None else Path(path)
-        dialog = backup_dialogs.DamagedFileDialog(damaged, str(exc), parent)
+        if isinstance(exc, NotACaseFileError) and newest_backup(damaged) is None:
+            raise  # nothing to offer: the message says what the file is
+        dialog = backup_dialogs.DamagedFileDialog(
+            damaged,
+            str(exc),
+            parent,
+            title="Not a case file" if isinstance(exc, NotACaseFileError) else None,
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
     return open_case(path, author=author, daily_backup=False)

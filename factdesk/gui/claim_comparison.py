@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from factdesk.gui import style
+from factdesk.gui.plain import CELL_CHARS, shorten
 from factdesk.services.records import Claim, Evidence
 
 MAX_EVIDENCE_SHOWN = 12
+LONG_CELL = 3000  # a claim compared: its start, however long
 DIFFERENT = QColor("#f9a825")  # the amber of "changed" in the rating ramp
 
 
@@ -57,13 +59,25 @@ def _when(claim: Claim) -> str:
     return claim.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
+def _long_pair(mine: str, theirs: str) -> tuple[str, str]:
+    """Two long texts shown by their start; a difference past it is still said."""
+    shown_mine, shown_theirs = shorten(mine, LONG_CELL), shorten(theirs, LONG_CELL)
+    if mine != theirs and shown_mine == shown_theirs:
+        shown_theirs += "\n(differs further on)"
+    return shown_mine, shown_theirs
+
+
 def comparison_rows(
     local: Claim, incoming: Claim, labels: Mapping[str, str]
 ) -> list[tuple[str, str, str]]:
     """(field, this case file's version, the bundle's version), in reading order."""
     rows = [
-        ("Claim", local.text, incoming.text),
-        ("Claimant", local.claimant or "—", incoming.claimant or "—"),
+        ("Claim", *_long_pair(local.text, incoming.text)),
+        (
+            "Claimant",
+            shorten(local.claimant or "—", CELL_CHARS),
+            shorten(incoming.claimant or "—", CELL_CHARS),
+        ),
         (
             "Status",
             style.STATUS_LABELS.get(local.status, local.status),

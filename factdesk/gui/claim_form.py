@@ -32,6 +32,7 @@ from factdesk.gui.fields import (
     parse_tags,
     tags_text,
 )
+from factdesk.gui.plain import tip
 from factdesk.gui.undo_commands import EditFields
 from factdesk.gui.widgets import DateProblem, UrlRow, buddy_label
 from factdesk.services.records import STATUSES, Claim
@@ -105,7 +106,7 @@ class SimilarClaims(QWidget):
                 text += "\nChecked by " + "; ".join(checks) + (f" (+{more} more)" if more else "")
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, row.id)
-            item.setToolTip(row.text)
+            item.setToolTip(tip(row.text))
             self.list.addItem(item)
         self.setVisible(bool(suggestions))
 

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from factdesk.gui import style
+from factdesk.gui.plain import CELL_CHARS, shorten, tip
 from factdesk.services import Case
 from factdesk.services.records import ClaimFilter, ClaimRow, Rating
 
@@ -218,9 +219,9 @@ class ClaimTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == COL_TEXT:
                 tags = f"\nTags: {', '.join(record.tags)}" if record.tags else ""
-                return f"{record.text}{tags}"
+                return tip(f"{record.text}{tags}")
             if column == COL_RATING and record.rating:
-                return self._rating_label(record.rating)
+                return tip(self._rating_label(record.rating))
             if column == COL_UPDATED:
                 return record.updated_at.astimezone().strftime("Updated %Y-%m-%d %H:%M")
             return None
@@ -236,10 +237,11 @@ class ClaimTableModel(QAbstractTableModel):
         return None
 
     def _display(self, record: ClaimRow, column: int) -> str:
+        # A cell shows one line; a text of a million characters is not laid out whole.
         if column == COL_TEXT:
-            return " ".join(record.text.split())
+            return " ".join(shorten(record.text, CELL_CHARS).split())
         if column == COL_CLAIMANT:
-            return record.claimant or ""
+            return shorten(record.claimant or "", CELL_CHARS)
         if column == COL_STATUS:
             return style.STATUS_LABELS.get(record.status, record.status)
         if column == COL_RATING:

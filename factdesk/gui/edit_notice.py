@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
 from factdesk.gui.fields import FieldSet
+from factdesk.gui.plain import tip
 
 PREVIEW_CHARS = 140
 
@@ -57,7 +58,7 @@ class EditNotice(QFrame):
             f"The {self.label_of(name)} was changed elsewhere while you were typing. "
             f"Your text is kept. Theirs: “{text or '(empty)'}”"
         )
-        self.message.setToolTip(str(theirs or ""))
+        self.message.setToolTip(tip(str(theirs or "")))
         self.show()
 
     def use_theirs(self) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from factdesk.gui import style
+from factdesk.gui.plain import CELL_CHARS, shorten, tip
 from factdesk.services.records import CREDIBILITY, RELIABILITY, Evidence
 
 MIME_EVIDENCE = "application/x-factdesk-evidence-id"
@@ -37,12 +38,12 @@ FLAG = "⚠ capture integrity failed"
 
 
 def evidence_label(ev: Evidence, flagged: bool = False) -> str:
-    title = ev.title or ev.url or "(untitled evidence)"
+    title = shorten(ev.title or ev.url or "(untitled evidence)", CELL_CHARS)
     parts = [ev.grading] if ev.grading else []
     parts.append(title)
     text = "  ".join(parts)
     if ev.publisher:
-        text += f" — {ev.publisher}"
+        text += f" — {shorten(ev.publisher, CELL_CHARS)}"
     if ev.attachments:
         text += f"  📎{len(ev.attachments)}"
     if flagged:
@@ -58,7 +59,7 @@ def evidence_tooltip(ev: Evidence) -> str:
         lines.append(f"Information {ev.info_credibility}: {CREDIBILITY[ev.info_credibility]}")
     if ev.url:
         lines.append(ev.url)
-    return "\n".join(lines)
+    return tip("\n".join(lines))
 
 
 class EvidenceListModel(QAbstractListModel):

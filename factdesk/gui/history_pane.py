@@ -10,6 +10,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from factdesk.gui.controller import CaseController, Change
+from factdesk.services.attachment_files import visible_name
 from factdesk.services.records import HistoryEntry
 
 ENTITY_NAMES = {
@@ -33,11 +34,13 @@ LONG = 40
 
 
 def _short(value: Any) -> str:
+    """A value inside a sentence: one line, shortened, and with direction controls made
+    visible, so a name cannot reorder the rest of the sentence around it."""
     if value is None or value == "" or value == []:
         return "—"
     if isinstance(value, list):
-        return ", ".join(str(v) for v in value) or "—"
-    text = " ".join(str(value).split())
+        return visible_name(", ".join(str(v) for v in value)) or "—"
+    text = visible_name(" ".join(str(value).split()))
     return text if len(text) <= LONG else text[: LONG - 1] + "…"
 
 
@@ -55,7 +58,7 @@ def _label(entry: HistoryEntry) -> str:
 def describe(entry: HistoryEntry) -> str:
     """One entry as a sentence: "14:02 Ana changed rating unproven → false"."""
     when = entry.at.astimezone().strftime("%H:%M")
-    who = entry.author
+    who = visible_name(entry.author)
     what = ENTITY_NAMES.get(entry.entity, entry.entity)
     if entry.action == "create":
         return f"{when} {who} added {what}{_label(entry)}"

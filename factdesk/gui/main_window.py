@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from factdesk.errors import FactDeskError
-from factdesk.gui import messages, style, window_state
+from factdesk.gui import messages, plain, style, window_state
 from factdesk.gui.bundle_transfer import BundleTransfer
 from factdesk.gui.case_safety import CaseSafety, open_case_offering_backup, start_daily_backup
 from factdesk.gui.claim_list_pane import ClaimListPane
@@ -193,14 +193,18 @@ class MainWindow(QMainWindow):
         self.action_undo.setEnabled(False)
         stack.canUndoChanged.connect(self.action_undo.setEnabled)
         stack.undoTextChanged.connect(
-            lambda text: self.action_undo.setText(f"&Undo {text}" if text else "&Undo")
+            lambda text: self.action_undo.setText(
+                f"&Undo {plain.menu_text(text)}" if text else "&Undo"
+            )
         )
         self.action_redo = self._action("&Redo", self.controller.redo)
         self.action_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.action_redo.setEnabled(False)
         stack.canRedoChanged.connect(self.action_redo.setEnabled)
         stack.redoTextChanged.connect(
-            lambda text: self.action_redo.setText(f"&Redo {text}" if text else "&Redo")
+            lambda text: self.action_redo.setText(
+                f"&Redo {plain.menu_text(text)}" if text else "&Redo"
+            )
         )
         self.action_find = self._action("&Find claims", self.focus_search, key.Find)
         self.action_clear_filters = self._action(
@@ -327,6 +331,13 @@ class MainWindow(QMainWindow):
         self._update_empty_state()
         if self.claim_list.current_id is None and self.claim_list.model.rowCount():
             self.claim_list.select_claim(self.claim_list.model.claim_id(0))
+        if case.notices:
+            # What opening did to keep the file safe: worth telling, once the window shows.
+            notices = "\n\n".join(case.notices)
+            QTimer.singleShot(
+                0,
+                lambda: messages.show_info(self, notices, title="The case file was made safe"),
+            )
         if case.backup_problem:
             self.statusBar().showMessage(f"Warning: {case.backup_problem}", 15000)
         else:

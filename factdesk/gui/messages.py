@@ -1,6 +1,8 @@
 """Every question and message the window puts to the user, in one replaceable place.
 
 Tests replace these functions (monkeypatch) instead of clicking blocking dialogs.
+Messages often quote a claim, a title or a file name, so every box shows its
+text as plain text (:func:`box` makes them all).
 """
 
 from __future__ import annotations
@@ -17,6 +19,16 @@ from factdesk.paths import CASE_SUFFIX
 CASE_FILTER = f"FactDesk case files (*{CASE_SUFFIX});;All files (*)"
 
 
+def box(
+    parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str
+) -> QMessageBox:
+    """A message box showing ``text`` as plain text (never as markup), with no buttons yet."""
+    made = QMessageBox(icon, title, "", QMessageBox.StandardButton.NoButton, parent)
+    made.setTextFormat(Qt.TextFormat.PlainText)
+    made.setText(text)
+    return made
+
+
 def confirm(
     parent: QWidget | None,
     title: str,
@@ -26,34 +38,28 @@ def confirm(
     safe_default: bool = False,
 ) -> bool:
     """Ask before doing ``action``.  ``safe_default``: Enter cancels (a risky step)."""
-    box = QMessageBox(
-        QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
-    )
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(cancel if safe_default else yes)
-    box.exec()
-    return box.clickedButton() is yes
+    question = box(parent, QMessageBox.Icon.Question, title, text)
+    yes = question.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+    cancel = question.addButton(QMessageBox.StandardButton.Cancel)
+    question.setDefaultButton(cancel if safe_default else yes)
+    question.exec()
+    return question.clickedButton() is yes
 
 
 def ask_choice(parent: QWidget | None, title: str, text: str, choices: list[str]) -> int:
     """The index of the button chosen among ``choices``, or -1 for Cancel."""
-    box = QMessageBox(
-        QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
-    )
-    buttons = [box.addButton(c, QMessageBox.ButtonRole.AcceptRole) for c in choices]
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
-    clicked = box.clickedButton()
+    question = box(parent, QMessageBox.Icon.Question, title, text)
+    buttons = [question.addButton(c, QMessageBox.ButtonRole.AcceptRole) for c in choices]
+    question.addButton(QMessageBox.StandardButton.Cancel)
+    question.exec()
+    clicked = question.clickedButton()
     return buttons.index(clicked) if clicked in buttons else -1
 
 
 def _tell(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> None:
-    # Messages quote file names and text from outside: never rendered as rich text.
-    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.exec()
+    message = box(parent, icon, title, text)
+    message.addButton(QMessageBox.StandardButton.Ok)
+    message.exec()
 
 
 def show_error(parent: QWidget | None, text: str, *, title: str = "FactDesk") -> None:
@@ -77,12 +83,12 @@ def offer(
     True if the user took it; the other button is Close.
     """
     icon = QMessageBox.Icon.Warning if warning else QMessageBox.Icon.Information
-    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
-    take = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(QMessageBox.StandardButton.Close)
-    box.setDefaultButton(take)
-    box.exec()
-    return box.clickedButton() is take
+    message = box(parent, icon, title, text)
+    take = message.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+    message.addButton(QMessageBox.StandardButton.Close)
+    message.setDefaultButton(take)
+    message.exec()
+    return message.clickedButton() is take
 
 
 def purpose_of(filter: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from factdesk import records as r
-from factdesk.gui import messages, style
+from factdesk.gui import messages, plain, style
 from factdesk.gui.controller import CaseController
 from factdesk.gui.edit_notice import EditNotice
 from factdesk.gui.fields import (
@@ -32,6 +33,7 @@ from factdesk.gui.fields import (
 from factdesk.gui.undo_commands import ClearVerdict, EditFields
 from factdesk.gui.widgets import DateProblem, buddy_label, section_title
 from factdesk.services import readiness
+from factdesk.services.markdown_render import render_markdown
 from factdesk.services.records import Claim, Rating
 
 VERDICT_FIELDS = ("summary", "rationale", "reviewer", "reviewed_at")
@@ -70,7 +72,7 @@ class ReadinessList(QWidget):
 
 
 def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return html.escape(text, quote=False)
 
 
 class VerdictPane(QWidget):
@@ -84,7 +86,7 @@ class VerdictPane(QWidget):
 
         self.rating = f.choice("rating", QComboBox())
         self.rating.setAccessibleName("Rating")
-        self.rating_badge = QLabel()
+        self.rating_badge = plain.label()  # a rating's label may come from a bundle
         self.rating_badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.rating_badge.setAccessibleName("Rating shown")
         self.rating_badge.setMinimumHeight(self.fontMetrics().height() * 2 + 8)
@@ -241,7 +243,8 @@ class VerdictPane(QWidget):
 
     def _update_preview(self) -> None:
         text = self.rationale.toPlainText()
-        self.preview.setMarkdown(text or "*No rationale yet.*")
+        # As a report shows it: raw HTML off, images off, links only to web addresses.
+        self.preview.setHtml(render_markdown(text or "*No rationale yet.*"))
 
     def _toggle_preview(self, on: bool) -> None:
         if on:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from factdesk.errors import FactDeskError
+from factdesk.gui import plain
 from factdesk.services.progress import Cancelled, Progress
 
 
@@ -61,6 +62,8 @@ def run_with_progress(
 ) -> Task:
     """Run ``fn`` in a worker thread behind a modal progress dialog with a Cancel button."""
     dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
+    # Progress names what is being done (a claim's text, a file name): as text only.
+    dialog.setLabel(plain.label(title))
     dialog.setWindowTitle(title)
     # Window-modal: the case cannot be edited under a running import or export.
     dialog.setWindowModality(Qt.WindowModality.WindowModal)

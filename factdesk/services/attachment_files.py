@@ -129,3 +129,13 @@ def safe_file_name(name: str, extension: str = "", *, limit: int = 60) -> str:
     stem = _UNSAFE_NAME_CHARS.sub("_", visible_name(name).replace("\ufffd", "_"))
     stem = stem.strip(" _-")[:limit].strip(" _-") or "attachment"
     return stem + extension
+
+
+_PATH_CHARS = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]')
+
+
+def suggested_name(name: str, *, limit: int = 120) -> str:
+    """The name a Save dialog suggests for a copy: the attachment's own, with no folder
+    in it, no leading dot, direction controls made harmless (its extension kept, visible)."""
+    base = _PATH_CHARS.sub("_", visible_name(name).replace("\ufffd", "_")).strip(" .")
+    return base[-limit:].lstrip(" .") or "attachment"

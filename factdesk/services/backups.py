@@ -117,7 +117,7 @@ def list_backups(case_path: Path) -> list[BackupInfo]:
         return []
     found: list[tuple[int, BackupInfo]] = []
     for entry in folder.iterdir():
-        match = _NAME.match(entry.name)
+        match = _NAME.fullmatch(entry.name)
         if not match or not entry.is_file():
             continue
         created = dt.datetime.strptime(match["stamp"], "%Y%m%dT%H%M%SZ").replace(tzinfo=dt.UTC)

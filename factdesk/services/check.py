@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 
+from factdesk.services.attachment_files import visible_name
 from factdesk.services.progress import Progress
 from factdesk.store import schema_check, search
 from factdesk.store.migrate import known_revisions
@@ -168,7 +169,8 @@ def check_case(case: Case, progress: Progress | None = None) -> CheckReport:
                     "Restore a backup, or attach the original file again.",
                     False,
                     tuple(
-                        f"{name} on evidence “{title or 'untitled'}” (claim {claim[:8]})"
+                        f"{visible_name(name)} on evidence “{title or 'untitled'}” "
+                        f"(claim {claim[:8]})"
                         for name, title, claim in rows[:MAX_DETAILS]
                     ),
                 )
@@ -215,7 +217,7 @@ def _capture_findings(case: Case, progress: Progress) -> list[Finding]:
             if where
             else ""
         )
-        details.append(f"{facts.filename}{place}: {detail}")
+        details.append(f"{visible_name(facts.filename)}{place}: {detail}")
     count = len(failed)
     return [
         Finding(

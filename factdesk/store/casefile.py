@@ -201,7 +201,7 @@ class CaseStore:
     _sessions: sessionmaker[Session]
     _write_sessions: sessionmaker[Session]
     notices: tuple[str, ...] = ()
-    _registered: tuple[int, int] | None = None
+    _registered: tuple[object, ...] | None = None
     _identity: tuple[int, int] | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
@@ -488,43 +488,47 @@ def ensure_case_id(engine: Engine) -> None:
 
 
 class _OpenStores:
-    """The case files this process has open (their side files are its own)."""
+    """The case files this process has open (their side files are its own).
+
+    Known by where they are and by what file they are (a hard link elsewhere
+    is the same file; a restore may put a new file at the same place).
+    """
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._counts: dict[tuple[int, int], int] = {}
+        self._counts: dict[object, int] = {}
 
     @staticmethod
-    def _key(path: Path) -> tuple[int, int] | None:
+    def _keys(path: Path) -> tuple[object, ...]:
+        keys: list[object] = [os.path.realpath(path)]
         try:
             info = path.stat()
         except OSError:
-            return None
-        return info.st_dev, info.st_ino
+            return tuple(keys)
+        keys.append((info.st_dev, info.st_ino))
+        return tuple(keys)
 
     def add(self, store: CaseStore) -> None:
-        key = self._key(store.path)
-        if key is not None:
-            with self._lock:
+        keys = self._keys(store.path)
+        with self._lock:
+            for key in keys:
                 self._counts[key] = self._counts.get(key, 0) + 1
-            store._registered = key
+        store._registered = keys
 
     def remove(self, store: CaseStore) -> None:
-        key = store._registered
-        if key is None:
-            return
-        store._registered = None
+        keys, store._registered = store._registered, None
         with self._lock:
-            left = self._counts.get(key, 0) - 1
-            if left > 0:
-                self._counts[key] = left
-            else:
-                self._counts.pop(key, None)
+            for key in keys or ():
+                left = self._counts.get(key, 0) - 1
+                if left > 0:
+                    self._counts[key] = left
+                else:
+                    self._counts.pop(key, None)
 
     def has(self, path: Path) -> bool:
-        key = self._key(path)
+        keys = self._keys(path)
         with self._lock:
-            return key is not None and key in self._counts
+            return any(key in self._counts for key in keys)
 
 
 _OPEN_HERE = _OpenStores()

@@ -123,19 +123,35 @@ def rebuild_index(db: Session | Connection) -> None:
 
 
 WORD = re.compile(r"\w+", re.UNICODE)
+# A search (or "checked before?" on a claim's whole text) uses at most this many
+# distinct words: each is weighed with a query of its own and all go into one
+# FTS5 expression, which a claim of a million characters would make unbounded.
+MAX_WORDS = 32
 
 
 def phrases(query: str, *, any_word: bool = False) -> list[str]:
-    """The FTS5 phrases for what a person typed: every word quoted.
+    """The FTS5 phrases for what a person typed: every word quoted, each once.
 
     Quoting means FTS5 syntax in the input (AND, NEAR, quotes, column filters)
     is searched for literally instead of breaking the query.  Unless any word
     will do, the last word is a prefix, so results follow typing; a one-letter
     prefix would match nearly everything, so it waits for the second letter.
+    Only the first :data:`MAX_WORDS` distinct words count.
     """
-    words = WORD.findall(query)
+    found = WORD.findall(query)
+    words = list(dict.fromkeys(found))
+    cut = len(words) > MAX_WORDS
+    words = words[:MAX_WORDS]
     parts = [f'"{w}"' for w in words]
-    if parts and not any_word and query[-1:].isalnum() and len(words[-1]) > 1:
+    last_typed = found[-1] if found else ""
+    if (
+        parts
+        and not any_word
+        and not cut
+        and query[-1:].isalnum()
+        and len(last_typed) > 1
+        and words[-1] == last_typed
+    ):
         parts[-1] += "*"
     return parts
 

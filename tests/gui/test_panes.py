@@ -65,7 +65,7 @@ def test_attachments_open_verified_copy_and_remove_undoably(
     window = sample_window
     claim_id = main_claim(window)
     scan = tmp_path / "scan.png"
-    scan.write_bytes(b"\x89PNG fake image")
+    scan.write_bytes(b"\x89PNG\r\n\x1a\n fake image")
     answers.open_paths = [scan]
     widget = window.evidence.form.attachments
     widget.add_button.click()
@@ -74,11 +74,11 @@ def test_attachments_open_verified_copy_and_remove_undoably(
     widget.list.setCurrentRow(0)
     widget.open_button.click()
     opened = Path(answers.opened_urls[-1].toLocalFile())
-    assert opened.read_bytes() == b"\x89PNG fake image"
+    assert opened.read_bytes() == b"\x89PNG\r\n\x1a\n fake image"
     copy = tmp_path / "copy.png"
     answers.save_path = copy
     widget.save_button.click()
-    assert copy.read_bytes() == b"\x89PNG fake image"
+    assert copy.read_bytes() == b"\x89PNG\r\n\x1a\n fake image"
     widget.remove_button.click()
     assert widget.list.count() == 0
     window.action_undo.trigger()

@@ -39,7 +39,8 @@ class ClaimScopeBox(QGroupBox):
     ) -> None:
         super().__init__(title, parent)
         if selected == 1:
-            selected_text = f"The selected claim: {quoted(first_selected)}"
+            # A claim's "&" is not a keyboard shortcut.
+            selected_text = f"The selected claim: {quoted(first_selected).replace('&', '&&')}"
         else:
             selected_text = f"The {selected:,} selected claims"
         self.selected_button = QRadioButton(selected_text)

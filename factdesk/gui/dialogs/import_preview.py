@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from factdesk.gui import plain
 from factdesk.gui.claim_comparison import ClaimComparison
 from factdesk.services.bundles import POLICIES, ImportPlan, ImportSummary, Policy, preview
 from factdesk.services.bundles.contents import PlannedClaim
@@ -132,8 +133,8 @@ class ImportPreviewDialog(QDialog):
         self.setWindowTitle(f"Import bundle — {bundle.path.name}")
         self.resize(1080, 720)
 
+        # The title, who made it and with what come from the bundle: text, never markup.
         facts = [
-            f"<b>{bundle.title or bundle.path.name}</b>",
             f"{_plural(len(bundle.claims), 'claim')}, "
             f"{_plural(bundle.evidence_count, 'evidence item')}, "
             f"{_plural(len(bundle.attachments), 'attached file')}",
@@ -154,11 +155,14 @@ class ImportPreviewDialog(QDialog):
         made_text = ", ".join(m for m in made if m)
         if made_text:
             facts.append(made_text[:1].upper() + made_text[1:])
-        self.header = QLabel(" · ".join(facts))
-        self.header.setTextFormat(Qt.TextFormat.RichText)
-        self.header.setWordWrap(True)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
+        self.title = plain.label(plain.shorten(bundle.title or bundle.path.name, 300), wrap=True)
+        self.title.setAccessibleName("The bundle's title")
+        bold = self.title.font()
+        bold.setBold(True)
+        self.title.setFont(bold)
+        self.header = plain.label(plain.shorten(" · ".join(facts), 600), wrap=True)
+        self.header.setAccessibleName("About the bundle")
+        self.summary = plain.label(wrap=True)
         self.summary.setAccessibleName("What the import will do")
 
         self.tabs = QTabWidget()
@@ -197,6 +201,7 @@ class ImportPreviewDialog(QDialog):
         bottom.addWidget(self.buttons)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
         layout.addWidget(self.header)
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
@@ -220,12 +225,11 @@ class ImportPreviewDialog(QDialog):
         for planned in self._conflicts:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, planned.claim_id)
-            item.setToolTip(_local_text(planned))
+            item.setToolTip(plain.tip(_local_text(planned)))
             self.conflict_list.addItem(item)
         self.conflict_list.currentRowChanged.connect(self._show_conflict)
 
-        self.reason = QLabel()
-        self.reason.setWordWrap(True)
+        self.reason = plain.label(wrap=True)
         self.reason.setAccessibleName("Why the claim conflicts")
         self.comparison = ClaimComparison()
         self.choice_buttons: dict[Policy, QRadioButton] = {}
@@ -279,7 +283,7 @@ class ImportPreviewDialog(QDialog):
             for planned in members[:MAX_LISTED]:
                 detail = _evidence_detail(planned)
                 child = QTreeWidgetItem([_one_line(planned.incoming_claim.text), detail])
-                child.setToolTip(0, planned.incoming_claim.text)
+                child.setToolTip(0, plain.tip(planned.incoming_claim.text))
                 child.setData(0, Qt.ItemDataRole.UserRole, planned.claim_id)
                 top.addChild(child)
             if len(members) > MAX_LISTED:

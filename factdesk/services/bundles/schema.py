@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import re
 from typing import Annotated, Any, Literal
-from urllib.parse import urlsplit
 
 from pydantic import (
     AfterValidator,
@@ -25,7 +24,8 @@ from pydantic import ValidationError as PydanticError
 from pydantic.json_schema import models_json_schema
 from pydantic_core import PydanticCustomError
 
-from factdesk.services import limits, timestamps
+from factdesk.errors import ValidationError
+from factdesk.services import limits, timestamps, validation
 from factdesk.services.bundles.errors import BundleError, at
 from factdesk.services.bundles.limits import DEFAULT_LIMITS
 from factdesk.services.bundles.strictjson import path_join
@@ -91,20 +91,20 @@ def check_timestamp(value: str) -> str:
     return value
 
 
-# URLs that urlsplit certainly reads as http(s) with a host: a plain host (no
-# brackets, spaces or controls) right after the scheme.  Anything else is
-# left to urlsplit itself.
-_PLAIN_WEB_URL = re.compile(r"[Hh][Tt][Tt][Pp][Ss]?://[A-Za-z0-9._~%!$&'()*+,;=:@-]+(?:[/?#]|\Z)")
+# Addresses the window's own check certainly accepts unchanged: a plain host
+# (no user, port, brackets or spaces) and no spaces after it.  Anything else
+# goes to that check itself, so a bundle and the window accept the same ones.
+_PLAIN_WEB_URL = re.compile(r"[Hh][Tt][Tt][Pp][Ss]?://[A-Za-z0-9.-]+(?:[/?#]\S*)?")
 
 
 def check_url(value: str) -> str:
-    if _PLAIN_WEB_URL.match(value):
+    if _PLAIN_WEB_URL.fullmatch(value):
         return value
     try:
-        parts = urlsplit(value)
-    except ValueError:
-        parts = None
-    if parts is None or parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        accepted = validation.url(value, "URL") == value  # and not only once trimmed
+    except ValidationError:
+        accepted = False
+    if not accepted:
         raise _refuse("is not an http or https URL", value)
     return value
 
