@@ -57,10 +57,12 @@ class ClaimListPane(QWidget):
         self.current_id: str | None = None
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search claims, evidence, verdicts…")
+        self.search.setPlaceholderText(self.tr("Search claims, evidence, verdicts…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search claims")
-        self.search.setToolTip("Full-text search over claims, evidence and verdicts (Ctrl+F)")
+        self.search.setAccessibleName(self.tr("Search claims"))
+        self.search.setToolTip(
+            self.tr("Full-text search over claims, evidence and verdicts (Ctrl+F)")
+        )
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -69,14 +71,14 @@ class ClaimListPane(QWidget):
         self.search.returnPressed.connect(self._search_now)
 
         self.status_filter = QComboBox()
-        self.status_filter.setAccessibleName("Filter by status")
-        self.status_filter.addItem("Any status", None)
+        self.status_filter.setAccessibleName(self.tr("Filter by status"))
+        self.status_filter.addItem(self.tr("Any status"), None)
         for status in STATUSES:
-            self.status_filter.addItem(style.STATUS_LABELS[status], status)
+            self.status_filter.addItem(style.status_label(status), status)
         self.tag_filter = QComboBox()
-        self.tag_filter.setAccessibleName("Filter by tag")
+        self.tag_filter.setAccessibleName(self.tr("Filter by tag"))
         self.rating_filter = QComboBox()
-        self.rating_filter.setAccessibleName("Filter by rating")
+        self.rating_filter.setAccessibleName(self.tr("Filter by rating"))
         for combo in (self.status_filter, self.tag_filter, self.rating_filter):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -86,7 +88,7 @@ class ClaimListPane(QWidget):
 
         self.model = ClaimTableModel(controller.case, self)
         self.table = QTableView()
-        self.table.setAccessibleName("Claims")
+        self.table.setAccessibleName(self.tr("Claims"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # Several claims can be selected (Shift/Ctrl-click) for a report, a bundle or
@@ -113,10 +115,10 @@ class ClaimListPane(QWidget):
         self.preferred = {
             column: width(sample) + (40 if column == COL_RATING else 20)
             for column, sample in (
-                (COL_CLAIMANT, "Ministry of Defence"),
-                (COL_STATUS, "Researching"),
-                (COL_RATING, "Mostly false"),
-                (COL_EVIDENCE, "Evidence"),
+                (COL_CLAIMANT, self.tr("Ministry of Defence")),
+                (COL_STATUS, self.tr("Researching")),
+                (COL_RATING, self.tr("Mostly false")),
+                (COL_EVIDENCE, self.tr("Evidence")),
                 (COL_UPDATED, "2024-12-31"),
             )
         }
@@ -135,7 +137,7 @@ class ClaimListPane(QWidget):
         self.model.modelReset.connect(self._after_reset)
 
         self.count_label = QLabel()
-        self.count_label.setAccessibleName("Number of claims shown")
+        self.count_label.setAccessibleName(self.tr("Number of claims shown"))
         new_button = QToolButton()
         new_button.setDefaultAction(new_action)
         new_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -216,10 +218,10 @@ class ClaimListPane(QWidget):
         case = self.controller.case
         scale = case.ratings.scale()
         for combo, empty, items in (
-            (self.tag_filter, "Any tag", [(t, t, None) for t in case.tags.all()]),
+            (self.tag_filter, self.tr("Any tag"), [(t, t, None) for t in case.tags.all()]),
             (
                 self.rating_filter,
-                "Any rating",
+                self.tr("Any rating"),
                 [(r.label, r.key, style.rating_icon(r, scale)) for r in scale],
             ),
         ):
@@ -228,7 +230,7 @@ class ClaimListPane(QWidget):
             combo.clear()
             combo.addItem(empty, None)
             if combo is self.rating_filter:
-                combo.addItem("Not rated yet", UNRATED)
+                combo.addItem(self.tr("Not rated yet"), UNRATED)
             for label, key, icon in items:
                 if icon is None:
                     combo.addItem(label, key)
@@ -288,8 +290,11 @@ class ClaimListPane(QWidget):
     def _update_count(self) -> None:
         shown = self.model.rowCount()
         filtered = self.model.filter != ClaimFilter()
-        noun = "claim" if shown == 1 else "claims"
-        self.count_label.setText(f"{shown:,} {noun}" + (" found" if filtered else ""))
+        self.count_label.setText(
+            self.tr("%Ln claim(s) found", "", shown)
+            if filtered
+            else self.tr("%Ln claim(s)", "", shown)
+        )
 
     # -- changes -------------------------------------------------------------------------
     def on_change(self, change: Change) -> None:

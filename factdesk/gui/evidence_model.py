@@ -23,8 +23,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from factdesk import i18n
 from factdesk.gui import style
 from factdesk.gui.plain import CELL_CHARS, shorten, tip
+from factdesk.gui.translation import translate
 from factdesk.services.records import CREDIBILITY, RELIABILITY, Evidence
 
 MIME_EVIDENCE = "application/x-factdesk-evidence-id"
@@ -34,11 +36,14 @@ EVIDENCE_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
 
-FLAG = "⚠ capture integrity failed"
+def flag() -> str:
+    return translate("evidence_model", "⚠ capture integrity failed")
 
 
 def evidence_label(ev: Evidence, flagged: bool = False) -> str:
-    title = shorten(ev.title or ev.url or "(untitled evidence)", CELL_CHARS)
+    title = shorten(
+        ev.title or ev.url or translate("evidence_model", "(untitled evidence)"), CELL_CHARS
+    )
     parts = [ev.grading] if ev.grading else []
     parts.append(title)
     text = "  ".join(parts)
@@ -47,16 +52,24 @@ def evidence_label(ev: Evidence, flagged: bool = False) -> str:
     if ev.attachments:
         text += f"  📎{len(ev.attachments)}"
     if flagged:
-        text += f"  {FLAG}"
+        text += f"  {flag()}"
     return text
 
 
 def evidence_tooltip(ev: Evidence) -> str:
-    lines = [style.STANCE_LABELS.get(ev.stance, ev.stance)]
+    lines = [style.stance_label(ev.stance)]
     if ev.source_reliability:
-        lines.append(f"Source {ev.source_reliability}: {RELIABILITY[ev.source_reliability]}")
+        lines.append(
+            translate("evidence_model", "Source {grade}: {meaning}").format(
+                grade=ev.source_reliability, meaning=i18n._(RELIABILITY[ev.source_reliability])
+            )
+        )
     if ev.info_credibility:
-        lines.append(f"Information {ev.info_credibility}: {CREDIBILITY[ev.info_credibility]}")
+        lines.append(
+            translate("evidence_model", "Information {grade}: {meaning}").format(
+                grade=ev.info_credibility, meaning=i18n._(CREDIBILITY[ev.info_credibility])
+            )
+        )
     if ev.url:
         lines.append(ev.url)
     return tip("\n".join(lines))
@@ -115,10 +128,10 @@ class EvidenceListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return style.stance_icon(ev.stance)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return evidence_tooltip(ev) + (f"\n{FLAG}" if flagged else "")
+            return evidence_tooltip(ev) + (f"\n{flag()}" if flagged else "")
         if role == Qt.ItemDataRole.AccessibleTextRole:
             label = evidence_label(ev, flagged)
-            return f"{style.STANCE_LABELS.get(ev.stance, ev.stance)}: {label}"
+            return f"{style.stance_label(ev.stance)}: {label}"
         if role == Qt.ItemDataRole.BackgroundRole:
             return style.tint(QColor(style.STANCE_COLOURS.get(ev.stance, style.UNRATED)))
         if role == ID_ROLE:

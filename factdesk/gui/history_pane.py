@@ -5,31 +5,57 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from factdesk.gui.controller import CaseController, Change
+from factdesk.gui.translation import QT_TRANSLATE_NOOP, translate
 from factdesk.services.attachment_files import visible_name
 from factdesk.services.records import HistoryEntry
 
 ENTITY_NAMES = {
-    "claim": "the claim",
-    "evidence": "evidence",
-    "verdict": "the verdict",
-    "attachment": "attachment",
+    "claim": QT_TRANSLATE_NOOP("history_pane", "the claim"),
+    "evidence": QT_TRANSLATE_NOOP("history_pane", "evidence"),
+    "verdict": QT_TRANSLATE_NOOP("history_pane", "the verdict"),
+    "attachment": QT_TRANSLATE_NOOP("history_pane", "attachment"),
 }
 FIELD_NAMES = {
-    "text": "text",
-    "appeared_url": "where it appeared",
-    "appeared_title": "title where it appeared",
-    "appeared_date": "date it appeared",
-    "source_reliability": "reliability",
-    "info_credibility": "credibility",
-    "published_on": "publication date",
-    "accessed_at": "date accessed",
-    "reviewed_at": "review date",
+    "text": QT_TRANSLATE_NOOP("history_pane", "text"),
+    "claimant": QT_TRANSLATE_NOOP("history_pane", "claimant"),
+    "appeared_url": QT_TRANSLATE_NOOP("history_pane", "where it appeared"),
+    "appeared_title": QT_TRANSLATE_NOOP("history_pane", "title where it appeared"),
+    "appeared_date": QT_TRANSLATE_NOOP("history_pane", "date it appeared"),
+    "language": QT_TRANSLATE_NOOP("history_pane", "language"),
+    "status": QT_TRANSLATE_NOOP("history_pane", "status"),
+    "tags": QT_TRANSLATE_NOOP("history_pane", "tags"),
+    "notes": QT_TRANSLATE_NOOP("history_pane", "notes"),
+    "kind": QT_TRANSLATE_NOOP("history_pane", "kind"),
+    "title": QT_TRANSLATE_NOOP("history_pane", "title"),
+    "url": QT_TRANSLATE_NOOP("history_pane", "URL"),
+    "publisher": QT_TRANSLATE_NOOP("history_pane", "publisher"),
+    "author": QT_TRANSLATE_NOOP("history_pane", "author"),
+    "published_on": QT_TRANSLATE_NOOP("history_pane", "publication date"),
+    "accessed_at": QT_TRANSLATE_NOOP("history_pane", "date accessed"),
+    "stance": QT_TRANSLATE_NOOP("history_pane", "stance"),
+    "source_reliability": QT_TRANSLATE_NOOP("history_pane", "reliability"),
+    "info_credibility": QT_TRANSLATE_NOOP("history_pane", "credibility"),
+    "excerpt": QT_TRANSLATE_NOOP("history_pane", "excerpt"),
+    "rating": QT_TRANSLATE_NOOP("history_pane", "rating"),
+    "summary": QT_TRANSLATE_NOOP("history_pane", "summary"),
+    "rationale": QT_TRANSLATE_NOOP("history_pane", "rationale"),
+    "reviewer": QT_TRANSLATE_NOOP("history_pane", "reviewer"),
+    "reviewed_at": QT_TRANSLATE_NOOP("history_pane", "review date"),
+    "filename": QT_TRANSLATE_NOOP("history_pane", "file name"),
+    "media_type": QT_TRANSLATE_NOOP("history_pane", "file type"),
+    "size": QT_TRANSLATE_NOOP("history_pane", "size"),
 }
+
+
+def _name(names: dict[str, str], key: str) -> str:
+    return translate("history_pane", names[key]) if key in names else key.replace("_", " ")
+
+
 LONG = 40
 
 
@@ -51,7 +77,7 @@ def _label(entry: HistoryEntry) -> str:
         if isinstance(pair, list) and len(pair) == 2:
             value = pair[1] if pair[1] is not None else pair[0]
             if value:
-                return f" “{_short(value)}”"
+                return translate("history_pane", " “{value}”").format(value=_short(value))
     return ""
 
 
@@ -59,34 +85,51 @@ def describe(entry: HistoryEntry) -> str:
     """One entry as a sentence: "14:02 Ana changed rating unproven → false"."""
     when = entry.at.astimezone().strftime("%H:%M")
     who = visible_name(entry.author)
-    what = ENTITY_NAMES.get(entry.entity, entry.entity)
+    what = _name(ENTITY_NAMES, entry.entity)
     if entry.action == "create":
-        return f"{when} {who} added {what}{_label(entry)}"
+        return translate("history_pane", "{when} {who} added {what}{label}").format(
+            when=when, who=who, what=what, label=_label(entry)
+        )
     if entry.action == "delete":
-        return f"{when} {who} deleted {what}{_label(entry)}"
+        return translate("history_pane", "{when} {who} deleted {what}{label}").format(
+            when=when, who=who, what=what, label=_label(entry)
+        )
     if entry.action == "restore":
-        return f"{when} {who} brought back {what}"
+        return translate("history_pane", "{when} {who} brought back {what}").format(
+            when=when, who=who, what=what
+        )
     parts = []
     for field, pair in sorted(entry.changes.items()):
-        name = FIELD_NAMES.get(field, field.replace("_", " "))
+        name = _name(FIELD_NAMES, field)
         old, new = pair if isinstance(pair, list) and len(pair) == 2 else (0, pair)
         if field == "position":
-            parts.append(f"moved {what} from place {int(old) + 1} to {int(new) + 1}")
+            parts.append(
+                translate("history_pane", "moved {what} from place {old} to {new}").format(
+                    what=what, old=int(old) + 1, new=int(new) + 1
+                )
+            )
         elif field in ("rationale", "excerpt", "notes", "text") and old and new:
-            parts.append(f"edited {name}")
+            parts.append(translate("history_pane", "edited {field}").format(field=name))
         else:
-            parts.append(f"changed {name} {_short(old)} → {_short(new)}")
-    prefix = "" if entry.entity == "claim" else f"({what}) "
-    return f"{when} {who} {prefix}{'; '.join(parts) or 'made a change'}"
+            parts.append(
+                translate("history_pane", "changed {field} {old} → {new}").format(
+                    field=name, old=_short(old), new=_short(new)
+                )
+            )
+    prefix = (
+        "" if entry.entity == "claim" else translate("history_pane", "({what}) ").format(what=what)
+    )
+    done = "; ".join(parts) or translate("history_pane", "made a change")
+    return f"{when} {who} {prefix}{done}"
 
 
 def day_heading(day: dt.date) -> str:
     today = dt.date.today()
     if day == today:
-        return "Today"
+        return translate("history_pane", "Today")
     if day == today - dt.timedelta(days=1):
-        return "Yesterday"
-    return day.strftime("%A %d %B %Y")
+        return translate("history_pane", "Yesterday")
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
 
 
 class HistoryPane(QWidget):
@@ -95,7 +138,7 @@ class HistoryPane(QWidget):
         self.controller = controller
         self.claim_id: str | None = None
         self.list = QListWidget()
-        self.list.setAccessibleName("History of the claim")
+        self.list.setAccessibleName(self.tr("History of the claim"))
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         layout = QVBoxLayout(self)

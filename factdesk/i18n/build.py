@@ -155,12 +155,16 @@ def _tool(name: str) -> str:
 
 
 def lupdate(ts: Path, lang: str) -> None:
-    """Bring ``ts`` in step with the window's strings (new ones untranslated)."""
+    """Bring ``ts`` in step with the window's strings (new ones untranslated).
+
+    English needs only the plural forms ("%Ln claim(s)" -> "1 claim", "2 claims").
+    """
     args = [
         _tool("pyside6-lupdate"),
         *[str(p) for p in gui_sources()],
         "-locations", "none",
         "-no-obsolete",
+        *(["-pluralonly"] if lang == i18n.SOURCE_LANGUAGE else []),
         "-target-language", QT_TARGETS.get(lang, lang),
         "-ts", str(ts),
     ]  # fmt: skip
@@ -182,6 +186,7 @@ def build() -> None:
         po.write_bytes(_po_bytes(updated_po(lang, template)))
         # Compiled from the file as written, exactly as the check reads it.
         (folder / f"{lang}.mo").write_bytes(_mo_bytes(read_po(po, lang)))
+    for lang in i18n.LANGUAGES:
         ts = folder / f"factdesk_{lang}.ts"
         lupdate(ts, lang)
         lrelease(ts, folder / f"factdesk_{lang}.qm")
@@ -249,6 +254,7 @@ def problems() -> list[str]:
             expected.pop("", None)
             if shipped != expected:
                 found.append(f"{mo.name} does not match {po.name} (run the build)")
+    for lang in i18n.LANGUAGES:
         ts = folder / f"factdesk_{lang}.ts"
         if not ts.exists():
             found.append(f"{ts.name} is missing")

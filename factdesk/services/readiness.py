@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from factdesk.i18n import _, ngettext
 from factdesk.services.records import Claim
 
 
@@ -37,48 +38,58 @@ def check(claim: Claim) -> list[Rule]:
     return [
         Rule(
             "rated",
-            "A rating is chosen",
+            _("A rating is chosen"),
             claim.rating is not None,
-            "The verdict has its rating."
+            _("The verdict has its rating.")
             if claim.rating is not None
             else (
-                "The verdict is a draft: choose a rating."
+                _("The verdict is a draft: choose a rating.")
                 if claim.verdict is not None
-                else "Choose a rating for the verdict."
+                else _("Choose a rating for the verdict.")
             ),
         ),
         Rule(
             "independent_sources",
-            "At least two independent sources",
+            _("At least two independent sources"),
             len(publishers) >= 2,
-            f"{len(publishers)} different publisher(s) among the evidence; two are needed.",
+            ngettext(
+                "{count} different publisher among the evidence; two are needed.",
+                "{count} different publishers among the evidence; two are needed.",
+                len(publishers),
+            ).format(count=len(publishers)),
         ),
         Rule(
             "decisive_evidence",
-            "Evidence that supports or refutes the claim",
+            _("Evidence that supports or refutes the claim"),
             bool(decisive),
-            f"{len(decisive)} item(s) support or refute the claim."
+            ngettext(
+                "{count} item supports or refutes the claim.",
+                "{count} items support or refute the claim.",
+                len(decisive),
+            ).format(count=len(decisive))
             if decisive
-            else "Every item is context or unclear; at least one must support or refute.",
+            else _("Every item is context or unclear; at least one must support or refute."),
         ),
         Rule(
             "rationale",
-            "A rationale is written",
+            _("A rationale is written"),
             bool(rationale),
-            "The verdict explains its reasoning."
+            _("The verdict explains its reasoning.")
             if rationale
-            else "Write the rationale that readers will see.",
+            else _("Write the rationale that readers will see."),
         ),
         Rule(
             "sourced_evidence",
-            "Every evidence item has a URL or an attachment",
+            _("Every evidence item has a URL or an attachment"),
             bool(evidence) and not unsourced,
-            "No evidence yet."
+            _("No evidence yet.")
             if not evidence
             else (
-                "Each item can be traced."
+                _("Each item can be traced.")
                 if not unsourced
-                else "Missing on: " + ", ".join(e.title or "(untitled)" for e in unsourced) + "."
+                else _("Missing on: {titles}.").format(
+                    titles=", ".join(e.title or _("(untitled)") for e in unsourced)
+                )
             ),
         ),
     ]

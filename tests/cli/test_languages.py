@@ -95,3 +95,18 @@ def test_json_output_is_never_translated(
 def test_an_unknown_language_is_a_usage_error(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(capsys, "--db", str(db), "--lang", "xx", "claims", "list")
     assert code == 2 and "--lang" in err
+
+
+def test_babel_and_catalogs_load_only_when_needed() -> None:
+    """Start-up stays cheap: the window's and the command line's modules bring no Babel."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys, factdesk.cli.main, factdesk.gui.main_window, factdesk.gui.application;"
+        "print(sorted(m for m in sys.modules if m == 'babel' or m.startswith('babel.')))"
+    )
+    found = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout
+    assert found.strip() == "[]"

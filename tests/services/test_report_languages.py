@@ -106,6 +106,9 @@ def test_mixed_direction_text_is_isolated(sample_case: Case) -> None:
     # Addresses, gradings and fingerprints read left to right inside the Arabic page.
     assert all(b.attrs.get("dir") == "ltr" for b in doc.by_class("cite-url")[0].find_all("bdi"))
     assert re.search(r'<abbr [^>]*><bdi dir="ltr">[A-F][1-6]</bdi></abbr>', html)
+    # The newsroom's own writing takes its direction from its own text, whatever the page's.
+    for cls in ("claim-text", "summary-line", "prose", "cite-title", "excerpt"):
+        assert {e.attrs.get("dir") for e in doc.by_class(cls)} == {"auto"}, cls
 
 
 def test_claim_review_names_the_review_and_claim_languages(sample_case: Case) -> None:

@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from factdesk import i18n
 from factdesk.gui.dialogs.claim_scope import ClaimScopeBox
-from factdesk.settings import Settings
+from factdesk.gui.widgets import buddy_label, language_box
+from factdesk.settings import Settings, report_language
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,7 @@ class ReportChoice:
     all_claims: bool
     title: str
     include_notes: bool
+    language: str = i18n.SOURCE_LANGUAGE
 
 
 class ExportReportDialog(QDialog):
@@ -40,53 +43,68 @@ class ExportReportDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export report")
+        self.setWindowTitle(self.tr("Export report"))
         self.setMinimumWidth(540)
 
         self.scope = ClaimScopeBox(
-            "Report on",
+            self.tr("Report on"),
             selected=selected,
             first_selected=first_selected,
             total=total,
             all_text=(
-                f"All {total:,} claims in this case file, oldest first"
+                self.tr("All %Ln claim(s) in this case file, oldest first", "", total)
                 if total != 1
-                else "The one claim in this case file"
+                else self.tr("The one claim in this case file")
             ),
         )
         self.selected_button = self.scope.selected_button
         self.all_button = self.scope.all_button
 
         self.title = QLineEdit()
-        self.title.setAccessibleName("Report title")
+        self.title.setAccessibleName(self.tr("Report title"))
         self.title.setPlaceholderText(
-            "Optional headline (a single claim is headed by the claim itself)"
+            self.tr("Optional headline (a single claim is headed by the claim itself)")
         )
-        self.include_notes = QCheckBox("Include &working notes (for an internal review copy)")
+        self.include_notes = QCheckBox(
+            self.tr("Include &working notes (for an internal review copy)")
+        )
+        self.language = language_box(report_language(settings, i18n.language()))
+        self.language.setAccessibleName(self.tr("Report language"))
+        self.language.setToolTip(
+            self.tr(
+                "The language of the report's headings, dates and numbers; the claims, "
+                "evidence and rating labels stay as written"
+            )
+        )
         self.include_notes.setToolTip(
-            "Adds the notes on claims and evidence. Leave it off for a report you publish."
+            self.tr("Adds the notes on claims and evidence. Leave it off for a report you publish.")
         )
 
-        organisation = settings.organisation.strip() or "(none)"
-        url = settings.publication_url.strip() or "none set, so search engines get no address"
+        organisation = settings.organisation.strip() or self.tr("(none)")
+        url = settings.publication_url.strip() or self.tr(
+            "none set, so search engines get no address"
+        )
         self.settings_note = QLabel(
-            f"Published by: {organisation}\nPublication URL: {url}\n"
-            "(change these in Edit → Settings…)"
+            self.tr(
+                "Published by: {organisation}\nPublication URL: {url}\n"
+                "(change these in Edit → Settings…)"
+            ).format(organisation=organisation, url=url)
         )
         self.settings_note.setTextFormat(Qt.TextFormat.PlainText)
         self.settings_note.setWordWrap(True)
-        self.settings_note.setAccessibleName("Report settings")
+        self.settings_note.setAccessibleName(self.tr("Report settings"))
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.addButton(
-            "&Export…", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Export…"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow("&Title", self.title)
-        form.addRow("", self.include_notes)
+        form.addRow(self.tr("&Title"), self.title)
+        form.addRow(self.include_notes)  # the whole width: its text is long in any language
+        form.addRow(buddy_label(self.tr("Report &language"), self.language), self.language)
         layout = QVBoxLayout(self)
         layout.addWidget(self.scope)
         layout.addLayout(form)
@@ -99,4 +117,5 @@ class ExportReportDialog(QDialog):
             all_claims=self.scope.scope()[0] == "all",
             title=self.title.text().strip(),
             include_notes=self.include_notes.isChecked(),
+            language=self.language.currentData(),
         )
