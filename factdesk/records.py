@@ -82,6 +82,7 @@ class Spec:
     content: bool = False  # part of what a merge compares (not bookkeeping)
     required: bool = False
     bundle: str | None = None  # its key in a bundle object ("appeared_in.url"); None: not carried
+    bundle_optional: bool = False  # required here; a bundle may leave it out (a default fills it)
     stored: bool = True  # a column of the record's table
     width: int | None = None  # a short column's width
 
@@ -95,6 +96,7 @@ def info(
     content: bool | None = None,
     required: bool = False,
     bundle: str | bool | None = True,
+    bundle_optional: bool = False,
     stored: bool = True,
     width: int | None = None,
     default: Any = dataclasses.MISSING,
@@ -108,6 +110,7 @@ def info(
         content=editable if content is None else content,
         required=required,
         bundle=None if bundle is False else (bundle if isinstance(bundle, str) else ""),
+        bundle_optional=bundle_optional,
         stored=stored,
         width=width,
     )
@@ -195,8 +198,10 @@ class Attachment:
     evidence_id: str = info(ID, N_("evidence item"), bundle=False)
     position: int = info(INTEGER, N_("place in the list"), bundle=False)
     sha256: str = info(SHA256, "SHA-256", content=True, required=True)
-    filename: str = info(TEXT, N_("file name"), content=True, required=True)
-    media_type: str = info(TEXT, N_("media type"), content=True, required=True, width=200)
+    filename: str = info(TEXT, N_("file name"), content=True, required=True, bundle_optional=True)
+    media_type: str = info(
+        TEXT, N_("media type"), content=True, required=True, bundle_optional=True, width=200
+    )
     size: int = info(INTEGER, N_("size"), content=True, required=True)
     created_at: dt.datetime = info(TIMESTAMP, N_("attached"), bundle=False)
 

@@ -135,7 +135,7 @@ def credibility(value: object) -> int | None:
         number = 0
     if number not in CREDIBILITY or isinstance(value, bool | float):
         raise ValidationError(
-            _("information credibility {value} must be a number from 1 to 6.").format(
+            _("information credibility {value} must be a whole number from 1 to 6.").format(
                 value=repr(value)
             )
         )
@@ -152,8 +152,9 @@ def date(value: object, field: str) -> dt.date | None:
     if isinstance(value, str) and len(value) <= 100:
         try:
             return timestamps.parse_date(value.strip())
-        except timestamps.TimestampError:
-            pass
+        except timestamps.TimestampError as exc:
+            if "YYYY-MM-DD" not in str(exc):  # in the right form, but no such day
+                raise ValidationError(f"{_(field)} {_show(value)} {exc}.") from None
     raise ValidationError(
         _("{field} {value} is not a date (write it as YYYY-MM-DD; dates run from {range}).").format(
             field=_(field), value=_show(str(value)), range=timestamps.DATE_RANGE_TEXT
@@ -179,7 +180,8 @@ def timestamp(value: object, field: str) -> dt.datetime | None:
             try:
                 parsed = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
             except ValueError:
-                if "range" in str(exc):
+                # In RFC 3339's form but impossible: the strict reading says why.
+                if "RFC 3339" not in str(exc):
                     raise ValidationError(f"{_(field)} {_show(value)} {exc}.") from None
                 raise ValidationError(
                     _(

@@ -1775,8 +1775,8 @@ Edit → Undo brings them back.</source>
         <translation>مرحبًا بك في FactDesk</translation>
     </message>
     <message>
-        <source>Your name goes into the history of every change you make and onto the verdicts you review. You can change it later in Edit → Settings….</source>
-        <translation>يُسجَّل اسمك في سجل كل تغيير تجريه وعلى الأحكام التي تراجعها. يمكنك تغييره لاحقًا من تحرير ← الإعدادات….</translation>
+        <source>Your name goes into the history of every change you make and onto the verdicts you review. You can change it later (Edit → Settings…).</source>
+        <translation>يُسجَّل اسمك في سجل كل تغيير تجريه وعلى الأحكام التي تراجعها. يمكنك تغييره لاحقًا (تحرير ← الإعدادات…).</translation>
     </message>
     <message>
         <source>Your name</source>

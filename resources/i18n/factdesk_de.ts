@@ -1679,8 +1679,8 @@ Bearbeiten → Rückgängig holt sie zurück.</numerusform>
         <translation>Willkommen bei FactDesk</translation>
     </message>
     <message>
-        <source>Your name goes into the history of every change you make and onto the verdicts you review. You can change it later in Edit → Settings….</source>
-        <translation>Ihr Name steht im Verlauf jeder Ihrer Änderungen und auf den Urteilen, die Sie prüfen. Sie können ihn später unter Bearbeiten → Einstellungen… ändern.</translation>
+        <source>Your name goes into the history of every change you make and onto the verdicts you review. You can change it later (Edit → Settings…).</source>
+        <translation>Ihr Name steht im Verlauf jeder Ihrer Änderungen und auf den Urteilen, die Sie prüfen. Sie können ihn später ändern (Bearbeiten → Einstellungen…).</translation>
     </message>
     <message>
         <source>Your name</source>

@@ -1679,8 +1679,8 @@ Editar → Deshacer las recupera.</numerusform>
         <translation>Bienvenido a FactDesk</translation>
     </message>
     <message>
-        <source>Your name goes into the history of every change you make and onto the verdicts you review. You can change it later in Edit → Settings….</source>
-        <translation>Su nombre figura en el historial de cada cambio que haga y en los veredictos que revise. Puede cambiarlo después en Editar → Ajustes….</translation>
+        <source>Your name goes into the history of every change you make and onto the verdicts you review. You can change it later (Edit → Settings…).</source>
+        <translation>Su nombre figura en el historial de cada cambio que haga y en los veredictos que revise. Puede cambiarlo después (Editar → Ajustes…).</translation>
     </message>
     <message>
         <source>Your name</source>

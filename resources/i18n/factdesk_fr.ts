@@ -1679,8 +1679,8 @@ Edit → Undo brings them back.</source>
         <translation>Bienvenue dans FactDesk</translation>
     </message>
     <message>
-        <source>Your name goes into the history of every change you make and onto the verdicts you review. You can change it later in Edit → Settings….</source>
-        <translation>Votre nom figure dans l&apos;historique de chacune de vos modifications et sur les verdicts que vous relisez. Vous pourrez le changer dans Édition → Réglages….</translation>
+        <source>Your name goes into the history of every change you make and onto the verdicts you review. You can change it later (Edit → Settings…).</source>
+        <translation>Votre nom figure dans l&apos;historique de chacune de vos modifications et sur les verdicts que vous relisez. Vous pourrez le changer plus tard (Édition → Réglages…).</translation>
     </message>
     <message>
         <source>Your name</source>

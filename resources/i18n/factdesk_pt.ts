@@ -1679,8 +1679,8 @@ Editar → Desfazer as traz de volta.</numerusform>
         <translation>Bem-vindo ao FactDesk</translation>
     </message>
     <message>
-        <source>Your name goes into the history of every change you make and onto the verdicts you review. You can change it later in Edit → Settings….</source>
-        <translation>Seu nome entra no histórico de cada alteração que você faz e nos veredictos que você revisa. Você pode mudá-lo depois em Editar → Configurações….</translation>
+        <source>Your name goes into the history of every change you make and onto the verdicts you review. You can change it later (Edit → Settings…).</source>
+        <translation>Seu nome entra no histórico de cada alteração que você faz e nos veredictos que você revisa. Você pode mudá-lo depois (Editar → Configurações…).</translation>
     </message>
     <message>
         <source>Your name</source>

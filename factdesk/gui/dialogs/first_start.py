@@ -22,7 +22,7 @@ class NameDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "Your name goes into the history of every change you make and onto the "
-                "verdicts you review. You can change it later in Edit → Settings…."
+                "verdicts you review. You can change it later (Edit → Settings…)."
             )
         )
         intro.setTextFormat(Qt.TextFormat.PlainText)
