@@ -125,4 +125,8 @@ def run(db: Path | None) -> int:
         return 1
     window = MainWindow(case, settings)
     window.show()
+    # Started by the user: the window takes the keyboard (after a first-start or
+    # open dialog too), so its shortcuts work before any click.
+    window.raise_()
+    window.activateWindow()
     return app.exec()
