@@ -34,6 +34,17 @@ KINDS = (
     "interview",
     "other",
 )
+# Each kind in plain words, as the window lists it and the history tells it.
+KIND_WORDS = {
+    "article": N_("article"),
+    "fact-check": N_("fact-check"),
+    "document": N_("document"),
+    "statement": N_("statement"),
+    "dataset": N_("data set"),
+    "media": N_("photo, video or audio"),
+    "interview": N_("interview"),
+    "other": N_("other"),
+}
 STANCES = ("supports", "refutes", "context", "unclear")
 RELIABILITY = {
     "A": N_("Completely reliable"),
@@ -307,6 +318,9 @@ class HistoryEntry:
     entity_id: str
     action: str
     changes: dict[str, Any] = dataclasses.field(default_factory=dict)
+    # What the fields do not say: {"import": {bundle_title, file_name, created_by}},
+    # {"readiness": {"unmet": [{key, label, detail}, ...]}}
+    context: dict[str, Any] = dataclasses.field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -138,3 +138,23 @@ def stance_icon(stance: str) -> QIcon:
 
 def rating_icon(rating: Rating | None, scale: Sequence[Rating] = ()) -> QIcon:
     return badge_icon(rating_colour(rating, scale).name())
+
+
+@cache
+def attachment_pixmap(size: int, colour: str, ratio: float = 1.0) -> QPixmap:
+    """The paperclip (resources/icons/paperclip.svg) drawn in ``colour``, ``size`` pixels square.
+
+    An icon, not a font glyph: the emoji paperclip is missing from many fonts
+    and shows as an empty box.
+    """
+    from factdesk.paths import resources_dir
+
+    device = max(1, round(size * ratio))
+    icon = QIcon(str(resources_dir() / "icons" / "paperclip.svg"))
+    pixmap = icon.pixmap(device, device)
+    painter = QPainter(pixmap)
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+    painter.fillRect(pixmap.rect(), QColor(colour))
+    painter.end()
+    pixmap.setDevicePixelRatio(ratio)
+    return pixmap

@@ -241,7 +241,7 @@ def ensure_daily_backup(case: Case, *, now: dt.datetime | None = None) -> Backup
 def save_copy(case: Case, dest: Path, *, progress: Progress | None = None) -> int:
     """Write a verified copy of ``case`` to ``dest`` (``factdesk backup -o``); returns its size."""
     dest = Path(dest).expanduser()
-    check_output_target(case.path, dest, "the copy", other_case_files=True)
+    check_output_target(case.path, dest, _("the copy"), other_case_files=True)
     if dest.is_dir():
         raise CaseFileError(f"{dest} is a folder; give a file name for the copy.")
     return online_copy(case.path, dest, progress=_page_progress(progress))

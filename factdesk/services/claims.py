@@ -12,8 +12,9 @@ from sqlalchemy.orm import Session
 
 from factdesk import records as r
 from factdesk.errors import NotFoundError, ValidationError
+from factdesk.i18n import _
 from factdesk.records import UNRATED, Claim, ClaimFilter, ClaimRow, ClaimSnapshot
-from factdesk.services import validation
+from factdesk.services import readiness, validation
 from factdesk.services.changes import ChangeSet, Write, created, removed
 from factdesk.services.clock import now_utc
 from factdesk.services.context import ServiceContext
@@ -289,6 +290,27 @@ class ClaimService:
         with self._ctx.write() as write:
             claim_id = resolve_claim_id(write.session, ref)
             apply_fields(write, "claim", claim_id, values)
+        return write.result
+
+    def publish_changes(self, ref: str, *, anyway: bool = False) -> ChangeSet:
+        """Mark a claim as published, checking the method rules in the same transaction.
+
+        While a rule is unmet the claim is published only ``anyway``, and the
+        history entry then records which rules were unmet and why.
+        """
+        with self._ctx.write() as write:
+            claim_id = resolve_claim_id(write.session, ref)
+            unmet = readiness.unmet(read_claim(write.session, claim_id))
+            if unmet and not anyway:
+                listing = _("; ").join(
+                    _("{rule}: {detail}").format(rule=rule.label.lower(), detail=rule.detail)
+                    for rule in unmet
+                )
+                raise ValidationError(
+                    _("the claim is not ready to publish ({rules})").format(rules=listing)
+                )
+            # apply_fields records the unmet rules with the history entry.
+            apply_fields(write, "claim", claim_id, {"status": "published"})
         return write.result
 
     def update(self, ref: str, **changes: Any) -> Claim:

@@ -7,12 +7,8 @@ can be opened, mailed and published as it is.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import itertools
-import os
-import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -23,26 +19,41 @@ from markupsafe import Markup, escape
 
 from factdesk import __version__, i18n
 from factdesk.errors import FactDeskError, ValidationError
-from factdesk.i18n import _, formats
+from factdesk.i18n import N_, _, formats
 from factdesk.paths import resources_dir
 from factdesk.services import timestamps, validation
 from factdesk.services.case import Case
 from factdesk.services.claimreview import claim_review, claim_text_warning, json_ld, scale_problem
 from factdesk.services.clock import now_utc
+from factdesk.services.files import check_target, write_text_file
 from factdesk.services.progress import Progress
 from factdesk.services.records import Rating
 from factdesk.services.report_data import ClaimReport, gather, image_css
-from factdesk.services.targets import check_output_target
-from factdesk.settings import Settings
+from factdesk.settings import DEFAULT_ORGANISATION, Settings
 
 CONTENT_SECURITY_POLICY = (
     "default-src 'none'; img-src data:; style-src 'unsafe-inline'; "
     "base-uri 'none'; form-action 'none'"
 )
 TEMPLATE = "report.html.j2"
-WRITE_BUFFER = 1 << 20
-CHECK_EVERY = 64  # template chunks (a claim is one) between looks at the Cancel button
 STYLESHEET = "report.css"
+INTERNAL_COPY = N_("Internal review copy — not for publication")
+
+
+def organisation_problem(settings: Settings) -> str | None:
+    """Why a report for publication cannot be made with these settings yet, or None.
+
+    A published fact-check names who stands behind it; "FactDesk", the
+    program's name, is only the placeholder the settings start with.
+    """
+    name = settings.organisation.strip()
+    if not name:
+        return _("no organisation is set to publish the report")
+    if name == DEFAULT_ORGANISATION:
+        return _(
+            "the organisation that publishes the report is still “{name}”, the program's name"
+        ).format(name=DEFAULT_ORGANISATION)
+    return None
 
 
 @dataclass(frozen=True)
@@ -160,10 +171,10 @@ def _stylesheet() -> Markup:
     return Markup(css)
 
 
-def _review_url(publication_url: str, anchor: str, many: bool) -> str | None:
-    if not publication_url:
+def _review_url(article_url: str, anchor: str, many: bool) -> str | None:
+    if not article_url:
         return None
-    return f"{publication_url.split('#')[0]}#{anchor}" if many else publication_url
+    return f"{article_url.split('#')[0]}#{anchor}" if many else article_url
 
 
 def render_report(
@@ -176,12 +187,15 @@ def render_report(
     include_notes: bool = False,
     generated_at: dt.datetime | None = None,
     language: str = i18n.SOURCE_LANGUAGE,
+    article_url: str | None = None,
 ) -> Report:
     """The report on ``claim_ids`` (ids or unique prefixes), in that order.
 
     One claim makes a single fact-check; several make a case report that
     opens with a summary table.  ``include_notes`` adds the working notes on
-    claims and evidence (for an internal review copy).
+    claims and evidence, and makes the report an internal review copy, marked
+    so in its header and title.  ``article_url`` is the address the report
+    will be published at (its ClaimReview ``url``).
     """
     template, context, warnings = _prepare(
         case,
@@ -192,6 +206,7 @@ def render_report(
         include_notes=include_notes,
         generated_at=generated_at,
         language=language,
+        article_url=article_url,
     )
     return Report(template.render(context), warnings)
 
@@ -206,6 +221,7 @@ def _prepare(
     include_notes: bool,
     generated_at: dt.datetime | None,
     language: str,
+    article_url: str | None = None,
 ) -> tuple[jinja2.Template, dict[str, Any], list[str]]:
     """The template, what it is given, and the warnings for a report.
 
@@ -216,7 +232,9 @@ def _prepare(
         raise ValidationError(_("no claims to report on: name one or more claim ids."))
     writing = ReportLanguage(language)
     title = validation.optional_text(title, _("report title"))
-    publication_url = validation.url(settings.publication_url, _("publication URL")) or ""
+    article = validation.url(article_url, _("article URL")) or ""
+    organisation_url = validation.url(settings.publication_url, _("organisation's web address"))
+    internal = include_notes  # working notes make an internal review copy
     many = len(claim_ids) > 1
     # Outline: h1 is the title (or, alone, the claim); each claim's sections
     # sit one level below its heading, evidence groups one further.
@@ -236,11 +254,11 @@ def _prepare(
         problem = scale_problem(data.scale)
         if problem:
             warnings.append(problem)
-        if not publication_url:
+        if not article and not internal:
             warnings.append(
                 _(
-                    "no publication URL is set, so the ClaimReview data has no url "
-                    "(search engines need one to show the fact-check)."
+                    "no article URL was given, so the ClaimReview data has no url "
+                    "(search engines need the address of the fact-check to show it)."
                 )
             )
     reviews: dict[str, Markup] = {}
@@ -254,8 +272,9 @@ def _prepare(
             rating,
             data.scale,
             organisation=settings.organisation.strip(),
+            organisation_url=organisation_url,
             author=settings.author.strip(),
-            url=_review_url(publication_url, item.anchor, many),
+            url=_review_url(article, item.anchor, many),
             published=reviewed_on,
             language=writing.lang,
         )
@@ -272,7 +291,10 @@ def _prepare(
         "images": data.images,
         "image_css": lambda image: Markup(image_css(case, image)),
         "title": title,
-        "document_title": title or _document_title(data.claims, writing),
+        "document_title": _internal_title(writing, title or _document_title(data.claims, writing))
+        if internal
+        else title or _document_title(data.claims, writing),
+        "internal_copy": writing.catalog.gettext(INTERNAL_COPY) if internal else None,
         "many": many,
         "claim_level": claim_level,
         "claims": data.claims,
@@ -284,6 +306,14 @@ def _prepare(
         "generated_at": (generated_at or now_utc()).replace(microsecond=0),
     }
     return _environment().get_template(TEMPLATE), context, warnings
+
+
+def _internal_title(writing: ReportLanguage, title: str) -> str:
+    """An internal review copy's title says so first."""
+    # Translators: {marking} is "Internal review copy — not for publication".
+    return writing.catalog.gettext("{marking}: {title}").format(
+        marking=writing.catalog.gettext(INTERNAL_COPY), title=title
+    )
 
 
 def _document_title(claims: Sequence[ClaimReport], writing: ReportLanguage) -> str:
@@ -314,25 +344,14 @@ def export_report(
     include_notes: bool = False,
     generated_at: dt.datetime | None = None,
     language: str = i18n.SOURCE_LANGUAGE,
+    article_url: str | None = None,
 ) -> Report:
     """Render the report and write it to ``target`` atomically.
 
     Nothing is written until the report is complete; on any failure no file,
     whole or partial, is left at ``target`` or beside it.
     """
-    target = Path(target)
-    folder = target.parent
-    check_output_target(case.path, target, _("the report"))
-    if target.is_dir():
-        raise ValidationError(
-            _("cannot write the report to {target}: it is a folder.").format(target=target)
-        )
-    if not folder.is_dir():
-        raise ValidationError(
-            _("cannot write the report to {target}: folder {folder} does not exist.").format(
-                target=target, folder=folder
-            )
-        )
+    target = check_target(case.path, target, _("the report"))
     template, context, warnings = _prepare(
         case,
         claim_ids,
@@ -342,40 +361,15 @@ def export_report(
         include_notes=include_notes,
         generated_at=generated_at,
         language=language,
+        article_url=article_url,
     )
     # Written as the template produces it, so a report on thousands of claims
     # never sits in memory as one string (and again as its bytes).
-    write_atomically(target, template.generate(context), progress)
+    write_text_file(
+        target,
+        template.generate(context),
+        case_path=case.path,
+        what=_("the report"),
+        progress=progress,
+    )
     return Report(None, warnings, path=target)
-
-
-def write_atomically(target: Path, chunks: Iterable[str], progress: Progress | None = None) -> None:
-    """Write ``chunks`` as UTF-8 to ``target`` through a temporary file beside it.
-
-    ``progress`` is checked for cancelling every CHECK_EVERY chunks.
-    """
-    tmp_name: str | None = None
-    try:
-        fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-        # newline="": the text goes out byte for byte as rendered, on every system.
-        with open(fd, "w", encoding="utf-8", newline="", buffering=WRITE_BUFFER) as handle:
-            pieces = iter(chunks)
-            while batch := list(itertools.islice(pieces, CHECK_EVERY)):
-                if progress is not None:
-                    progress.check()
-                handle.write("".join(batch))
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, target)
-        tmp_name = None
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise ValidationError(
-            _("cannot write the report to {target} ({reason}).").format(
-                target=target, reason=reason
-            )
-        ) from exc
-    finally:
-        if tmp_name is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp_name)

@@ -924,40 +924,68 @@ SHA-256 {sha256}</numerusform>
         <translation>عنوان اختياري (الادعاء الواحد يكون هو العنوان)</translation>
     </message>
     <message>
-        <source>Include &amp;working notes (for an internal review copy)</source>
-        <translation>تضمين ملاحظات ال&amp;عمل (لنسخة مراجعة داخلية)</translation>
+        <source>Adds the notes on claims and evidence, and marks every page “Internal review copy — not for publication”. Leave it off for a report you publish.</source>
+        <translation>يضيف الملاحظات على الادعاءات والأدلة، ويسم كل صفحة بعبارة «نسخة مراجعة داخلية — ليست للنشر». اتركه دون تحديد في تقرير ستنشره.</translation>
+    </message>
+    <message>
+        <source>Published by (organisation)</source>
+        <translation>ينشره (المؤسسة)</translation>
+    </message>
+    <message>
+        <source>Your newsroom or fact-checking organisation</source>
+        <translation>غرفة أخبارك أو مؤسسة التحقق التي تعمل فيها</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s web address</source>
+        <translation>عنوان الويب للمؤسسة</translation>
+    </message>
+    <message>
+        <source>https://factcheck.example.org/ (remembered)</source>
+        <translation>https://factcheck.example.org/ (يُحفظ)</translation>
+    </message>
+    <message>
+        <source>Article URL of this report</source>
+        <translation>رابط المقال لهذا التقرير</translation>
+    </message>
+    <message>
+        <source>https://… the page this report will be published as</source>
+        <translation>https://… الصفحة التي سيُنشر فيها هذا التقرير</translation>
+    </message>
+    <message>
+        <source>The address of the published fact-check: search engines read it from the report&apos;s ClaimReview data. Leave it empty if it is not known yet.</source>
+        <translation>عنوان التحقق المنشور: تقرؤه محركات البحث من بيانات ClaimReview في التقرير. اتركه فارغًا إن لم يكن معروفًا بعد.</translation>
+    </message>
+    <message>
+        <source>What must be fixed before exporting</source>
+        <translation>ما يجب إصلاحه قبل التصدير</translation>
+    </message>
+    <message>
+        <source>{problem}. Type the name of the organisation that publishes this fact-check, or include the working notes for an internal review copy.</source>
+        <translation>{problem}. اكتب اسم المؤسسة التي تنشر هذا التحقق، أو ضمّن ملاحظات العمل لنسخة مراجعة داخلية.</translation>
+    </message>
+    <message>
+        <source>The article URL is your organisation&apos;s web address: complete it with the address of this fact-check&apos;s own page, or clear it to export without one.</source>
+        <translation>رابط المقال هو عنوان الويب لمؤسستك: أكمله بعنوان صفحة هذا التحقق، أو امسحه للتصدير من دونه.</translation>
     </message>
     <message>
         <source>Report language</source>
         <translation>لغة التقرير</translation>
     </message>
     <message>
+        <source>Include &amp;working notes</source>
+        <translation>تضمين ملاحظات ال&amp;عمل</translation>
+    </message>
+    <message>
+        <source>An internal review copy, marked on every page as not for publication</source>
+        <translation>نسخة مراجعة داخلية، موسومة في كل صفحة بأنها ليست للنشر</translation>
+    </message>
+    <message>
+        <source>What including the working notes makes</source>
+        <translation>ما ينتج عن تضمين ملاحظات العمل</translation>
+    </message>
+    <message>
         <source>The language of the report&apos;s headings, dates and numbers; the claims, evidence and rating labels stay as written</source>
         <translation>لغة عناوين التقرير وتواريخه وأرقامه؛ تبقى الادعاءات والأدلة وتسميات التقييم كما كُتبت</translation>
-    </message>
-    <message>
-        <source>Adds the notes on claims and evidence. Leave it off for a report you publish.</source>
-        <translation>يضيف الملاحظات على الادعاءات والأدلة. اتركه غير مفعّل في التقرير الذي تنشره.</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(لا شيء)</translation>
-    </message>
-    <message>
-        <source>none set, so search engines get no address</source>
-        <translation>لم يُحدَّد، فلا تحصل محركات البحث على عنوان</translation>
-    </message>
-    <message>
-        <source>Published by: {organisation}
-Publication URL: {url}
-(change these in Edit → Settings…)</source>
-        <translation>ينشره: {organisation}
-رابط النشر: {url}
-(غيّرهما من تحرير ← الإعدادات…)</translation>
-    </message>
-    <message>
-        <source>Report settings</source>
-        <translation>إعدادات التقرير</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -966,6 +994,18 @@ Publication URL: {url}
     <message>
         <source>&amp;Title</source>
         <translation>ال&amp;عنوان</translation>
+    </message>
+    <message>
+        <source>Published &amp;by</source>
+        <translation>&amp;ينشره</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s &amp;web address</source>
+        <translation>عنوان الو&amp;يب للمؤسسة</translation>
+    </message>
+    <message>
+        <source>&amp;Article URL</source>
+        <translation>رابط الم&amp;قال</translation>
     </message>
     <message>
         <source>Report &amp;language</source>
@@ -2136,12 +2176,20 @@ Worth knowing before you publish it:
         <translation>من ينشر عمليات التحقق</translation>
     </message>
     <message>
-        <source>Publication URL</source>
-        <translation>رابط النشر</translation>
+        <source>Organisation&apos;s web address</source>
+        <translation>عنوان الويب للمؤسسة</translation>
     </message>
     <message>
-        <source>https://… where reports are published</source>
-        <translation>https://… حيث تُنشر التقارير</translation>
+        <source>https://factcheck.example.org/</source>
+        <translation>https://factcheck.example.org/</translation>
+    </message>
+    <message>
+        <source>Your name is recorded with every change you make and is the default reviewer of verdicts. The default case file opens when no other was used last. Reports name the organisation as publisher, with its web address; each report&apos;s own address (its article URL) is asked for when it is exported.</source>
+        <translation>يُسجَّل اسمك مع كل تغيير تجريه، وهو المراجع الافتراضي للأحكام. يُفتح ملف القضية الافتراضي حين لا يكون ملف آخر قد استُخدم آخر مرة. تذكر التقارير المؤسسة ناشرًا مع عنوان الويب الخاص بها؛ ويُطلب عنوان كل تقرير (رابط مقاله) عند تصديره.</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s &amp;web address</source>
+        <translation>عنوان الو&amp;يب للمؤسسة</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
@@ -2164,10 +2212,6 @@ Worth knowing before you publish it:
         <translation>عناوين التقارير التي تصدّرها وتواريخها وأرقامها؛ تبقى الادعاءات والأدلة وتسميات التقييم كما كُتبت</translation>
     </message>
     <message>
-        <source>Your name is recorded with every change you make and is the default reviewer of verdicts. The default case file opens when no other was used last. Reports name the organisation as publisher, and their ClaimReview data gives the publication URL (search engines need it to show a fact-check).</source>
-        <translation>يُسجَّل اسمك مع كل تغيير تجريه، وهو المراجع الافتراضي للأحكام. يُفتح ملف القضية الافتراضي عندما لا يكون غيره قد استُخدم آخر مرة. تذكر التقارير المؤسسة بوصفها الناشر، وتعطي بيانات ClaimReview فيها رابط النشر (تحتاجه محركات البحث لعرض عملية تحقق).</translation>
-    </message>
-    <message>
         <source>Preview of a report in the chosen language</source>
         <translation>معاينة تقرير باللغة المختارة</translation>
     </message>
@@ -2182,10 +2226,6 @@ Worth knowing before you publish it:
     <message>
         <source>&amp;Organisation</source>
         <translation>المؤ&amp;سسة</translation>
-    </message>
-    <message>
-        <source>&amp;Publication URL</source>
-        <translation>را&amp;بط النشر</translation>
     </message>
     <message>
         <source>&amp;Window language</source>
@@ -2392,26 +2432,6 @@ Checked by </source>
     <message>
         <source>Edit</source>
         <translation>تحرير</translation>
-    </message>
-    <message>
-        <source>Publish anyway?</source>
-        <translation>النشر على أي حال؟</translation>
-    </message>
-    <message>
-        <source>This fact-check does not meet every rule yet:
-
-{rules}
-
-Publish anyway?</source>
-        <translation>عملية التحقق هذه لا تستوفي كل القواعد بعد:
-
-{rules}
-
-النشر على أي حال؟</translation>
-    </message>
-    <message>
-        <source>Publish anyway</source>
-        <translation>النشر على أي حال</translation>
     </message>
 </context>
 <context>
@@ -2780,6 +2800,17 @@ The current file is kept aside as a backup first.</source>
         <source>(untitled evidence)</source>
         <translation>(دليل بلا عنوان)</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln attached file(s)</source>
+        <translation>
+            <numerusform>لا ملفات مرفقة</numerusform>
+            <numerusform>ملف مرفق واحد</numerusform>
+            <numerusform>ملفان مرفقان</numerusform>
+            <numerusform>%Ln ملفات مرفقة</numerusform>
+            <numerusform>%Ln ملفًا مرفقًا</numerusform>
+            <numerusform>%Ln ملف مرفق</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Source {grade}: {meaning}</source>
         <translation>المصدر {grade}: {meaning}</translation>
@@ -2809,170 +2840,6 @@ The current file is kept aside as a backup first.</source>
 </context>
 <context>
     <name>history_pane</name>
-    <message>
-        <source>the claim</source>
-        <translation>الادعاء</translation>
-    </message>
-    <message>
-        <source>evidence</source>
-        <translation>الدليل</translation>
-    </message>
-    <message>
-        <source>the verdict</source>
-        <translation>الحكم</translation>
-    </message>
-    <message>
-        <source>attachment</source>
-        <translation>المرفق</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>النص</translation>
-    </message>
-    <message>
-        <source>claimant</source>
-        <translation>صاحب الادعاء</translation>
-    </message>
-    <message>
-        <source>where it appeared</source>
-        <translation>أين ظهر</translation>
-    </message>
-    <message>
-        <source>title where it appeared</source>
-        <translation>عنوان مكان ظهوره</translation>
-    </message>
-    <message>
-        <source>date it appeared</source>
-        <translation>تاريخ ظهوره</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>اللغة</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>الحالة</translation>
-    </message>
-    <message>
-        <source>tags</source>
-        <translation>الوسوم</translation>
-    </message>
-    <message>
-        <source>notes</source>
-        <translation>الملاحظات</translation>
-    </message>
-    <message>
-        <source>kind</source>
-        <translation>النوع</translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation>العنوان</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>الرابط</translation>
-    </message>
-    <message>
-        <source>publisher</source>
-        <translation>الناشر</translation>
-    </message>
-    <message>
-        <source>author</source>
-        <translation>المؤلف</translation>
-    </message>
-    <message>
-        <source>publication date</source>
-        <translation>تاريخ النشر</translation>
-    </message>
-    <message>
-        <source>date accessed</source>
-        <translation>تاريخ الاطلاع</translation>
-    </message>
-    <message>
-        <source>stance</source>
-        <translation>الموقف</translation>
-    </message>
-    <message>
-        <source>reliability</source>
-        <translation>الموثوقية</translation>
-    </message>
-    <message>
-        <source>credibility</source>
-        <translation>المصداقية</translation>
-    </message>
-    <message>
-        <source>excerpt</source>
-        <translation>المقتطف</translation>
-    </message>
-    <message>
-        <source>rating</source>
-        <translation>التقييم</translation>
-    </message>
-    <message>
-        <source>summary</source>
-        <translation>الملخص</translation>
-    </message>
-    <message>
-        <source>rationale</source>
-        <translation>التعليل</translation>
-    </message>
-    <message>
-        <source>reviewer</source>
-        <translation>المراجع</translation>
-    </message>
-    <message>
-        <source>review date</source>
-        <translation>تاريخ المراجعة</translation>
-    </message>
-    <message>
-        <source>file name</source>
-        <translation>اسم الملف</translation>
-    </message>
-    <message>
-        <source>file type</source>
-        <translation>نوع الملف</translation>
-    </message>
-    <message>
-        <source>size</source>
-        <translation>الحجم</translation>
-    </message>
-    <message>
-        <source> “{value}”</source>
-        <translation> «{value}»</translation>
-    </message>
-    <message>
-        <source>{when} {who} added {what}{label}</source>
-        <translation>{when} أضاف {who} {what}{label}</translation>
-    </message>
-    <message>
-        <source>{when} {who} deleted {what}{label}</source>
-        <translation>{when} حذف {who} {what}{label}</translation>
-    </message>
-    <message>
-        <source>{when} {who} brought back {what}</source>
-        <translation>{when} أعاد {who} {what}</translation>
-    </message>
-    <message>
-        <source>moved {what} from place {old} to {new}</source>
-        <translation>نقل {what} من الموضع {old} إلى {new}</translation>
-    </message>
-    <message>
-        <source>edited {field}</source>
-        <translation>حرّر {field}</translation>
-    </message>
-    <message>
-        <source>changed {field} {old} → {new}</source>
-        <translation>غيّر {field} {old} ← {new}</translation>
-    </message>
-    <message>
-        <source>({what}) </source>
-        <translation>({what}) </translation>
-    </message>
-    <message>
-        <source>made a change</source>
-        <translation>أجرى تغييرًا</translation>
-    </message>
     <message>
         <source>Today</source>
         <translation>اليوم</translation>
@@ -3191,6 +3058,33 @@ The current file is kept aside as a backup first.</source>
     </message>
 </context>
 <context>
+    <name>publishing</name>
+    <message>
+        <source>• {rule}: {detail}</source>
+        <translation>• {rule}: {detail}</translation>
+    </message>
+    <message>
+        <source>Publish anyway?</source>
+        <translation>النشر على أي حال؟</translation>
+    </message>
+    <message>
+        <source>This fact-check does not meet every rule yet:
+
+{rules}
+
+Publish anyway? The history will record the rules it was published without.</source>
+        <translation>لا يستوفي هذا التحقق كل القواعد بعد:
+
+{rules}
+
+النشر على أي حال؟ سيسجّل السجل القواعد التي نُشر دون استيفائها.</translation>
+    </message>
+    <message>
+        <source>Publish anyway</source>
+        <translation>النشر على أي حال</translation>
+    </message>
+</context>
+<context>
     <name>report_export</name>
     <message numerus="yes">
         <source>… and %Ln more.</source>
@@ -3390,6 +3284,10 @@ The current file is kept aside as a backup first.</source>
     <message>
         <source>Clear verdict</source>
         <translation>مسح الحكم</translation>
+    </message>
+    <message>
+        <source>Mark the claim as published</source>
+        <translation>وسم الادعاء بأنه منشور</translation>
     </message>
 </context>
 <context>

@@ -880,40 +880,68 @@ SHA-256 {sha256}</numerusform>
         <translation>Optionale Überschrift (eine einzelne Behauptung ist selbst die Überschrift)</translation>
     </message>
     <message>
-        <source>Include &amp;working notes (for an internal review copy)</source>
-        <translation>&amp;Arbeitsnotizen einschließen (für eine interne Prüfkopie)</translation>
+        <source>Adds the notes on claims and evidence, and marks every page “Internal review copy — not for publication”. Leave it off for a report you publish.</source>
+        <translation>Fügt die Notizen zu Behauptungen und Belegen hinzu und kennzeichnet jede Seite mit „Interne Prüfkopie — nicht zur Veröffentlichung“. Lassen Sie es bei einem Bericht, den Sie veröffentlichen, aus.</translation>
+    </message>
+    <message>
+        <source>Published by (organisation)</source>
+        <translation>Veröffentlicht von (Organisation)</translation>
+    </message>
+    <message>
+        <source>Your newsroom or fact-checking organisation</source>
+        <translation>Ihre Redaktion oder Faktencheck-Organisation</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s web address</source>
+        <translation>Webadresse der Organisation</translation>
+    </message>
+    <message>
+        <source>https://factcheck.example.org/ (remembered)</source>
+        <translation>https://factcheck.example.org/ (wird gespeichert)</translation>
+    </message>
+    <message>
+        <source>Article URL of this report</source>
+        <translation>Artikel-URL dieses Berichts</translation>
+    </message>
+    <message>
+        <source>https://… the page this report will be published as</source>
+        <translation>https://… die Seite, als die dieser Bericht erscheint</translation>
+    </message>
+    <message>
+        <source>The address of the published fact-check: search engines read it from the report&apos;s ClaimReview data. Leave it empty if it is not known yet.</source>
+        <translation>Die Adresse des veröffentlichten Faktenchecks: Suchmaschinen lesen sie aus den ClaimReview-Daten des Berichts. Lassen Sie das Feld leer, wenn sie noch nicht bekannt ist.</translation>
+    </message>
+    <message>
+        <source>What must be fixed before exporting</source>
+        <translation>Was vor dem Export zu beheben ist</translation>
+    </message>
+    <message>
+        <source>{problem}. Type the name of the organisation that publishes this fact-check, or include the working notes for an internal review copy.</source>
+        <translation>{problem}. Geben Sie den Namen der Organisation ein, die diesen Faktencheck veröffentlicht, oder schließen Sie die Arbeitsnotizen für eine interne Prüfkopie ein.</translation>
+    </message>
+    <message>
+        <source>The article URL is your organisation&apos;s web address: complete it with the address of this fact-check&apos;s own page, or clear it to export without one.</source>
+        <translation>Die Artikel-URL ist die Webadresse Ihrer Organisation: Ergänzen Sie sie um die Adresse der Seite dieses Faktenchecks, oder leeren Sie sie, um ohne zu exportieren.</translation>
     </message>
     <message>
         <source>Report language</source>
         <translation>Sprache des Berichts</translation>
     </message>
     <message>
+        <source>Include &amp;working notes</source>
+        <translation>&amp;Arbeitsnotizen einschließen</translation>
+    </message>
+    <message>
+        <source>An internal review copy, marked on every page as not for publication</source>
+        <translation>Eine interne Prüfkopie, auf jeder Seite als nicht zur Veröffentlichung markiert</translation>
+    </message>
+    <message>
+        <source>What including the working notes makes</source>
+        <translation>Was das Einschließen der Arbeitsnotizen ergibt</translation>
+    </message>
+    <message>
         <source>The language of the report&apos;s headings, dates and numbers; the claims, evidence and rating labels stay as written</source>
         <translation>Die Sprache der Überschriften, Daten und Zahlen des Berichts; Behauptungen, Belege und Bewertungsnamen bleiben, wie sie geschrieben sind</translation>
-    </message>
-    <message>
-        <source>Adds the notes on claims and evidence. Leave it off for a report you publish.</source>
-        <translation>Fügt die Notizen zu Behauptungen und Belegen hinzu. Für einen Bericht, den Sie veröffentlichen, ausgeschaltet lassen.</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(keine)</translation>
-    </message>
-    <message>
-        <source>none set, so search engines get no address</source>
-        <translation>keine angegeben, daher erhalten Suchmaschinen keine Adresse</translation>
-    </message>
-    <message>
-        <source>Published by: {organisation}
-Publication URL: {url}
-(change these in Edit → Settings…)</source>
-        <translation>Veröffentlicht von: {organisation}
-Veröffentlichungs-URL: {url}
-(ändern unter Bearbeiten → Einstellungen…)</translation>
-    </message>
-    <message>
-        <source>Report settings</source>
-        <translation>Berichtseinstellungen</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -922,6 +950,18 @@ Veröffentlichungs-URL: {url}
     <message>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>Published &amp;by</source>
+        <translation>Veröffentlicht &amp;von</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s &amp;web address</source>
+        <translation>&amp;Webadresse der Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Article URL</source>
+        <translation>&amp;Artikel-URL</translation>
     </message>
     <message>
         <source>Report &amp;language</source>
@@ -2040,12 +2080,20 @@ Gut zu wissen, bevor Sie ihn veröffentlichen:
         <translation>Wer die Faktenchecks veröffentlicht</translation>
     </message>
     <message>
-        <source>Publication URL</source>
-        <translation>Veröffentlichungs-URL</translation>
+        <source>Organisation&apos;s web address</source>
+        <translation>Webadresse der Organisation</translation>
     </message>
     <message>
-        <source>https://… where reports are published</source>
-        <translation>https://… wo Berichte erscheinen</translation>
+        <source>https://factcheck.example.org/</source>
+        <translation>https://factcheck.example.org/</translation>
+    </message>
+    <message>
+        <source>Your name is recorded with every change you make and is the default reviewer of verdicts. The default case file opens when no other was used last. Reports name the organisation as publisher, with its web address; each report&apos;s own address (its article URL) is asked for when it is exported.</source>
+        <translation>Ihr Name wird bei jeder Ihrer Änderungen festgehalten und ist der voreingestellte Prüfer von Urteilen. Die voreingestellte Falldatei wird geöffnet, wenn zuletzt keine andere verwendet wurde. Berichte nennen die Organisation als Herausgeber, mit ihrer Webadresse; die eigene Adresse jedes Berichts (seine Artikel-URL) wird beim Export erfragt.</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s &amp;web address</source>
+        <translation>&amp;Webadresse der Organisation</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
@@ -2068,10 +2116,6 @@ Gut zu wissen, bevor Sie ihn veröffentlichen:
         <translation>Überschriften, Daten und Zahlen der Berichte, die Sie exportieren; Behauptungen, Belege und Bewertungsnamen bleiben, wie sie geschrieben sind</translation>
     </message>
     <message>
-        <source>Your name is recorded with every change you make and is the default reviewer of verdicts. The default case file opens when no other was used last. Reports name the organisation as publisher, and their ClaimReview data gives the publication URL (search engines need it to show a fact-check).</source>
-        <translation>Ihr Name wird bei jeder Änderung gespeichert und ist der Standardprüfer von Urteilen. Die Standard-Fallakte öffnet sich, wenn zuletzt keine andere benutzt wurde. Berichte nennen die Organisation als Herausgeber, und ihre ClaimReview-Daten geben die Veröffentlichungs-URL an (Suchmaschinen brauchen sie, um einen Faktencheck zu zeigen).</translation>
-    </message>
-    <message>
         <source>Preview of a report in the chosen language</source>
         <translation>Vorschau eines Berichts in der gewählten Sprache</translation>
     </message>
@@ -2086,10 +2130,6 @@ Gut zu wissen, bevor Sie ihn veröffentlichen:
     <message>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
-    </message>
-    <message>
-        <source>&amp;Publication URL</source>
-        <translation>&amp;Veröffentlichungs-URL</translation>
     </message>
     <message>
         <source>&amp;Window language</source>
@@ -2292,26 +2332,6 @@ Geprüft von </translation>
     <message>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
-    </message>
-    <message>
-        <source>Publish anyway?</source>
-        <translation>Trotzdem veröffentlichen?</translation>
-    </message>
-    <message>
-        <source>This fact-check does not meet every rule yet:
-
-{rules}
-
-Publish anyway?</source>
-        <translation>Dieser Faktencheck erfüllt noch nicht alle Regeln:
-
-{rules}
-
-Trotzdem veröffentlichen?</translation>
-    </message>
-    <message>
-        <source>Publish anyway</source>
-        <translation>Trotzdem veröffentlichen</translation>
     </message>
 </context>
 <context>
@@ -2660,6 +2680,13 @@ Die aktuelle Datei wird zuvor als Sicherung beiseitegelegt.</translation>
         <source>(untitled evidence)</source>
         <translation>(Beleg ohne Titel)</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln attached file(s)</source>
+        <translation>
+            <numerusform>%Ln angehängte Datei</numerusform>
+            <numerusform>%Ln angehängte Dateien</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Source {grade}: {meaning}</source>
         <translation>Quelle {grade}: {meaning}</translation>
@@ -2689,170 +2716,6 @@ Die aktuelle Datei wird zuvor als Sicherung beiseitegelegt.</translation>
 </context>
 <context>
     <name>history_pane</name>
-    <message>
-        <source>the claim</source>
-        <translation>die Behauptung</translation>
-    </message>
-    <message>
-        <source>evidence</source>
-        <translation>den Beleg</translation>
-    </message>
-    <message>
-        <source>the verdict</source>
-        <translation>das Urteil</translation>
-    </message>
-    <message>
-        <source>attachment</source>
-        <translation>den Anhang</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>Wortlaut</translation>
-    </message>
-    <message>
-        <source>claimant</source>
-        <translation>Urheber</translation>
-    </message>
-    <message>
-        <source>where it appeared</source>
-        <translation>wo sie erschien</translation>
-    </message>
-    <message>
-        <source>title where it appeared</source>
-        <translation>Titel, wo sie erschien</translation>
-    </message>
-    <message>
-        <source>date it appeared</source>
-        <translation>Datum des Erscheinens</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>tags</source>
-        <translation>Schlagwörter</translation>
-    </message>
-    <message>
-        <source>notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
-        <source>kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>publisher</source>
-        <translation>Herausgeber</translation>
-    </message>
-    <message>
-        <source>author</source>
-        <translation>Autor</translation>
-    </message>
-    <message>
-        <source>publication date</source>
-        <translation>Veröffentlichungsdatum</translation>
-    </message>
-    <message>
-        <source>date accessed</source>
-        <translation>Abrufdatum</translation>
-    </message>
-    <message>
-        <source>stance</source>
-        <translation>Haltung</translation>
-    </message>
-    <message>
-        <source>reliability</source>
-        <translation>Zuverlässigkeit</translation>
-    </message>
-    <message>
-        <source>credibility</source>
-        <translation>Glaubwürdigkeit</translation>
-    </message>
-    <message>
-        <source>excerpt</source>
-        <translation>Auszug</translation>
-    </message>
-    <message>
-        <source>rating</source>
-        <translation>Bewertung</translation>
-    </message>
-    <message>
-        <source>summary</source>
-        <translation>Zusammenfassung</translation>
-    </message>
-    <message>
-        <source>rationale</source>
-        <translation>Begründung</translation>
-    </message>
-    <message>
-        <source>reviewer</source>
-        <translation>Prüfer</translation>
-    </message>
-    <message>
-        <source>review date</source>
-        <translation>Prüfdatum</translation>
-    </message>
-    <message>
-        <source>file name</source>
-        <translation>Dateiname</translation>
-    </message>
-    <message>
-        <source>file type</source>
-        <translation>Dateityp</translation>
-    </message>
-    <message>
-        <source>size</source>
-        <translation>Größe</translation>
-    </message>
-    <message>
-        <source> “{value}”</source>
-        <translation> „{value}“</translation>
-    </message>
-    <message>
-        <source>{when} {who} added {what}{label}</source>
-        <translation>{when} {who} hat {what}{label} hinzugefügt</translation>
-    </message>
-    <message>
-        <source>{when} {who} deleted {what}{label}</source>
-        <translation>{when} {who} hat {what}{label} gelöscht</translation>
-    </message>
-    <message>
-        <source>{when} {who} brought back {what}</source>
-        <translation>{when} {who} hat {what} zurückgeholt</translation>
-    </message>
-    <message>
-        <source>moved {what} from place {old} to {new}</source>
-        <translation>hat {what} von Platz {old} auf {new} verschoben</translation>
-    </message>
-    <message>
-        <source>edited {field}</source>
-        <translation>hat {field} bearbeitet</translation>
-    </message>
-    <message>
-        <source>changed {field} {old} → {new}</source>
-        <translation>hat {field} geändert: {old} → {new}</translation>
-    </message>
-    <message>
-        <source>({what}) </source>
-        <translation>({what}) </translation>
-    </message>
-    <message>
-        <source>made a change</source>
-        <translation>hat etwas geändert</translation>
-    </message>
     <message>
         <source>Today</source>
         <translation>Heute</translation>
@@ -3051,6 +2914,33 @@ Die aktuelle Datei wird zuvor als Sicherung beiseitegelegt.</translation>
     </message>
 </context>
 <context>
+    <name>publishing</name>
+    <message>
+        <source>• {rule}: {detail}</source>
+        <translation>• {rule}: {detail}</translation>
+    </message>
+    <message>
+        <source>Publish anyway?</source>
+        <translation>Trotzdem veröffentlichen?</translation>
+    </message>
+    <message>
+        <source>This fact-check does not meet every rule yet:
+
+{rules}
+
+Publish anyway? The history will record the rules it was published without.</source>
+        <translation>Dieser Faktencheck erfüllt noch nicht jede Regel:
+
+{rules}
+
+Trotzdem veröffentlichen? Der Verlauf hält fest, welche Regeln bei der Veröffentlichung nicht erfüllt waren.</translation>
+    </message>
+    <message>
+        <source>Publish anyway</source>
+        <translation>Trotzdem veröffentlichen</translation>
+    </message>
+</context>
+<context>
     <name>report_export</name>
     <message numerus="yes">
         <source>… and %Ln more.</source>
@@ -3242,6 +3132,10 @@ Die aktuelle Datei wird zuvor als Sicherung beiseitegelegt.</translation>
     <message>
         <source>Clear verdict</source>
         <translation>Urteil löschen</translation>
+    </message>
+    <message>
+        <source>Mark the claim as published</source>
+        <translation>Die Behauptung als veröffentlicht markieren</translation>
     </message>
 </context>
 <context>

@@ -233,6 +233,16 @@ Edit → Undo brings them back.</numerusform>
     </message>
 </context>
 <context>
+    <name>evidence_model</name>
+    <message numerus="yes">
+        <source>%Ln attached file(s)</source>
+        <translation>
+            <numerusform>%Ln attached file</numerusform>
+            <numerusform>%Ln attached files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>import_files</name>
     <message numerus="yes">
         <source>%Ln claim(s) to add</source>

@@ -880,40 +880,68 @@ SHA-256 {sha256}</numerusform>
         <translation>Titular opcional (un informe de una sola afirmación lleva la afirmación como título)</translation>
     </message>
     <message>
-        <source>Include &amp;working notes (for an internal review copy)</source>
-        <translation>Incluir las notas de &amp;trabajo (para una copia de revisión interna)</translation>
+        <source>Adds the notes on claims and evidence, and marks every page “Internal review copy — not for publication”. Leave it off for a report you publish.</source>
+        <translation>Añade las notas sobre afirmaciones y pruebas, y marca cada página con «Copia de revisión interna — no publicar». Déjelo sin marcar en un informe que vaya a publicar.</translation>
+    </message>
+    <message>
+        <source>Published by (organisation)</source>
+        <translation>Publicado por (organización)</translation>
+    </message>
+    <message>
+        <source>Your newsroom or fact-checking organisation</source>
+        <translation>Su redacción u organización de verificación</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s web address</source>
+        <translation>Dirección web de la organización</translation>
+    </message>
+    <message>
+        <source>https://factcheck.example.org/ (remembered)</source>
+        <translation>https://factcheck.example.org/ (se recuerda)</translation>
+    </message>
+    <message>
+        <source>Article URL of this report</source>
+        <translation>URL del artículo de este informe</translation>
+    </message>
+    <message>
+        <source>https://… the page this report will be published as</source>
+        <translation>https://… la página en la que se publicará este informe</translation>
+    </message>
+    <message>
+        <source>The address of the published fact-check: search engines read it from the report&apos;s ClaimReview data. Leave it empty if it is not known yet.</source>
+        <translation>La dirección de la verificación publicada: los buscadores la leen en los datos ClaimReview del informe. Déjela vacía si aún no se conoce.</translation>
+    </message>
+    <message>
+        <source>What must be fixed before exporting</source>
+        <translation>Lo que hay que corregir antes de exportar</translation>
+    </message>
+    <message>
+        <source>{problem}. Type the name of the organisation that publishes this fact-check, or include the working notes for an internal review copy.</source>
+        <translation>{problem}. Escriba el nombre de la organización que publica esta verificación, o incluya las notas de trabajo para una copia de revisión interna.</translation>
+    </message>
+    <message>
+        <source>The article URL is your organisation&apos;s web address: complete it with the address of this fact-check&apos;s own page, or clear it to export without one.</source>
+        <translation>La URL del artículo es la dirección web de su organización: complétela con la dirección de la página de esta verificación, o bórrela para exportar sin ella.</translation>
     </message>
     <message>
         <source>Report language</source>
         <translation>Idioma del informe</translation>
     </message>
     <message>
+        <source>Include &amp;working notes</source>
+        <translation>Incluir las notas de &amp;trabajo</translation>
+    </message>
+    <message>
+        <source>An internal review copy, marked on every page as not for publication</source>
+        <translation>Una copia de revisión interna, marcada en cada página como no apta para publicar</translation>
+    </message>
+    <message>
+        <source>What including the working notes makes</source>
+        <translation>Lo que se obtiene al incluir las notas de trabajo</translation>
+    </message>
+    <message>
         <source>The language of the report&apos;s headings, dates and numbers; the claims, evidence and rating labels stay as written</source>
         <translation>El idioma de los encabezados, fechas y números del informe; las afirmaciones, las pruebas y las etiquetas de calificación quedan como se escribieron</translation>
-    </message>
-    <message>
-        <source>Adds the notes on claims and evidence. Leave it off for a report you publish.</source>
-        <translation>Añade las notas sobre afirmaciones y pruebas. Déjelo sin marcar en un informe que vaya a publicar.</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(ninguno)</translation>
-    </message>
-    <message>
-        <source>none set, so search engines get no address</source>
-        <translation>no se indicó ninguna, así que los buscadores no reciben dirección</translation>
-    </message>
-    <message>
-        <source>Published by: {organisation}
-Publication URL: {url}
-(change these in Edit → Settings…)</source>
-        <translation>Publicado por: {organisation}
-URL de publicación: {url}
-(puede cambiarlos en Editar → Ajustes…)</translation>
-    </message>
-    <message>
-        <source>Report settings</source>
-        <translation>Ajustes del informe</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -922,6 +950,18 @@ URL de publicación: {url}
     <message>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <source>Published &amp;by</source>
+        <translation>Publicado &amp;por</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s &amp;web address</source>
+        <translation>Dirección &amp;web de la organización</translation>
+    </message>
+    <message>
+        <source>&amp;Article URL</source>
+        <translation>URL del &amp;artículo</translation>
     </message>
     <message>
         <source>Report &amp;language</source>
@@ -2040,12 +2080,20 @@ Conviene saber antes de publicarlo:
         <translation>Quién publica las verificaciones</translation>
     </message>
     <message>
-        <source>Publication URL</source>
-        <translation>URL de publicación</translation>
+        <source>Organisation&apos;s web address</source>
+        <translation>Dirección web de la organización</translation>
     </message>
     <message>
-        <source>https://… where reports are published</source>
-        <translation>https://… donde se publican los informes</translation>
+        <source>https://factcheck.example.org/</source>
+        <translation>https://factcheck.example.org/</translation>
+    </message>
+    <message>
+        <source>Your name is recorded with every change you make and is the default reviewer of verdicts. The default case file opens when no other was used last. Reports name the organisation as publisher, with its web address; each report&apos;s own address (its article URL) is asked for when it is exported.</source>
+        <translation>Su nombre queda registrado en cada cambio que haga y es el revisor predeterminado de los veredictos. El archivo de caso predeterminado se abre cuando no se usó otro la última vez. Los informes nombran a la organización como editora, con su dirección web; la dirección propia de cada informe (la URL de su artículo) se pide al exportarlo.</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s &amp;web address</source>
+        <translation>Dirección &amp;web de la organización</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
@@ -2068,10 +2116,6 @@ Conviene saber antes de publicarlo:
         <translation>Los encabezados, fechas y números de los informes que exporte; las afirmaciones, las pruebas y las etiquetas de calificación quedan como se escribieron</translation>
     </message>
     <message>
-        <source>Your name is recorded with every change you make and is the default reviewer of verdicts. The default case file opens when no other was used last. Reports name the organisation as publisher, and their ClaimReview data gives the publication URL (search engines need it to show a fact-check).</source>
-        <translation>Su nombre se registra con cada cambio que haga y es el revisor predeterminado de los veredictos. El expediente predeterminado se abre cuando no se usó otro la última vez. Los informes nombran a la organización como editora, y sus datos ClaimReview dan la URL de publicación (los buscadores la necesitan para mostrar una verificación).</translation>
-    </message>
-    <message>
         <source>Preview of a report in the chosen language</source>
         <translation>Vista previa de un informe en el idioma elegido</translation>
     </message>
@@ -2086,10 +2130,6 @@ Conviene saber antes de publicarlo:
     <message>
         <source>&amp;Organisation</source>
         <translation>&amp;Organización</translation>
-    </message>
-    <message>
-        <source>&amp;Publication URL</source>
-        <translation>URL de p&amp;ublicación</translation>
     </message>
     <message>
         <source>&amp;Window language</source>
@@ -2292,26 +2332,6 @@ Verificada por </translation>
     <message>
         <source>Edit</source>
         <translation>Editar</translation>
-    </message>
-    <message>
-        <source>Publish anyway?</source>
-        <translation>¿Publicar de todos modos?</translation>
-    </message>
-    <message>
-        <source>This fact-check does not meet every rule yet:
-
-{rules}
-
-Publish anyway?</source>
-        <translation>Esta verificación aún no cumple todas las reglas:
-
-{rules}
-
-¿Publicar de todos modos?</translation>
-    </message>
-    <message>
-        <source>Publish anyway</source>
-        <translation>Publicar de todos modos</translation>
     </message>
 </context>
 <context>
@@ -2660,6 +2680,13 @@ Antes se guarda aparte el archivo actual como copia.</translation>
         <source>(untitled evidence)</source>
         <translation>(prueba sin título)</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln attached file(s)</source>
+        <translation>
+            <numerusform>%Ln archivo adjunto</numerusform>
+            <numerusform>%Ln archivos adjuntos</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Source {grade}: {meaning}</source>
         <translation>Fuente {grade}: {meaning}</translation>
@@ -2689,170 +2716,6 @@ Antes se guarda aparte el archivo actual como copia.</translation>
 </context>
 <context>
     <name>history_pane</name>
-    <message>
-        <source>the claim</source>
-        <translation>la afirmación</translation>
-    </message>
-    <message>
-        <source>evidence</source>
-        <translation>la prueba</translation>
-    </message>
-    <message>
-        <source>the verdict</source>
-        <translation>el veredicto</translation>
-    </message>
-    <message>
-        <source>attachment</source>
-        <translation>el adjunto</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>texto</translation>
-    </message>
-    <message>
-        <source>claimant</source>
-        <translation>autor</translation>
-    </message>
-    <message>
-        <source>where it appeared</source>
-        <translation>dónde apareció</translation>
-    </message>
-    <message>
-        <source>title where it appeared</source>
-        <translation>título donde apareció</translation>
-    </message>
-    <message>
-        <source>date it appeared</source>
-        <translation>fecha en que apareció</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>idioma</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>estado</translation>
-    </message>
-    <message>
-        <source>tags</source>
-        <translation>etiquetas</translation>
-    </message>
-    <message>
-        <source>notes</source>
-        <translation>notas</translation>
-    </message>
-    <message>
-        <source>kind</source>
-        <translation>tipo</translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation>título</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>publisher</source>
-        <translation>editor</translation>
-    </message>
-    <message>
-        <source>author</source>
-        <translation>autor</translation>
-    </message>
-    <message>
-        <source>publication date</source>
-        <translation>fecha de publicación</translation>
-    </message>
-    <message>
-        <source>date accessed</source>
-        <translation>fecha de consulta</translation>
-    </message>
-    <message>
-        <source>stance</source>
-        <translation>postura</translation>
-    </message>
-    <message>
-        <source>reliability</source>
-        <translation>fiabilidad</translation>
-    </message>
-    <message>
-        <source>credibility</source>
-        <translation>credibilidad</translation>
-    </message>
-    <message>
-        <source>excerpt</source>
-        <translation>extracto</translation>
-    </message>
-    <message>
-        <source>rating</source>
-        <translation>calificación</translation>
-    </message>
-    <message>
-        <source>summary</source>
-        <translation>resumen</translation>
-    </message>
-    <message>
-        <source>rationale</source>
-        <translation>justificación</translation>
-    </message>
-    <message>
-        <source>reviewer</source>
-        <translation>revisor</translation>
-    </message>
-    <message>
-        <source>review date</source>
-        <translation>fecha de revisión</translation>
-    </message>
-    <message>
-        <source>file name</source>
-        <translation>nombre de archivo</translation>
-    </message>
-    <message>
-        <source>file type</source>
-        <translation>tipo de archivo</translation>
-    </message>
-    <message>
-        <source>size</source>
-        <translation>tamaño</translation>
-    </message>
-    <message>
-        <source> “{value}”</source>
-        <translation> «{value}»</translation>
-    </message>
-    <message>
-        <source>{when} {who} added {what}{label}</source>
-        <translation>{when} {who} añadió {what}{label}</translation>
-    </message>
-    <message>
-        <source>{when} {who} deleted {what}{label}</source>
-        <translation>{when} {who} eliminó {what}{label}</translation>
-    </message>
-    <message>
-        <source>{when} {who} brought back {what}</source>
-        <translation>{when} {who} recuperó {what}</translation>
-    </message>
-    <message>
-        <source>moved {what} from place {old} to {new}</source>
-        <translation>movió {what} de la posición {old} a la {new}</translation>
-    </message>
-    <message>
-        <source>edited {field}</source>
-        <translation>editó {field}</translation>
-    </message>
-    <message>
-        <source>changed {field} {old} → {new}</source>
-        <translation>cambió {field} {old} → {new}</translation>
-    </message>
-    <message>
-        <source>({what}) </source>
-        <translation>({what}) </translation>
-    </message>
-    <message>
-        <source>made a change</source>
-        <translation>hizo un cambio</translation>
-    </message>
     <message>
         <source>Today</source>
         <translation>Hoy</translation>
@@ -3051,6 +2914,33 @@ Antes se guarda aparte el archivo actual como copia.</translation>
     </message>
 </context>
 <context>
+    <name>publishing</name>
+    <message>
+        <source>• {rule}: {detail}</source>
+        <translation>• {rule}: {detail}</translation>
+    </message>
+    <message>
+        <source>Publish anyway?</source>
+        <translation>¿Publicar de todos modos?</translation>
+    </message>
+    <message>
+        <source>This fact-check does not meet every rule yet:
+
+{rules}
+
+Publish anyway? The history will record the rules it was published without.</source>
+        <translation>Esta verificación aún no cumple todas las reglas:
+
+{rules}
+
+¿Publicar de todos modos? El historial registrará las reglas que no cumplía al publicarse.</translation>
+    </message>
+    <message>
+        <source>Publish anyway</source>
+        <translation>Publicar de todos modos</translation>
+    </message>
+</context>
+<context>
     <name>report_export</name>
     <message numerus="yes">
         <source>… and %Ln more.</source>
@@ -3242,6 +3132,10 @@ Antes se guarda aparte el archivo actual como copia.</translation>
     <message>
         <source>Clear verdict</source>
         <translation>Borrar veredicto</translation>
+    </message>
+    <message>
+        <source>Mark the claim as published</source>
+        <translation>Marcar la afirmación como publicada</translation>
     </message>
 </context>
 <context>

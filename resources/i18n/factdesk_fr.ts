@@ -880,40 +880,68 @@ SHA-256 {sha256}</numerusform>
         <translation>Titre facultatif (une affirmation seule sert elle-même de titre)</translation>
     </message>
     <message>
-        <source>Include &amp;working notes (for an internal review copy)</source>
-        <translation>Inclure les notes de &amp;travail (pour une copie de relecture interne)</translation>
+        <source>Adds the notes on claims and evidence, and marks every page “Internal review copy — not for publication”. Leave it off for a report you publish.</source>
+        <translation>Ajoute les notes sur les affirmations et les preuves, et marque chaque page «&#xa0;Copie de relecture interne — ne pas publier&#xa0;». Laissez-le décoché pour un rapport que vous publiez.</translation>
+    </message>
+    <message>
+        <source>Published by (organisation)</source>
+        <translation>Publié par (organisation)</translation>
+    </message>
+    <message>
+        <source>Your newsroom or fact-checking organisation</source>
+        <translation>Votre rédaction ou organisation de vérification</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s web address</source>
+        <translation>Adresse web de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>https://factcheck.example.org/ (remembered)</source>
+        <translation>https://factcheck.example.org/ (mémorisée)</translation>
+    </message>
+    <message>
+        <source>Article URL of this report</source>
+        <translation>URL de l&apos;article de ce rapport</translation>
+    </message>
+    <message>
+        <source>https://… the page this report will be published as</source>
+        <translation>https://… la page sous laquelle ce rapport sera publié</translation>
+    </message>
+    <message>
+        <source>The address of the published fact-check: search engines read it from the report&apos;s ClaimReview data. Leave it empty if it is not known yet.</source>
+        <translation>L&apos;adresse de la vérification publiée&#xa0;: les moteurs de recherche la lisent dans les données ClaimReview du rapport. Laissez-la vide si elle n&apos;est pas encore connue.</translation>
+    </message>
+    <message>
+        <source>What must be fixed before exporting</source>
+        <translation>Ce qu&apos;il faut corriger avant l&apos;export</translation>
+    </message>
+    <message>
+        <source>{problem}. Type the name of the organisation that publishes this fact-check, or include the working notes for an internal review copy.</source>
+        <translation>{problem}. Saisissez le nom de l&apos;organisation qui publie cette vérification, ou incluez les notes de travail pour une copie de relecture interne.</translation>
+    </message>
+    <message>
+        <source>The article URL is your organisation&apos;s web address: complete it with the address of this fact-check&apos;s own page, or clear it to export without one.</source>
+        <translation>L&apos;URL de l&apos;article est l&apos;adresse web de votre organisation&#xa0;: complétez-la avec l&apos;adresse de la page de cette vérification, ou effacez-la pour exporter sans.</translation>
     </message>
     <message>
         <source>Report language</source>
         <translation>Langue du rapport</translation>
     </message>
     <message>
+        <source>Include &amp;working notes</source>
+        <translation>Inclure les notes de &amp;travail</translation>
+    </message>
+    <message>
+        <source>An internal review copy, marked on every page as not for publication</source>
+        <translation>Une copie de relecture interne, marquée sur chaque page comme à ne pas publier</translation>
+    </message>
+    <message>
+        <source>What including the working notes makes</source>
+        <translation>Ce que donne l&apos;inclusion des notes de travail</translation>
+    </message>
+    <message>
         <source>The language of the report&apos;s headings, dates and numbers; the claims, evidence and rating labels stay as written</source>
         <translation>La langue des titres, dates et nombres du rapport ; les affirmations, les preuves et les libellés des verdicts restent tels qu&apos;écrits</translation>
-    </message>
-    <message>
-        <source>Adds the notes on claims and evidence. Leave it off for a report you publish.</source>
-        <translation>Ajoute les notes sur les affirmations et les preuves. Laissez décoché pour un rapport que vous publiez.</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(aucun)</translation>
-    </message>
-    <message>
-        <source>none set, so search engines get no address</source>
-        <translation>aucune définie : les moteurs de recherche n&apos;ont pas d&apos;adresse</translation>
-    </message>
-    <message>
-        <source>Published by: {organisation}
-Publication URL: {url}
-(change these in Edit → Settings…)</source>
-        <translation>Publié par : {organisation}
-URL de publication : {url}
-(à modifier dans Édition → Réglages…)</translation>
-    </message>
-    <message>
-        <source>Report settings</source>
-        <translation>Réglages du rapport</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -922,6 +950,18 @@ URL de publication : {url}
     <message>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>Published &amp;by</source>
+        <translation>Publié &amp;par</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s &amp;web address</source>
+        <translation>Adresse &amp;web de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Article URL</source>
+        <translation>URL de l&apos;&amp;article</translation>
     </message>
     <message>
         <source>Report &amp;language</source>
@@ -2040,12 +2080,20 @@ Worth knowing before you publish it:
         <translation>Qui publie les vérifications</translation>
     </message>
     <message>
-        <source>Publication URL</source>
-        <translation>URL de publication</translation>
+        <source>Organisation&apos;s web address</source>
+        <translation>Adresse web de l&apos;organisation</translation>
     </message>
     <message>
-        <source>https://… where reports are published</source>
-        <translation>https://… où les rapports sont publiés</translation>
+        <source>https://factcheck.example.org/</source>
+        <translation>https://factcheck.example.org/</translation>
+    </message>
+    <message>
+        <source>Your name is recorded with every change you make and is the default reviewer of verdicts. The default case file opens when no other was used last. Reports name the organisation as publisher, with its web address; each report&apos;s own address (its article URL) is asked for when it is exported.</source>
+        <translation>Votre nom est enregistré avec chaque modification que vous faites et sert de relecteur par défaut des verdicts. Le fichier d&apos;enquête par défaut s&apos;ouvre quand aucun autre n&apos;a été utilisé en dernier. Les rapports nomment l&apos;organisation comme éditeur, avec son adresse web&#xa0;; l&apos;adresse propre de chaque rapport (l&apos;URL de son article) est demandée à l&apos;export.</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s &amp;web address</source>
+        <translation>Adresse &amp;web de l&apos;organisation</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
@@ -2068,10 +2116,6 @@ Worth knowing before you publish it:
         <translation>Les titres, dates et nombres des rapports que vous exportez ; affirmations, preuves et libellés des verdicts restent tels qu&apos;écrits</translation>
     </message>
     <message>
-        <source>Your name is recorded with every change you make and is the default reviewer of verdicts. The default case file opens when no other was used last. Reports name the organisation as publisher, and their ClaimReview data gives the publication URL (search engines need it to show a fact-check).</source>
-        <translation>Votre nom est enregistré avec chacune de vos modifications et sert de relecteur par défaut des verdicts. Le dossier par défaut s&apos;ouvre quand aucun autre n&apos;a servi en dernier. Les rapports nomment l&apos;organisation comme éditeur, et leurs données ClaimReview donnent l&apos;URL de publication (les moteurs de recherche en ont besoin pour afficher une vérification).</translation>
-    </message>
-    <message>
         <source>Preview of a report in the chosen language</source>
         <translation>Aperçu d&apos;un rapport dans la langue choisie</translation>
     </message>
@@ -2086,10 +2130,6 @@ Worth knowing before you publish it:
     <message>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
-    </message>
-    <message>
-        <source>&amp;Publication URL</source>
-        <translation>URL de p&amp;ublication</translation>
     </message>
     <message>
         <source>&amp;Window language</source>
@@ -2292,26 +2332,6 @@ Vérifiée par </translation>
     <message>
         <source>Edit</source>
         <translation>Modifier</translation>
-    </message>
-    <message>
-        <source>Publish anyway?</source>
-        <translation>Publier quand même ?</translation>
-    </message>
-    <message>
-        <source>This fact-check does not meet every rule yet:
-
-{rules}
-
-Publish anyway?</source>
-        <translation>Cette vérification ne respecte pas encore toutes les règles :
-
-{rules}
-
-Publier quand même ?</translation>
-    </message>
-    <message>
-        <source>Publish anyway</source>
-        <translation>Publier quand même</translation>
     </message>
 </context>
 <context>
@@ -2660,6 +2680,13 @@ Le fichier actuel est d&apos;abord mis de côté comme sauvegarde.</translation>
         <source>(untitled evidence)</source>
         <translation>(preuve sans titre)</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln attached file(s)</source>
+        <translation>
+            <numerusform>%Ln fichier joint</numerusform>
+            <numerusform>%Ln fichiers joints</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Source {grade}: {meaning}</source>
         <translation>Source {grade} : {meaning}</translation>
@@ -2689,170 +2716,6 @@ Le fichier actuel est d&apos;abord mis de côté comme sauvegarde.</translation>
 </context>
 <context>
     <name>history_pane</name>
-    <message>
-        <source>the claim</source>
-        <translation>l&apos;affirmation</translation>
-    </message>
-    <message>
-        <source>evidence</source>
-        <translation>la preuve</translation>
-    </message>
-    <message>
-        <source>the verdict</source>
-        <translation>le verdict</translation>
-    </message>
-    <message>
-        <source>attachment</source>
-        <translation>la pièce jointe</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>texte</translation>
-    </message>
-    <message>
-        <source>claimant</source>
-        <translation>auteur</translation>
-    </message>
-    <message>
-        <source>where it appeared</source>
-        <translation>où elle est apparue</translation>
-    </message>
-    <message>
-        <source>title where it appeared</source>
-        <translation>titre où elle est apparue</translation>
-    </message>
-    <message>
-        <source>date it appeared</source>
-        <translation>date d&apos;apparition</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>langue</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>statut</translation>
-    </message>
-    <message>
-        <source>tags</source>
-        <translation>étiquettes</translation>
-    </message>
-    <message>
-        <source>notes</source>
-        <translation>notes</translation>
-    </message>
-    <message>
-        <source>kind</source>
-        <translation>type</translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation>titre</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>publisher</source>
-        <translation>éditeur</translation>
-    </message>
-    <message>
-        <source>author</source>
-        <translation>auteur</translation>
-    </message>
-    <message>
-        <source>publication date</source>
-        <translation>date de publication</translation>
-    </message>
-    <message>
-        <source>date accessed</source>
-        <translation>date de consultation</translation>
-    </message>
-    <message>
-        <source>stance</source>
-        <translation>position</translation>
-    </message>
-    <message>
-        <source>reliability</source>
-        <translation>fiabilité</translation>
-    </message>
-    <message>
-        <source>credibility</source>
-        <translation>crédibilité</translation>
-    </message>
-    <message>
-        <source>excerpt</source>
-        <translation>extrait</translation>
-    </message>
-    <message>
-        <source>rating</source>
-        <translation>verdict</translation>
-    </message>
-    <message>
-        <source>summary</source>
-        <translation>résumé</translation>
-    </message>
-    <message>
-        <source>rationale</source>
-        <translation>justification</translation>
-    </message>
-    <message>
-        <source>reviewer</source>
-        <translation>relecteur</translation>
-    </message>
-    <message>
-        <source>review date</source>
-        <translation>date de relecture</translation>
-    </message>
-    <message>
-        <source>file name</source>
-        <translation>nom du fichier</translation>
-    </message>
-    <message>
-        <source>file type</source>
-        <translation>type de fichier</translation>
-    </message>
-    <message>
-        <source>size</source>
-        <translation>taille</translation>
-    </message>
-    <message>
-        <source> “{value}”</source>
-        <translation> « {value} »</translation>
-    </message>
-    <message>
-        <source>{when} {who} added {what}{label}</source>
-        <translation>{when} {who} a ajouté {what}{label}</translation>
-    </message>
-    <message>
-        <source>{when} {who} deleted {what}{label}</source>
-        <translation>{when} {who} a supprimé {what}{label}</translation>
-    </message>
-    <message>
-        <source>{when} {who} brought back {what}</source>
-        <translation>{when} {who} a rétabli {what}</translation>
-    </message>
-    <message>
-        <source>moved {what} from place {old} to {new}</source>
-        <translation>a déplacé {what} de la place {old} à la place {new}</translation>
-    </message>
-    <message>
-        <source>edited {field}</source>
-        <translation>a modifié {field}</translation>
-    </message>
-    <message>
-        <source>changed {field} {old} → {new}</source>
-        <translation>a changé {field} {old} → {new}</translation>
-    </message>
-    <message>
-        <source>({what}) </source>
-        <translation>({what}) </translation>
-    </message>
-    <message>
-        <source>made a change</source>
-        <translation>a fait une modification</translation>
-    </message>
     <message>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
@@ -3051,6 +2914,33 @@ Le fichier actuel est d&apos;abord mis de côté comme sauvegarde.</translation>
     </message>
 </context>
 <context>
+    <name>publishing</name>
+    <message>
+        <source>• {rule}: {detail}</source>
+        <translation>• {rule}&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>Publish anyway?</source>
+        <translation>Publier quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>This fact-check does not meet every rule yet:
+
+{rules}
+
+Publish anyway? The history will record the rules it was published without.</source>
+        <translation>Cette vérification ne respecte pas encore toutes les règles&#xa0;:
+
+{rules}
+
+Publier quand même&#xa0;? L&apos;historique gardera les règles non respectées à la publication.</translation>
+    </message>
+    <message>
+        <source>Publish anyway</source>
+        <translation>Publier quand même</translation>
+    </message>
+</context>
+<context>
     <name>report_export</name>
     <message numerus="yes">
         <source>… and %Ln more.</source>
@@ -3242,6 +3132,10 @@ Le fichier actuel est d&apos;abord mis de côté comme sauvegarde.</translation>
     <message>
         <source>Clear verdict</source>
         <translation>Effacer le verdict</translation>
+    </message>
+    <message>
+        <source>Mark the claim as published</source>
+        <translation>Marquer l&apos;affirmation comme publiée</translation>
     </message>
 </context>
 <context>

@@ -880,40 +880,68 @@ SHA-256 {sha256}</numerusform>
         <translation>Título opcional (uma afirmação sozinha é o próprio título)</translation>
     </message>
     <message>
-        <source>Include &amp;working notes (for an internal review copy)</source>
-        <translation>Incluir as notas de &amp;trabalho (para uma cópia de revisão interna)</translation>
+        <source>Adds the notes on claims and evidence, and marks every page “Internal review copy — not for publication”. Leave it off for a report you publish.</source>
+        <translation>Adiciona as notas sobre afirmações e evidências e marca cada página com “Cópia de revisão interna — não publicar”. Deixe desmarcado em um relatório que você vai publicar.</translation>
+    </message>
+    <message>
+        <source>Published by (organisation)</source>
+        <translation>Publicado por (organização)</translation>
+    </message>
+    <message>
+        <source>Your newsroom or fact-checking organisation</source>
+        <translation>Sua redação ou organização de checagem</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s web address</source>
+        <translation>Endereço web da organização</translation>
+    </message>
+    <message>
+        <source>https://factcheck.example.org/ (remembered)</source>
+        <translation>https://factcheck.example.org/ (fica registrado)</translation>
+    </message>
+    <message>
+        <source>Article URL of this report</source>
+        <translation>URL do artigo deste relatório</translation>
+    </message>
+    <message>
+        <source>https://… the page this report will be published as</source>
+        <translation>https://… a página em que este relatório será publicado</translation>
+    </message>
+    <message>
+        <source>The address of the published fact-check: search engines read it from the report&apos;s ClaimReview data. Leave it empty if it is not known yet.</source>
+        <translation>O endereço da checagem publicada: os buscadores o leem nos dados ClaimReview do relatório. Deixe em branco se ainda não for conhecido.</translation>
+    </message>
+    <message>
+        <source>What must be fixed before exporting</source>
+        <translation>O que precisa ser corrigido antes de exportar</translation>
+    </message>
+    <message>
+        <source>{problem}. Type the name of the organisation that publishes this fact-check, or include the working notes for an internal review copy.</source>
+        <translation>{problem}. Digite o nome da organização que publica esta checagem ou inclua as notas de trabalho para uma cópia de revisão interna.</translation>
+    </message>
+    <message>
+        <source>The article URL is your organisation&apos;s web address: complete it with the address of this fact-check&apos;s own page, or clear it to export without one.</source>
+        <translation>A URL do artigo é o endereço web da sua organização: complete-a com o endereço da página desta checagem ou apague-a para exportar sem ela.</translation>
     </message>
     <message>
         <source>Report language</source>
         <translation>Idioma do relatório</translation>
     </message>
     <message>
+        <source>Include &amp;working notes</source>
+        <translation>Incluir as notas de &amp;trabalho</translation>
+    </message>
+    <message>
+        <source>An internal review copy, marked on every page as not for publication</source>
+        <translation>Uma cópia de revisão interna, marcada em cada página como não destinada à publicação</translation>
+    </message>
+    <message>
+        <source>What including the working notes makes</source>
+        <translation>O que se obtém ao incluir as notas de trabalho</translation>
+    </message>
+    <message>
         <source>The language of the report&apos;s headings, dates and numbers; the claims, evidence and rating labels stay as written</source>
         <translation>O idioma dos títulos, datas e números do relatório; as afirmações, evidências e rótulos de classificação ficam como foram escritos</translation>
-    </message>
-    <message>
-        <source>Adds the notes on claims and evidence. Leave it off for a report you publish.</source>
-        <translation>Adiciona as notas sobre afirmações e evidências. Deixe desmarcado num relatório que você vai publicar.</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(nenhum)</translation>
-    </message>
-    <message>
-        <source>none set, so search engines get no address</source>
-        <translation>nenhuma definida, então os buscadores não recebem endereço</translation>
-    </message>
-    <message>
-        <source>Published by: {organisation}
-Publication URL: {url}
-(change these in Edit → Settings…)</source>
-        <translation>Publicado por: {organisation}
-URL de publicação: {url}
-(altere em Editar → Configurações…)</translation>
-    </message>
-    <message>
-        <source>Report settings</source>
-        <translation>Configurações do relatório</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -922,6 +950,18 @@ URL de publicação: {url}
     <message>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <source>Published &amp;by</source>
+        <translation>Publicado &amp;por</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s &amp;web address</source>
+        <translation>Endereço &amp;web da organização</translation>
+    </message>
+    <message>
+        <source>&amp;Article URL</source>
+        <translation>URL do &amp;artigo</translation>
     </message>
     <message>
         <source>Report &amp;language</source>
@@ -2040,12 +2080,20 @@ Vale saber antes de publicá-lo:
         <translation>Quem publica as checagens</translation>
     </message>
     <message>
-        <source>Publication URL</source>
-        <translation>URL de publicação</translation>
+        <source>Organisation&apos;s web address</source>
+        <translation>Endereço web da organização</translation>
     </message>
     <message>
-        <source>https://… where reports are published</source>
-        <translation>https://… onde os relatórios são publicados</translation>
+        <source>https://factcheck.example.org/</source>
+        <translation>https://factcheck.example.org/</translation>
+    </message>
+    <message>
+        <source>Your name is recorded with every change you make and is the default reviewer of verdicts. The default case file opens when no other was used last. Reports name the organisation as publisher, with its web address; each report&apos;s own address (its article URL) is asked for when it is exported.</source>
+        <translation>Seu nome é registrado em cada alteração que você faz e é o revisor padrão dos veredictos. O arquivo de caso padrão é aberto quando nenhum outro foi usado por último. Os relatórios citam a organização como publicadora, com seu endereço web; o endereço próprio de cada relatório (a URL do artigo) é pedido na exportação.</translation>
+    </message>
+    <message>
+        <source>Organisation&apos;s &amp;web address</source>
+        <translation>Endereço &amp;web da organização</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
@@ -2068,10 +2116,6 @@ Vale saber antes de publicá-lo:
         <translation>Os títulos, datas e números dos relatórios que você exporta; afirmações, evidências e rótulos de classificação ficam como foram escritos</translation>
     </message>
     <message>
-        <source>Your name is recorded with every change you make and is the default reviewer of verdicts. The default case file opens when no other was used last. Reports name the organisation as publisher, and their ClaimReview data gives the publication URL (search engines need it to show a fact-check).</source>
-        <translation>Seu nome é registrado em cada alteração que você faz e é o revisor padrão dos veredictos. O dossiê padrão abre quando nenhum outro foi usado por último. Os relatórios citam a organização como editora, e os dados ClaimReview deles trazem a URL de publicação (os buscadores precisam dela para mostrar uma checagem).</translation>
-    </message>
-    <message>
         <source>Preview of a report in the chosen language</source>
         <translation>Prévia de um relatório no idioma escolhido</translation>
     </message>
@@ -2086,10 +2130,6 @@ Vale saber antes de publicá-lo:
     <message>
         <source>&amp;Organisation</source>
         <translation>&amp;Organização</translation>
-    </message>
-    <message>
-        <source>&amp;Publication URL</source>
-        <translation>URL de p&amp;ublicação</translation>
     </message>
     <message>
         <source>&amp;Window language</source>
@@ -2292,26 +2332,6 @@ Checada por </translation>
     <message>
         <source>Edit</source>
         <translation>Editar</translation>
-    </message>
-    <message>
-        <source>Publish anyway?</source>
-        <translation>Publicar mesmo assim?</translation>
-    </message>
-    <message>
-        <source>This fact-check does not meet every rule yet:
-
-{rules}
-
-Publish anyway?</source>
-        <translation>Esta checagem ainda não cumpre todas as regras:
-
-{rules}
-
-Publicar mesmo assim?</translation>
-    </message>
-    <message>
-        <source>Publish anyway</source>
-        <translation>Publicar mesmo assim</translation>
     </message>
 </context>
 <context>
@@ -2660,6 +2680,13 @@ O arquivo atual é guardado antes como backup.</translation>
         <source>(untitled evidence)</source>
         <translation>(evidência sem título)</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln attached file(s)</source>
+        <translation>
+            <numerusform>%Ln arquivo anexado</numerusform>
+            <numerusform>%Ln arquivos anexados</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Source {grade}: {meaning}</source>
         <translation>Fonte {grade}: {meaning}</translation>
@@ -2689,170 +2716,6 @@ O arquivo atual é guardado antes como backup.</translation>
 </context>
 <context>
     <name>history_pane</name>
-    <message>
-        <source>the claim</source>
-        <translation>a afirmação</translation>
-    </message>
-    <message>
-        <source>evidence</source>
-        <translation>a evidência</translation>
-    </message>
-    <message>
-        <source>the verdict</source>
-        <translation>o veredicto</translation>
-    </message>
-    <message>
-        <source>attachment</source>
-        <translation>o anexo</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>texto</translation>
-    </message>
-    <message>
-        <source>claimant</source>
-        <translation>autor</translation>
-    </message>
-    <message>
-        <source>where it appeared</source>
-        <translation>onde apareceu</translation>
-    </message>
-    <message>
-        <source>title where it appeared</source>
-        <translation>título onde apareceu</translation>
-    </message>
-    <message>
-        <source>date it appeared</source>
-        <translation>data em que apareceu</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>idioma</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>status</translation>
-    </message>
-    <message>
-        <source>tags</source>
-        <translation>etiquetas</translation>
-    </message>
-    <message>
-        <source>notes</source>
-        <translation>notas</translation>
-    </message>
-    <message>
-        <source>kind</source>
-        <translation>tipo</translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation>título</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>publisher</source>
-        <translation>publicado por</translation>
-    </message>
-    <message>
-        <source>author</source>
-        <translation>autor</translation>
-    </message>
-    <message>
-        <source>publication date</source>
-        <translation>data de publicação</translation>
-    </message>
-    <message>
-        <source>date accessed</source>
-        <translation>data de acesso</translation>
-    </message>
-    <message>
-        <source>stance</source>
-        <translation>posição</translation>
-    </message>
-    <message>
-        <source>reliability</source>
-        <translation>confiabilidade</translation>
-    </message>
-    <message>
-        <source>credibility</source>
-        <translation>credibilidade</translation>
-    </message>
-    <message>
-        <source>excerpt</source>
-        <translation>trecho</translation>
-    </message>
-    <message>
-        <source>rating</source>
-        <translation>classificação</translation>
-    </message>
-    <message>
-        <source>summary</source>
-        <translation>resumo</translation>
-    </message>
-    <message>
-        <source>rationale</source>
-        <translation>justificativa</translation>
-    </message>
-    <message>
-        <source>reviewer</source>
-        <translation>revisor</translation>
-    </message>
-    <message>
-        <source>review date</source>
-        <translation>data da revisão</translation>
-    </message>
-    <message>
-        <source>file name</source>
-        <translation>nome do arquivo</translation>
-    </message>
-    <message>
-        <source>file type</source>
-        <translation>tipo de arquivo</translation>
-    </message>
-    <message>
-        <source>size</source>
-        <translation>tamanho</translation>
-    </message>
-    <message>
-        <source> “{value}”</source>
-        <translation> “{value}”</translation>
-    </message>
-    <message>
-        <source>{when} {who} added {what}{label}</source>
-        <translation>{when} {who} adicionou {what}{label}</translation>
-    </message>
-    <message>
-        <source>{when} {who} deleted {what}{label}</source>
-        <translation>{when} {who} excluiu {what}{label}</translation>
-    </message>
-    <message>
-        <source>{when} {who} brought back {what}</source>
-        <translation>{when} {who} trouxe de volta {what}</translation>
-    </message>
-    <message>
-        <source>moved {what} from place {old} to {new}</source>
-        <translation>moveu {what} da posição {old} para a {new}</translation>
-    </message>
-    <message>
-        <source>edited {field}</source>
-        <translation>editou {field}</translation>
-    </message>
-    <message>
-        <source>changed {field} {old} → {new}</source>
-        <translation>alterou {field} {old} → {new}</translation>
-    </message>
-    <message>
-        <source>({what}) </source>
-        <translation>({what}) </translation>
-    </message>
-    <message>
-        <source>made a change</source>
-        <translation>fez uma alteração</translation>
-    </message>
     <message>
         <source>Today</source>
         <translation>Hoje</translation>
@@ -3051,6 +2914,33 @@ O arquivo atual é guardado antes como backup.</translation>
     </message>
 </context>
 <context>
+    <name>publishing</name>
+    <message>
+        <source>• {rule}: {detail}</source>
+        <translation>• {rule}: {detail}</translation>
+    </message>
+    <message>
+        <source>Publish anyway?</source>
+        <translation>Publicar mesmo assim?</translation>
+    </message>
+    <message>
+        <source>This fact-check does not meet every rule yet:
+
+{rules}
+
+Publish anyway? The history will record the rules it was published without.</source>
+        <translation>Esta checagem ainda não cumpre todas as regras:
+
+{rules}
+
+Publicar mesmo assim? O histórico registrará as regras que não foram cumpridas na publicação.</translation>
+    </message>
+    <message>
+        <source>Publish anyway</source>
+        <translation>Publicar mesmo assim</translation>
+    </message>
+</context>
+<context>
     <name>report_export</name>
     <message numerus="yes">
         <source>… and %Ln more.</source>
@@ -3242,6 +3132,10 @@ O arquivo atual é guardado antes como backup.</translation>
     <message>
         <source>Clear verdict</source>
         <translation>Limpar veredicto</translation>
+    </message>
+    <message>
+        <source>Mark the claim as published</source>
+        <translation>Marcar a afirmação como publicada</translation>
     </message>
 </context>
 <context>

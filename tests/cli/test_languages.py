@@ -17,6 +17,7 @@ MAIN = "8bb6f14a-714e-4fdc-89f6-05418818a00b"
 def db(tmp_path: Path) -> Path:
     path = tmp_path / "cli.factdesk"
     assert main(["--db", str(path), "demo"]) == 0
+    save_settings(Settings(organisation="The Harbour Desk"))  # a report names its publisher
     return path
 
 
@@ -49,7 +50,7 @@ def test_lang_option_translates_messages_and_the_report(
         capsys, "--db", str(db), "--lang", "fr", "report", MAIN, "-o", str(out_file)
     )
     assert code == 0 and out.strip() == f"Écrit\u00a0: {out_file}"
-    assert "aucune URL de publication" in err
+    assert "aucune URL d'article" in err
     assert report_lang(out_file) == "fr"
 
 
@@ -72,7 +73,7 @@ def test_report_language_is_its_own(
     code, out, _ = run(capsys, "--db", str(db), "report", MAIN, "-o", str(out_file), "--lang", "ar")
     assert code == 0 and out.startswith("Wrote")  # messages stay English
     assert report_lang(out_file) == "ar"
-    save_settings(Settings(report_language="es"))
+    save_settings(Settings(organisation="The Harbour Desk", report_language="es"))
     run(capsys, "--db", str(db), "--lang", "de", "report", MAIN, "-o", str(out_file))
     assert report_lang(out_file) == "es"  # the settings' report language wins over messages
 

@@ -86,6 +86,7 @@ def test_the_export_dialog_starts_from_the_settings_report_language(
 ) -> None:
     settings = load_settings()
     settings.report_language = "pt"
+    settings.organisation = "Agência de Checagem"  # a report for publication names its publisher
     save_settings(settings)
     window = sample_window
     window.claim_list.select_claim(HOKKAIDO)

@@ -49,8 +49,8 @@ class SettingsDialog(QDialog):
         self.organisation.setAccessibleName(self.tr("Organisation"))
         self.organisation.setPlaceholderText(self.tr("Who publishes the fact-checks"))
         self.publication_url = QLineEdit(settings.publication_url)
-        self.publication_url.setAccessibleName(self.tr("Publication URL"))
-        self.publication_url.setPlaceholderText(self.tr("https://… where reports are published"))
+        self.publication_url.setAccessibleName(self.tr("Organisation's web address"))
+        self.publication_url.setPlaceholderText(self.tr("https://factcheck.example.org/"))
         self.language = language_box(settings.language, system=self.tr("The system's language"))
         self.language.setAccessibleName(self.tr("Language of the window"))
         self.language.setToolTip(
@@ -68,8 +68,8 @@ class SettingsDialog(QDialog):
             self.tr(
                 "Your name is recorded with every change you make and is the default reviewer "
                 "of verdicts. The default case file opens when no other was used last. Reports "
-                "name the organisation as publisher, and their ClaimReview data gives the "
-                "publication URL (search engines need it to show a fact-check)."
+                "name the organisation as publisher, with its web address; each report's own "
+                "address (its article URL) is asked for when it is exported."
             )
         )
         note.setWordWrap(True)
@@ -90,7 +90,8 @@ class SettingsDialog(QDialog):
         form.addRow(buddy_label(self.tr("&Default case file"), self.default_case), row)
         form.addRow(buddy_label(self.tr("&Organisation"), self.organisation), self.organisation)
         form.addRow(
-            buddy_label(self.tr("&Publication URL"), self.publication_url), self.publication_url
+            buddy_label(self.tr("Organisation's &web address"), self.publication_url),
+            self.publication_url,
         )
         form.addRow(buddy_label(self.tr("&Window language"), self.language), self.language)
         form.addRow(
@@ -133,9 +134,11 @@ class SettingsDialog(QDialog):
             self.default_case.setText(str(chosen))
 
     def accept(self) -> None:
-        """Refuse a publication URL that is not a web address, keeping the dialog open."""
+        """Refuse an address that is not a web address, keeping the dialog open."""
         try:
-            validation.url(self.publication_url.text().strip(), i18n._("publication URL"))
+            validation.url(
+                self.publication_url.text().strip(), i18n._("organisation's web address")
+            )
         except ValidationError as exc:
             messages.show_error(self, str(exc)[:1].upper() + str(exc)[1:])
             self.publication_url.setFocus()
@@ -147,7 +150,10 @@ class SettingsDialog(QDialog):
         settings.default_case_file = self.default_case.text().strip()
         settings.organisation = self.organisation.text().strip()
         settings.publication_url = (
-            validation.url(self.publication_url.text().strip(), i18n._("publication URL")) or ""
+            validation.url(
+                self.publication_url.text().strip(), i18n._("organisation's web address")
+            )
+            or ""
         )
         settings.language = self.language.currentData()
         settings.report_language = self.report_language.currentData()
