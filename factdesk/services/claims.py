@@ -303,7 +303,9 @@ class ClaimService:
             unmet = readiness.unmet(read_claim(write.session, claim_id))
             if unmet and not anyway:
                 listing = _("; ").join(
-                    _("{rule}: {detail}").format(rule=rule.label.lower(), detail=rule.detail)
+                    _("{rule}: {detail}").format(
+                        rule=rule.label[:1].lower() + rule.label[1:], detail=rule.detail
+                    )
                     for rule in unmet
                 )
                 raise ValidationError(

@@ -30,6 +30,12 @@ ENTITY_WORDS = {
     "verdict": N_("the verdict"),
     "attachment": N_("attachment"),
 }
+STANCE_WORDS = {
+    "supports": N_("supports"),
+    "refutes": N_("refutes"),
+    "context": N_("context"),
+    "unclear": N_("unclear"),
+}
 STATUS_WORDS = {
     "new": N_("new"),
     "researching": N_("researching"),
@@ -108,6 +114,8 @@ def shown(entity: str, name: str, value: Any, ratings: Mapping[str, str] | None 
         return f"{value} ({_(r.CREDIBILITY[value]).lower()})"
     if kind == r.RATING and ratings and text in ratings:
         return ratings[text]
+    if kind == r.STANCE and text in STANCE_WORDS:
+        return _(STANCE_WORDS[text])
     if kind == r.STATUS:
         return _(STATUS_WORDS[text]) if text in STATUS_WORDS else text.replace("_", " ")
     if kind == r.KIND:
@@ -249,11 +257,17 @@ def _rule_label(rule: Mapping[str, Any]) -> str:
     return str(rule.get("label", ""))
 
 
+def _in_sentence(label: str) -> str:
+    """A rule's name inside a sentence: its first letter small ("at least two independent
+    sources"), the rest as written (a German noun keeps its capital)."""
+    return label[:1].lower() + label[1:]
+
+
 def _unmet(entry: HistoryEntry, sentence: str) -> str:
     found = entry.context.get("readiness")
     if not isinstance(found, dict):
         return sentence
-    rules = [_rule_label(rule).lower() for rule in found.get("unmet", ()) if rule]
+    rules = [_in_sentence(_rule_label(rule)) for rule in found.get("unmet", ()) if rule]
     rules = [rule for rule in rules if rule]
     if not rules:
         return sentence
