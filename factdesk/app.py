@@ -7,8 +7,6 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from factdesk.cli.main import main as cli_main
-
 
 def no_display() -> bool:
     """True on Linux without a screen to show the window on (Qt would abort)."""
@@ -36,5 +34,24 @@ def run_window(db: Path | None) -> int:
     return run(db)
 
 
+def window_only(argv: Sequence[str]) -> tuple[bool, Path | None]:
+    """Whether the arguments ask for the window alone (nothing, or just ``--db PATH``),
+    and the case file named.  The window then starts without building the parser
+    of every command and loading their modules."""
+    if not argv:
+        return True, None
+    if len(argv) == 2 and argv[0] == "--db" and argv[1] and not argv[1].startswith("-"):
+        return True, Path(argv[1])
+    if len(argv) == 1 and argv[0].startswith("--db=") and len(argv[0]) > len("--db="):
+        return True, Path(argv[0].removeprefix("--db="))
+    return False, None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    return cli_main(argv, run_window=run_window)
+    args = list(sys.argv[1:] if argv is None else argv)
+    window, db = window_only(args)
+    if window:
+        return run_window(db)
+    from factdesk.cli.main import main as cli_main
+
+    return cli_main(args, run_window=run_window)

@@ -15,7 +15,6 @@ from factdesk.services.backups import (
     restore_backup,
     save_copy,
 )
-from factdesk.services.check import check_case, repair_index
 from factdesk.settings import load_settings
 
 
@@ -89,6 +88,8 @@ run_restore.needs_case = False  # type: ignore[attr-defined]
 
 
 def run_check(args: argparse.Namespace, db: Path) -> int:
+    from factdesk.services.check import check_case, repair_index
+
     # Looked at as it is: nothing is repaired, upgraded or backed up to check it.
     with open_case(db, inspect=True) as case:
         report = check_case(case)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from factdesk.gui.translation import QT_TRANSLATE_NOOP, translate
-from factdesk.services.rating_scale import derived_colour
+from factdesk.services.rating_colours import derived_colour
 from factdesk.services.records import Rating
 
 STANCE_COLOURS = {

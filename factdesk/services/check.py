@@ -18,13 +18,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import text
-
 from factdesk.i18n import _, ngettext
 from factdesk.services.attachment_files import visible_name
 from factdesk.services.progress import Progress
 from factdesk.store import schema_check, search
-from factdesk.store.migrate import known_revisions
+from factdesk.store.revisions import known_revisions
 
 if TYPE_CHECKING:
     from factdesk.services.case import Case
@@ -97,6 +95,8 @@ def check_case(case: Case, progress: Progress | None = None) -> CheckReport:
 
     A check that a missing table makes impossible is reported, not raised.
     """
+    from sqlalchemy import text
+
     progress = progress or Progress()
     with case.store.reading() as session:
         raw = session.connection().connection.driver_connection

@@ -7,9 +7,9 @@ import functools
 import mimetypes
 import re
 import stat
-import uuid
 from collections.abc import Mapping
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -21,6 +21,17 @@ from factdesk.services import limits, timestamps
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def _uuid() -> ModuleType:
+    import uuid  # it loads `platform`, which opening a case file does not need
+
+    return uuid
+
+
+def new_id() -> str:
+    """A new record id: a random (version 4) UUID in canonical form."""
+    return str(_uuid().uuid4())
 
 
 def optional_text(value: object, field: str, max_chars: int = limits.TEXT_CHARS) -> str | None:
@@ -215,7 +226,7 @@ def tag(value: object) -> str:
 def canonical_uuid(value: object, field: str = "id") -> str:
     if isinstance(value, str):
         try:
-            parsed = uuid.UUID(value)
+            parsed = _uuid().UUID(value)
         except ValueError:
             pass
         else:
