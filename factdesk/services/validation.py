@@ -80,6 +80,14 @@ def url(value: object, field: str = "URL") -> str | None:
     text = trimmed(value, field)
     if text is None:
         return None
+    if any(c in text for c in "\t\n\r"):
+        # The URL parser would drop them silently, so the address used would not be
+        # the one shown.
+        raise ValidationError(
+            _("{field} {value} is not a web address: it holds a tab or a line break.").format(
+                field=_(field), value=_show(text)
+            )
+        )
     try:
         parts = urlsplit(text)
         parts.port  # noqa: B018 - a malformed port is refused here, not when the address is used
