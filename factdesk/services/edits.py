@@ -18,6 +18,7 @@ from typing import Any
 
 from factdesk import records as r
 from factdesk.errors import NotFoundError
+from factdesk.i18n import _
 from factdesk.services import readiness, validation
 from factdesk.services.changes import ChangeSet, Write
 from factdesk.services.context import ServiceContext
@@ -70,8 +71,10 @@ def apply_fields(
         old = current.get(name)
         if expect is not None and name in expect and old != expect[name]:
             write.conflict(
-                f"the {r.label(record, name)} was changed by someone else since; "
-                "it was left as it is (both versions are in the history)."
+                _(
+                    "the {field} was changed by someone else since; it was left as it is "
+                    "(both versions are in the history)."
+                ).format(field=_(r.label(record, name)))
             )
             continue
         if old != new:
@@ -203,12 +206,16 @@ class EditService:
             for (entity, entity_id), (values, expect) in targets.items():
                 if values.get("rating") is not None and values["rating"] not in scale:
                     write.conflict(
-                        f"rating {values['rating']!r} is no longer on the scale; "
-                        "the rating was left as it is."
+                        _(
+                            "rating {rating} is no longer on the scale; the rating was left as "
+                            "it is."
+                        ).format(rating=repr(values["rating"]))
                     )
                     values = {k: v for k, v in values.items() if k != "rating"}
                 try:
                     apply_fields(write, entity, entity_id, values, expect=expect)
                 except NotFoundError:
-                    write.conflict(f"the {entity} it changed no longer exists.")
+                    write.conflict(
+                        _("the {record} it changed no longer exists.").format(record=_(entity))
+                    )
         return write.result
