@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from factdesk.errors import ValidationError
+from factdesk.i18n import _
 from factdesk.services import Case
 from factdesk.services.records import STATUSES, ClaimFilter
 from factdesk.settings import load_settings
@@ -55,9 +56,11 @@ def run_claimreview(args: argparse.Namespace, case: Case) -> int:
     from factdesk.services.exports import export_claimreview
 
     if not args.ids and not args.all:
-        raise ValidationError("name the claims to export, or give --all for every published one.")
+        raise ValidationError(
+            _("name the claims to export, or give --all for every published one.")
+        )
     if args.ids and args.all:
-        raise ValidationError("give claim ids or --all, not both.")
+        raise ValidationError(_("give claim ids or --all, not both."))
     result = export_claimreview(case, args.output, args.ids or None, settings=load_settings())
     for warning in result.warnings:
         sys.stderr.write(f"factdesk: warning: {warning}\n")

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from factdesk.errors import CaseFileError, FactDeskError
+from factdesk.i18n import _
 from factdesk.services import Case, open_case
 from factdesk.services.backups import (
     format_age,
@@ -64,7 +65,7 @@ def confirm(question: str) -> bool:
     """Ask on the terminal; without one (a script), refuse rather than guess."""
     if not sys.stdin.isatty():
         raise CaseFileError(
-            "restoring replaces the case file; run it in a terminal to confirm, or add --yes."
+            _("restoring replaces the case file; run it in a terminal to confirm, or add --yes.")
         )
     answer = input(f"{question} [y/N] ")
     return answer.strip().lower() in ("y", "yes")
@@ -97,7 +98,9 @@ def run_check(args: argparse.Namespace, db: Path) -> int:
         # Opening for writing removes schema objects another program added (after a backup).
         with open_case(db, author=load_settings().author) as case:
             if case.read_only:
-                raise FactDeskError(f"{case.path.name} is read-only; it cannot be repaired.")
+                raise FactDeskError(
+                    _("{name} is read-only; it cannot be repaired.").format(name=case.path.name)
+                )
             for notice in case.notices:
                 print(notice)
             if any(f.kind == "search-index" for f in check_case(case).findings):

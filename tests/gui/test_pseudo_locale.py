@@ -231,7 +231,8 @@ def test_the_window_on_a_claim(qtbot: Any, pseudo_window: MainWindow) -> None:
 
 
 def dialogs(window: MainWindow) -> Iterator[QDialog]:
-    from factdesk.gui.backup_dialogs import CheckDialog, RestoreDialog
+    from factdesk.errors import DamagedCaseFileError
+    from factdesk.gui.backup_dialogs import CheckDialog, DamagedFileDialog, RestoreDialog
     from factdesk.gui.dialogs.export_bundle import ExportBundleDialog
     from factdesk.gui.dialogs.export_report import ExportReportDialog
     from factdesk.gui.dialogs.export_spreadsheet import ExportSpreadsheetDialog
@@ -239,6 +240,7 @@ def dialogs(window: MainWindow) -> Iterator[QDialog]:
     from factdesk.gui.dialogs.new_claim import NewClaimDialog
     from factdesk.gui.dialogs.rating_scale import RatingScaleDialog
     from factdesk.gui.dialogs.settings import SettingsDialog
+    from factdesk.store.casefile import read_header
 
     case = window.case
     settings = window.controller.settings
@@ -253,10 +255,17 @@ def dialogs(window: MainWindow) -> Iterator[QDialog]:
     yield RatingScaleDialog(window.controller, window)
     yield RestoreDialog(case.path, window)
     yield CheckDialog(case, None, window)
+    # A case file cut short: the store's own refusal, shown by the window.
+    damaged = case.path.with_name("damaged.factdesk")
+    damaged.write_bytes(case.path.read_bytes()[:1536])
+    with pytest.raises(DamagedCaseFileError) as refusal:
+        read_header(damaged)
+    yield DamagedFileDialog(damaged, str(refusal.value), window)
 
 
 def test_every_dialog(qtbot: Any, pseudo_window: MainWindow) -> None:
-    data = case_strings(pseudo_window.case) | {"Test Reporter", "Russia was preparing"}
+    damaged = str(pseudo_window.case.path.with_name("damaged.factdesk"))
+    data = case_strings(pseudo_window.case) | {"Test Reporter", "Russia was preparing", damaged}
     for dialog in dialogs(pseudo_window):
         qtbot.addWidget(dialog)
         check(qtbot, dialog, data)
