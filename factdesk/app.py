@@ -5,9 +5,9 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from factdesk.cli.main import main as cli_main
+from factdesk.locations import CaseLocation
 
 
 def no_display() -> bool:
@@ -20,7 +20,7 @@ def no_display() -> bool:
     )
 
 
-def run_window(db: Path | None) -> int:
+def run_window(db: CaseLocation | None) -> int:
     """Start the desktop window on ``db`` (or the last / default case file)."""
     if no_display():
         sys.stderr.write(

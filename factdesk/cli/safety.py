@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from factdesk.errors import CaseFileError, FactDeskError
+from factdesk.locations import ServerAddress, parse_location
 from factdesk.services import Case, open_case
 from factdesk.services.backups import (
     format_age,
@@ -16,6 +17,7 @@ from factdesk.services.backups import (
     save_copy,
 )
 from factdesk.services.check import check_case, repair_index
+from factdesk.services.transfer import copy_case, copy_open_case
 from factdesk.settings import load_settings
 
 
@@ -23,6 +25,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("backup", help="write a verified copy of the case file")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     p.set_defaults(run=run_backup)
+
+    p = sub.add_parser(
+        "copy",
+        help="copy a whole case between a case file and a server (either way), verified",
+    )
+    p.add_argument("source", metavar="SOURCE", help="a case file, or postgresql://…")
+    p.add_argument("dest", metavar="DEST", help="a new case file, or an empty server database")
+    p.set_defaults(run=run_copy)
 
     p = sub.add_parser("backups", help="list the automatic backups of the case file")
     p.set_defaults(run=run_backups)
@@ -38,9 +48,38 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run_backup(args: argparse.Namespace, case: Case) -> int:
+    if case.on_server:
+        # One repeatable-read snapshot of the shared case, as a case file that the
+        # restore path and offline work on a laptop both take.
+        result = copy_open_case(case, args.output)
+        print(f"Wrote a case file snapshot of {case.path.name} to {args.output}.")
+        print(f"Verified: {result.copy.summary()}.")
+        return 0
     size = save_copy(case, args.output)
     print(f"Wrote a verified copy of {case.path.name} to {args.output} ({format_size(size)}).")
     return 0
+
+
+def run_copy(args: argparse.Namespace, _db: object) -> int:
+    try:
+        source, dest = parse_location(args.source), parse_location(args.dest)
+    except ValueError as exc:
+        raise FactDeskError(str(exc)) from None
+    result = copy_case(source, dest)
+    print(f"Copied {_shown(source)} to {_shown(dest)}.")
+    for table, count in result.copy.counts.items():
+        if count:
+            print(f"  {table:<20} {count:>9}")
+    print(f"Content digest {result.copy.digest} (source and copy alike).")
+    return 0
+
+
+run_copy.needs_case = False  # type: ignore[attr-defined]
+run_copy.on_server = True  # type: ignore[attr-defined]
+
+
+def _shown(location: object) -> str:
+    return location.shown if isinstance(location, ServerAddress) else str(location)
 
 
 def run_backups(args: argparse.Namespace, db: Path) -> int:
@@ -114,3 +153,4 @@ def run_check(args: argparse.Namespace, db: Path) -> int:
 
 
 run_check.needs_case = False  # type: ignore[attr-defined]
+run_check.on_server = True  # type: ignore[attr-defined]

@@ -14,21 +14,24 @@ from factdesk.errors import FactDeskError
 from factdesk.gui import messages, window_state
 from factdesk.gui.case_safety import open_case_offering_backup
 from factdesk.gui.main_window import MainWindow
+from factdesk.locations import CaseLocation
 from factdesk.services import Case
 from factdesk.settings import Settings, load_settings, save_settings, system_name
 
 
-def first_case_file(db: Path | None) -> Path:
+def first_case_file(db: CaseLocation | None) -> CaseLocation:
     """``--db`` wins; then the case file open last time; then the default one."""
     if db is not None:
-        return Path(db)
+        return db
+    if paths.default_location() != paths.default_case_file():
+        return paths.default_location()  # FACTDESK_DB names a shared case
     last = window_state.last_case()
     if last is not None and last.exists():
         return last
     return paths.default_case_file()
 
 
-def open_first_case(path: Path, settings: Settings) -> Case | None:
+def open_first_case(path: CaseLocation, settings: Settings) -> Case | None:
     """Open ``path``; if it cannot be opened, say why and let the user choose another.
 
     A damaged file first brings up the damaged-file dialog, which offers its
@@ -92,7 +95,7 @@ def excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTyp
     box.exec()
 
 
-def run(db: Path | None) -> int:
+def run(db: CaseLocation | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("FactDesk")

@@ -17,12 +17,15 @@ from factdesk.errors import DamagedCaseFileError, NotACaseFileError
 from factdesk.gui import backup_dialogs, messages
 from factdesk.gui.controller import CaseController, Change
 from factdesk.gui.worker import Task, run_with_progress
+from factdesk.locations import CaseLocation, ServerAddress
 from factdesk.services import Case, open_case
 from factdesk.services.backups import ensure_daily_backup, newest_backup
 from factdesk.services.check import CheckReport, check_case
 
 
-def open_case_offering_backup(parent: QWidget | None, path: Path, author: str) -> Case | None:
+def open_case_offering_backup(
+    parent: QWidget | None, path: CaseLocation, author: str
+) -> Case | None:
     """Open ``path``; a damaged file brings up the damaged-file dialog instead.
 
     Returns the case, or None when the file is damaged and was not restored
@@ -33,6 +36,8 @@ def open_case_offering_backup(parent: QWidget | None, path: Path, author: str) -
     try:
         return open_case(path, author=author, daily_backup=False)
     except (DamagedCaseFileError, NotACaseFileError) as exc:
+        if isinstance(path, ServerAddress):
+            raise  # a server's case has no backups here to offer
         damaged = Path(str(exc.path)) if exc.path is not None else Path(path)
         if isinstance(exc, NotACaseFileError) and newest_backup(damaged) is None:
             raise  # nothing to offer: the message says what the file is

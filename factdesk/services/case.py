@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from factdesk.errors import DamagedCaseFileError, FactDeskError, NotACaseFileError
+from factdesk.locations import CaseLocation, ServerAddress, parse_location
 from factdesk.services.claims import ClaimService
 from factdesk.services.context import ServiceContext
 from factdesk.services.edits import EditService
@@ -16,7 +17,8 @@ from factdesk.services.ratings import RatingService
 from factdesk.services.similar import CheckedBeforeService
 from factdesk.services.tags import TagService
 from factdesk.services.verdicts import VerdictService
-from factdesk.store.casefile import CaseStore, open_case_file
+from factdesk.store.casefile import open_case_file
+from factdesk.store.stores import AnyStore
 
 if TYPE_CHECKING:
     from factdesk.services.attachment_facts import AttachmentFactsService
@@ -25,7 +27,7 @@ if TYPE_CHECKING:
 class Case:
     """Services over one open case file; close it when done."""
 
-    def __init__(self, store: CaseStore, author: str = "") -> None:
+    def __init__(self, store: AnyStore, author: str = "") -> None:
         self._ctx = ServiceContext(store=store, author=author)
         # Set when the daily backup on opening failed: front ends tell the user.
         self.backup_problem: str | None = None
@@ -57,6 +59,16 @@ class Case:
         return self._ctx.store.path
 
     @property
+    def location(self) -> CaseLocation:
+        """The case file's path, or the server address of a shared case."""
+        address = getattr(self._ctx.store, "address", None)
+        return address if isinstance(address, ServerAddress) else self._ctx.store.path
+
+    @property
+    def on_server(self) -> bool:
+        return isinstance(self.location, ServerAddress)
+
+    @property
     def read_only(self) -> bool:
         return self._ctx.store.read_only
 
@@ -69,7 +81,7 @@ class Case:
         self._ctx.author = name
 
     @property
-    def store(self) -> CaseStore:
+    def store(self) -> AnyStore:
         """For services that work on the file as a whole (bundles, backups, checks)."""
         return self._ctx.store
 
@@ -88,7 +100,7 @@ class Case:
 
 
 def open_case(
-    path: Path,
+    path: Path | str | ServerAddress,
     *,
     author: str = "",
     read_only: bool = False,
@@ -96,6 +108,9 @@ def open_case(
     inspect: bool = False,
 ) -> Case:
     """Open (or create) the case file at ``path``, migrated to the current schema.
+
+    ``path`` may also be a server address (``postgresql://user@host/dbname``):
+    the shared case in that database is opened (its schema created or upgraded).
 
     An existing file is backed up before its schema is upgraded, and (with
     ``daily_backup``) at most once a day on opening.  A damaged file raises
@@ -106,9 +121,17 @@ def open_case(
     """
     from factdesk.services import backups
 
+    location = parse_location(path) if not isinstance(path, ServerAddress) else path
+    if isinstance(location, ServerAddress):
+        # A server keeps its own backups (and `factdesk backup` snapshots it).
+        from factdesk.store.server import open_server_case
+
+        return Case(
+            open_server_case(location, read_only=read_only, inspect=inspect), author=author
+        )
     try:
         store = open_case_file(
-            Path(path),
+            location,
             read_only=read_only,
             before_migration=backups.backup_before_migration,
             before_schema_repair=backups.backup_before_schema_repair,
@@ -116,7 +139,7 @@ def open_case(
         )
     except NotACaseFileError as exc:
         # Something else now sits where a case file was: say where its backups are.
-        advice = backups.newest_backup_advice(Path(path))
+        advice = backups.newest_backup_advice(location)
         if advice is None:
             raise
         raise NotACaseFileError(exc.path, f"{exc} {advice}") from exc

@@ -7,7 +7,6 @@ import sqlite3
 from collections.abc import Iterable
 
 from sqlalchemy import delete, exists, select, text
-from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
 from factdesk.errors import CaseFileError
@@ -22,9 +21,11 @@ def put_blob(session: Session, data: bytes) -> str:
     """Store ``data`` (once) and return its SHA-256."""
     digest = sha256_hex(data)
     session.execute(
-        insert(Blob)
-        .values(sha256=digest, size=len(data), data=data)
-        .on_conflict_do_nothing(index_elements=["sha256"])
+        text(
+            "INSERT INTO blobs (sha256, size, data) VALUES (:d, :n, :b) "
+            "ON CONFLICT (sha256) DO NOTHING"
+        ),
+        {"d": digest, "n": len(data), "b": data},
     )
     return digest
 
@@ -47,18 +48,28 @@ STREAM_CHUNK = 1 << 20
 def verified_size(session: Session, digest: str) -> int:
     """The size of the bytes stored under ``digest``, checked against it a chunk at a time
     (a big file is never held in memory); refused like :func:`read_blob`."""
+    server = session.get_bind().dialect.name != "sqlite"
     row = session.execute(
-        text("SELECT rowid, length(data) FROM blobs WHERE sha256 = :d"), {"d": digest}
+        text(
+            "SELECT 0, length(data) FROM blobs WHERE sha256 = :d"
+            if server
+            else "SELECT rowid, length(data) FROM blobs WHERE sha256 = :d"
+        ),
+        {"d": digest},
     ).first()
     if row is None:
         raise CaseFileError(f"attachment {digest[:12]}… is missing from the case file.")
     rowid, size = int(row[0]), int(row[1] or 0)
-    raw = session.connection().connection.driver_connection
-    assert isinstance(raw, sqlite3.Connection)
     hasher = hashlib.sha256()
-    with raw.blobopen("blobs", "data", rowid, readonly=True) as blob:
-        while chunk := blob.read(STREAM_CHUNK):
-            hasher.update(chunk)
+    if server:  # a chunk at a time over the network, as SQLite's blob reads them
+        for start in range(0, size, STREAM_CHUNK):
+            hasher.update(blob_part(session, digest, start, STREAM_CHUNK))
+    else:
+        raw = session.connection().connection.driver_connection
+        assert isinstance(raw, sqlite3.Connection)
+        with raw.blobopen("blobs", "data", rowid, readonly=True) as blob:
+            while chunk := blob.read(STREAM_CHUNK):
+                hasher.update(chunk)
     if hasher.hexdigest() != digest:
         raise CaseFileError(
             f"attachment {digest[:12]}… has been altered: its SHA-256 no longer matches."
@@ -66,12 +77,18 @@ def verified_size(session: Session, digest: str) -> int:
     return size
 
 
-def blob_head(session: Session, digest: str, size: int) -> bytes:
-    """The first ``size`` bytes stored under ``digest`` (b"" when there is none)."""
+def blob_part(session: Session, digest: str, start: int, size: int) -> bytes:
+    """``size`` bytes stored under ``digest`` from ``start`` (b"" when there is none)."""
     data = session.execute(
-        text("SELECT substr(data, 1, :n) FROM blobs WHERE sha256 = :d"), {"n": size, "d": digest}
+        text("SELECT substr(data, :s, :n) FROM blobs WHERE sha256 = :d"),
+        {"s": start + 1, "n": size, "d": digest},
     ).scalar_one_or_none()
     return bytes(data or b"")
+
+
+def blob_head(session: Session, digest: str, size: int) -> bytes:
+    """The first ``size`` bytes stored under ``digest`` (b"" when there is none)."""
+    return blob_part(session, digest, 0, size)
 
 
 def drop_unreferenced(session: Session, digests: Iterable[str]) -> None:

@@ -86,9 +86,11 @@ def utc_from_text(value: str | None) -> dt.datetime | None:
     return dt.datetime.strptime(value, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.UTC)
 
 
-def date_from_text(value: str | None) -> dt.date | None:
-    """A stored Date column value (``2024-03-01``) as a date."""
-    return None if value is None else dt.date.fromisoformat(value)
+def date_from_text(value: str | dt.date | None) -> dt.date | None:
+    """A stored Date column value (``2024-03-01``; a server's own date type) as a date."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(value)
 
 
 class Base(DeclarativeBase):

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from factdesk import records as r
 from factdesk.store.models import date_from_text, utc_from_text, utc_text
+from factdesk.store.pg_sql import PostgresDriver
 
 # The one way to pass a list of ids to a statement: a JSON array in one parameter.
 IN_IDS = "IN (SELECT value FROM json_each(?))"
@@ -85,6 +86,26 @@ def stored_row(entity: str, record: Any) -> tuple[Any, ...]:
         encode(kind, getattr(record, name))
         for name, kind in zip(columns(entity), _kinds(entity), strict=True)
     )
+
+
+def driver(db: Session | Connection) -> Any:
+    """The driver connection under ``db``, in its transaction, taking the store's plain SQL
+    (``?`` parameters): ``sqlite3``'s own, or a server's through :class:`PostgresDriver`."""
+    conn = db.connection() if isinstance(db, Session) else db
+    raw = conn.connection.driver_connection
+    if isinstance(raw, sqlite3.Connection):
+        return raw
+    return PostgresDriver(raw)
+
+
+def table_names(db: Session | Connection) -> set[str]:
+    """The tables the case holds (a case file's, or the server database's current schema)."""
+    raw = driver(db)
+    if isinstance(raw, sqlite3.Connection):
+        sql = "SELECT name FROM sqlite_master WHERE type = 'table'"
+    else:
+        sql = "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"
+    return {row[0] for row in raw.execute(sql)}
 
 
 def run(connection: Connection, sql: str, params: Any = ()) -> list[Any]:
@@ -244,7 +265,7 @@ SELECT c.id, c.text, c.claimant, c.status, v.rating, c.updated_at,
        (SELECT count(*) FROM evidence e WHERE e.claim_id = c.id),
        (SELECT group_concat(name, char(31)) FROM
           (SELECT t.name FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id
-           WHERE ct.claim_id = c.id ORDER BY t.name))
+           WHERE ct.claim_id = c.id ORDER BY t.name) AS names)
 FROM claims c LEFT JOIN verdicts v ON v.claim_id = c.id
 WHERE c.id {IN_IDS}
 """

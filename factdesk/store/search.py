@@ -1,4 +1,4 @@
-"""Full-text search with SQLite FTS5.
+"""Full-text search: SQLite FTS5 in a case file, ``tsvector`` on a server.
 
 One FTS row per claim (text; claimant, tags, notes), per evidence item
 (title; excerpt, notes, publisher, the text of attached web captures) and
@@ -6,6 +6,8 @@ per verdict (summary; rationale).
 ``search_docs`` maps each FTS rowid to its claim so a claim's rows can be
 replaced without scanning the index.  Services call :func:`reindex_claims`
 inside the same transaction as every write, so the index never lags.
+The functions here are the one interface to search; on a PostgreSQL server
+each hands over to :mod:`factdesk.store.search_pg`.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from collections.abc import Iterable, Sequence
 
 from sqlalchemy import Connection, text
 from sqlalchemy.orm import Session
+
+from factdesk.store import search_pg
 
 CHUNK = 500
 # Ranking every match of a very common word over a million rows is what makes
@@ -69,6 +73,12 @@ _INSERT_SOME = [text(sql.format(**_SOME)) for sql in (*_INSERT_DOCS_SQL, *_INSER
 _INSERT_ALL = [text(sql.format(**_ALL)) for sql in (*_INSERT_DOCS_SQL, *_INSERT_FTS_SQL)]
 
 
+def on_server(db: Session | Connection) -> bool:
+    """Whether ``db`` is a PostgreSQL server's (else an SQLite case file's)."""
+    bind = db.get_bind() if isinstance(db, Session) else db
+    return bind.dialect.name == "postgresql"
+
+
 def _chunks(ids: Sequence[str]) -> Iterable[list[str]]:
     for i in range(0, len(ids), CHUNK):
         yield list(ids[i : i + CHUNK])
@@ -93,6 +103,9 @@ def reindex_claims(db: Session | Connection, claim_ids: Iterable[str]) -> None:
     A few claims are named in the statements; many (a bundle import) go into
     a temporary table first, so each statement runs once over all of them.
     """
+    if on_server(db):
+        search_pg.reindex_claims(db, claim_ids)
+        return
     ids = sorted(set(claim_ids))
     if len(ids) > CHUNK:
         _reindex_many(db.connection() if isinstance(db, Session) else db, ids)
@@ -116,6 +129,9 @@ def _reindex_many(conn: Connection, ids: list[str]) -> None:
 
 def rebuild_index(db: Session | Connection) -> None:
     """Rebuild the whole index from the data (repair)."""
+    if on_server(db):
+        search_pg.rebuild_index(db)
+        return
     db.execute(text("DELETE FROM search_fts"))
     db.execute(text("DELETE FROM search_docs"))
     for stmt in _INSERT_ALL:
@@ -238,6 +254,15 @@ def search_claim_ids(
     bm25 when every word is rare enough for bm25 to be cheap; otherwise
     matches in the claim itself come first, newest first.
     """
+    if on_server(db):
+        found = phrases(query, any_word=any_word)
+        if any_word:  # as below: common words say little about similarity
+            found = [
+                p for p in found if not search_pg.is_common(db, p, COMMON_PHRASE_ROWS)
+            ] or found
+        return search_pg.search_claim_ids(
+            db, found, any_word=any_word, claims_only=claims_only, cap=cap
+        )
     parts, common = [], set()
     for part in phrases(query, any_word=any_word):
         part, is_frequent = _weigh(db, part)
@@ -257,6 +282,8 @@ def search_claim_ids(
 
 def index_mismatches(db: Session | Connection) -> int:
     """How many index rows differ from what the data says they should be (0 = in sync)."""
+    if on_server(db):
+        return search_pg.index_mismatches(db)
     db.execute(text("CREATE TEMP TABLE IF NOT EXISTS expected_docs (claim_id, source, record_id)"))
     db.execute(text("DELETE FROM expected_docs"))
     db.execute(

@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 class Runner:
-    def __init__(self, db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    def __init__(self, db: Path | str, capsys: pytest.CaptureFixture[str]) -> None:
         self.db = db
         self.capsys = capsys
 
@@ -32,8 +32,8 @@ class Runner:
 
 
 @pytest.fixture
-def fd(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Runner:
-    return Runner(tmp_path / "cli.factdesk", capsys)
+def fd(case_path: Path | str, capsys: pytest.CaptureFixture[str]) -> Runner:
+    return Runner(case_path, capsys)
 
 
 def test_add_show_list_edit_delete(fd: Runner) -> None:

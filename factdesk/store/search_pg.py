@@ -1,0 +1,188 @@
+"""Full-text search on a PostgreSQL server: a ``tsvector`` per index row, under a GIN index.
+
+The same rows as on SQLite (one per claim, evidence item and verdict, in
+``search_docs``), each with its words in ``tsv``: the title weighted ``A``,
+the rest ``B``.  The text search configuration ``factdesk_text`` is
+PostgreSQL's ``simple`` one (no language's stemming, so text in any language
+is found as written) with accents removed by ``unaccent`` where the server
+has it.  What a person typed becomes a ``tsquery`` of quoted words (so
+operators in the input are searched for, never run), the last one a prefix
+while typing, as :func:`factdesk.store.search.phrases` decides for FTS5.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import Connection, text
+from sqlalchemy.orm import Session
+
+CONFIG = "factdesk_text"
+# ts_rank's weights for D, C, B, A: a title counts four times the rest, as on SQLite.
+WEIGHTS = "{0.1, 0.1, 0.25, 1.0}"
+CHUNK = 500
+
+Db = Session | Connection
+
+
+def create_schema(conn: Any) -> None:
+    """The search configuration, the ``tsv`` column and its GIN index (a migration step)."""
+    has_unaccent = conn.exec_driver_sql(
+        "SELECT count(*) FROM pg_available_extensions WHERE name = 'unaccent'"
+    ).scalar()
+    if has_unaccent:
+        savepoint = conn.begin_nested()
+        try:
+            conn.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS unaccent")
+            savepoint.commit()
+        except Exception:  # no right to add an extension: words keep their accents
+            savepoint.rollback()
+            has_unaccent = False
+    exists = conn.exec_driver_sql(
+        "SELECT count(*) FROM pg_ts_config WHERE cfgname = ?", (CONFIG,)
+    ).scalar()
+    if not exists:
+        conn.exec_driver_sql(f"CREATE TEXT SEARCH CONFIGURATION {CONFIG} (COPY = simple)")
+        if has_unaccent:
+            conn.exec_driver_sql(
+                f"ALTER TEXT SEARCH CONFIGURATION {CONFIG} "
+                "ALTER MAPPING FOR hword, hword_part, word WITH unaccent, simple"
+            )
+    conn.exec_driver_sql("ALTER TABLE search_docs ADD COLUMN tsv tsvector")
+    conn.exec_driver_sql("CREATE INDEX ix_search_docs_tsv ON search_docs USING gin (tsv)")
+
+
+def _vector(title: str, body: str) -> str:
+    return (
+        f"setweight(to_tsvector('{CONFIG}', {title}), 'A') || "
+        f"setweight(to_tsvector('{CONFIG}', {body}), 'B')"
+    )
+
+
+_CLAIM_BODY = (
+    "coalesce(c.claimant, '') || chr(10) || "
+    "coalesce((SELECT string_agg(t.name, ' ') FROM claim_tags ct "
+    "JOIN tags t ON t.id = ct.tag_id WHERE ct.claim_id = c.id), '') || chr(10) || "
+    "coalesce(c.notes, '')"
+)
+_EVIDENCE_BODY = (
+    "coalesce(e.excerpt, '') || chr(10) || coalesce(e.notes, '') || chr(10) || "
+    "coalesce(e.publisher, '') || coalesce(chr(10) || (SELECT string_agg(f.text, chr(10)) "
+    "FROM attachments a JOIN blob_facts f ON f.sha256 = a.sha256 WHERE a.evidence_id = e.id "
+    "AND f.text IS NOT NULL), '')"
+)
+_INSERTS = [
+    "INSERT INTO search_docs (claim_id, source, record_id, tsv) "
+    f"SELECT c.id, 'claim', c.id, {_vector('c.text', _CLAIM_BODY)} FROM claims c {{claims}}",
+    "INSERT INTO search_docs (claim_id, source, record_id, tsv) "
+    f"SELECT e.claim_id, 'evidence', e.id, {_vector('coalesce(e.title, chr(32))', _EVIDENCE_BODY)} "
+    "FROM evidence e {others}",
+    "INSERT INTO search_docs (claim_id, source, record_id, tsv) "
+    "SELECT v.claim_id, 'verdict', v.claim_id, "
+    f"{_vector('coalesce(v.summary, chr(32))', 'coalesce(v.rationale, chr(32))')} "
+    "FROM verdicts v {verdicts}",
+]
+_IDS = "= ANY(:ids)"
+_SOME = [
+    text(
+        sql.format(
+            claims=f"WHERE c.id {_IDS}",
+            others=f"WHERE e.claim_id {_IDS}",
+            verdicts=f"WHERE v.claim_id {_IDS}",
+        )
+    )
+    for sql in _INSERTS
+]
+_ALL = [text(sql.format(claims="", others="", verdicts="")) for sql in _INSERTS]
+
+
+def reindex_claims(db: Db, claim_ids: Iterable[str]) -> None:
+    ids = sorted(set(claim_ids))
+    for start in range(0, len(ids), CHUNK * 20):
+        given = {"ids": ids[start : start + CHUNK * 20]}
+        db.execute(text(f"DELETE FROM search_docs WHERE claim_id {_IDS}"), given)
+        for stmt in _SOME:
+            db.execute(stmt, given)
+
+
+def rebuild_index(db: Db) -> None:
+    db.execute(text("DELETE FROM search_docs"))
+    for stmt in _ALL:
+        db.execute(stmt)
+
+
+def tsquery(parts: Sequence[str], any_word: bool) -> str:
+    """FTS5-style phrases (``"word"``, ``"word"*``) as a ``to_tsquery`` text."""
+    terms = []
+    for part in parts:
+        word = part.strip('"*').replace("'", "''").replace("\\", "\\\\")
+        terms.append(f"'{word}'" + (":*" if part.endswith("*") else ""))
+    return (" | " if any_word else " & ").join(terms)
+
+
+_SEARCH = (
+    "SELECT hits.claim_id, max(ts_rank(CAST(:weights AS float4[]), hits.tsv, q.q)) AS best, "
+    "min(CASE hits.source WHEN 'claim' THEN 0 WHEN 'verdict' THEN 1 ELSE 2 END) AS kind, "
+    "max(hits.id) AS newest "
+    "FROM (SELECT to_tsquery(CAST(:config AS regconfig), :q) AS q) AS q, LATERAL "
+    "(SELECT d.id, d.claim_id, d.source, d.tsv FROM search_docs d WHERE d.tsv @@ q.q {where} "
+    " ORDER BY d.id DESC LIMIT :cap) AS hits "
+    # equal ranks: a match in the claim itself first, then its verdict, then evidence
+    "GROUP BY hits.claim_id ORDER BY best DESC, kind, newest DESC"
+)
+_PHRASE_ROWS = text(
+    "SELECT count(*) FROM (SELECT 1 FROM search_docs "
+    "WHERE tsv @@ to_tsquery(CAST(:config AS regconfig), :q) LIMIT :n) AS found"
+)
+
+
+def is_common(db: Db, part: str, rows: int) -> bool:
+    """Whether a phrase is in more than ``rows`` index rows."""
+    found = db.execute(
+        _PHRASE_ROWS, {"config": CONFIG, "q": tsquery([part], False), "n": rows + 1}
+    ).scalar_one()
+    return int(found) > rows
+
+
+_STATEMENTS = {
+    claims_only: text(_SEARCH.format(where="AND d.source = 'claim'" if claims_only else ""))
+    for claims_only in (True, False)
+}
+
+
+def search_claim_ids(
+    db: Db, parts: Sequence[str], *, any_word: bool, claims_only: bool, cap: int
+) -> list[str]:
+    if not parts:
+        return []
+    rows = db.execute(
+        _STATEMENTS[claims_only],
+        {"weights": WEIGHTS, "config": CONFIG, "q": tsquery(parts, any_word), "cap": cap},
+    )
+    return [row[0] for row in rows]
+
+
+_EXPECTED = (
+    "SELECT id AS claim_id, 'claim' AS source, id AS record_id FROM claims "
+    "UNION ALL SELECT claim_id, 'evidence', id FROM evidence "
+    "UNION ALL SELECT claim_id, 'verdict', claim_id FROM verdicts"
+)
+
+
+def index_mismatches(db: Db) -> int:
+    """Index rows missing, extra or without words (0 = in sync)."""
+    missing = db.execute(
+        text(
+            f"SELECT count(*) FROM ({_EXPECTED} EXCEPT ALL "
+            "SELECT claim_id, source, record_id FROM search_docs) AS m"
+        )
+    ).scalar_one()
+    extra = db.execute(
+        text(
+            "SELECT count(*) FROM (SELECT claim_id, source, record_id FROM search_docs "
+            f"EXCEPT ALL {_EXPECTED}) AS x"
+        )
+    ).scalar_one()
+    empty = db.execute(text("SELECT count(*) FROM search_docs WHERE tsv IS NULL")).scalar_one()
+    return int(missing) + int(extra) + int(empty)
