@@ -80,6 +80,7 @@ class Spec:
     content: bool = False  # part of what a merge compares (not bookkeeping)
     required: bool = False
     bundle: str | None = None  # its key in a bundle object ("appeared_in.url"); None: not carried
+    bundle_optional: bool = False  # required here; a bundle may leave it out (a default fills it)
     stored: bool = True  # a column of the record's table
     width: int | None = None  # a short column's width
 
@@ -93,6 +94,7 @@ def info(
     content: bool | None = None,
     required: bool = False,
     bundle: str | bool | None = True,
+    bundle_optional: bool = False,
     stored: bool = True,
     width: int | None = None,
     default: Any = dataclasses.MISSING,
@@ -106,6 +108,7 @@ def info(
         content=editable if content is None else content,
         required=required,
         bundle=None if bundle is False else (bundle if isinstance(bundle, str) else ""),
+        bundle_optional=bundle_optional,
         stored=stored,
         width=width,
     )
@@ -193,8 +196,10 @@ class Attachment:
     evidence_id: str = info(ID, "evidence item", bundle=False)
     position: int = info(INTEGER, "place in the list", bundle=False)
     sha256: str = info(SHA256, "SHA-256", content=True, required=True)
-    filename: str = info(TEXT, "file name", content=True, required=True)
-    media_type: str = info(TEXT, "media type", content=True, required=True, width=200)
+    filename: str = info(TEXT, "file name", content=True, required=True, bundle_optional=True)
+    media_type: str = info(
+        TEXT, "media type", content=True, required=True, bundle_optional=True, width=200
+    )
     size: int = info(INTEGER, "size", content=True, required=True)
     created_at: dt.datetime = info(TIMESTAMP, "attached", bundle=False)
 

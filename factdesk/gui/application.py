@@ -111,4 +111,8 @@ def run(db: CaseLocation | None) -> int:
         return 1
     window = MainWindow(case, settings)
     window.show()
+    # Started by the user: the window takes the keyboard (after a first-start or
+    # open dialog too), so its shortcuts work before any click.
+    window.raise_()
+    window.activateWindow()
     return app.exec()

@@ -16,6 +16,7 @@ from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QGridLayout,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -118,11 +119,14 @@ class AttachmentsWidget(QWidget):
         ):
             button.setAccessibleName(name)
             button.clicked.connect(slot)
-        buttons = QHBoxLayout()
+        # Two rows of two: on a narrow pane the form never needs to scroll sideways.
+        buttons = QGridLayout()
         buttons.setSpacing(4)
-        for button in (self.add_button, self.open_button, self.save_button, self.remove_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        for n, button in enumerate(
+            (self.add_button, self.open_button, self.save_button, self.remove_button)
+        ):
+            buttons.addWidget(button, n // 2, n % 2)
+        buttons.setColumnStretch(2, 1)
         left = QVBoxLayout()
         left.setSpacing(3)
         left.addWidget(self.list, 1)

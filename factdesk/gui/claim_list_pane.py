@@ -105,6 +105,9 @@ class ClaimListPane(QWidget):
         vertical.setDefaultSectionSize(self.fontMetrics().lineSpacing() * 2 + 10)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
+        # A narrow column's title ends in an ellipsis rather than losing both ends.
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(28)
         width = self.fontMetrics().horizontalAdvance

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
 class EmptyState(QWidget):
@@ -20,7 +20,12 @@ class EmptyState(QWidget):
         )
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text.setMaximumWidth(520)
+        text.setObjectName("empty_state_text")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        title.setWordWrap(True)
+        for label in (title, text):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setAccessibleName(label.text())
         self.sample_button = QPushButton("Open sample case")
         self.sample_button.setAccessibleName("Open the sample case")
         self.new_button = QPushButton("New claim")
@@ -29,8 +34,23 @@ class EmptyState(QWidget):
         for button in (self.new_button, self.sample_button):
             button.setMinimumWidth(220)
             button.setMinimumHeight(36)
+        # The texts sit in a column of their own, without alignment flags: a
+        # word-wrapped label given an alignment in its layout loses its height
+        # for width, and its second line is cut off.
+        column = QWidget()
+        column.setMaximumWidth(560)
+        inner = QVBoxLayout(column)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(title)
+        inner.addWidget(text)
+        inner.addSpacing(8)
+        for button in (self.new_button, self.sample_button):
+            inner.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(column, 4)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(2)
-        for widget in (title, text, self.new_button, self.sample_button):
-            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch(3)

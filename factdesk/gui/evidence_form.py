@@ -134,11 +134,13 @@ class EvidenceForm(QWidget):
         dates.addWidget(self.published_on, 1)
         dates.addWidget(buddy_label("Acc&essed", self.accessed_at))
         dates.addWidget(self.accessed_at, 1)
-        grading = QHBoxLayout()
-        grading.setContentsMargins(0, 0, 0, 0)
-        grading.addWidget(self.reliability, 1)
-        grading.addWidget(buddy_label("Cre&dibility", self.credibility))
-        grading.addWidget(self.credibility, 1)
+        # A combo box is as wide as its longest choice unless told otherwise; these
+        # elide instead, so the form fits a narrow pane.
+        for combo in (self.kind, self.stance, self.reliability, self.credibility):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
         form.addRow(buddy_label("Tit&le", self.title), self.title)
         form.addRow(buddy_label("&URL", self.url), self.url_row)
         form.addRow(buddy_label("&Publisher", self.publisher), self.publisher)
@@ -147,7 +149,8 @@ class EvidenceForm(QWidget):
         form.addRow(self.date_problem)
         form.addRow(buddy_label("&Kind", self.kind), self.kind)
         form.addRow(buddy_label("Stan&ce", self.stance), self.stance)
-        form.addRow(buddy_label("&Reliability", self.reliability), grading)
+        form.addRow(buddy_label("&Reliability", self.reliability), self.reliability)
+        form.addRow(buddy_label("Cre&dibility", self.credibility), self.credibility)
         form.addRow(buddy_label("E&xcerpt", self.excerpt), self.excerpt)
         form.addRow(buddy_label("&Notes", self.notes), self.notes)
         form.addRow(QLabel("Files"), self.attachments)

@@ -62,6 +62,10 @@ class EvidencePane(QWidget):
         self.list.setAccessibleName("Evidence")
         self.list.setModel(self.model)
         self.list.setUniformItemSizes(True)
+        # Long titles end in an ellipsis (the full title is in the form below): no
+        # sideways scrolling on a narrow pane.
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setSpacing(1)
         self.list.setDragEnabled(True)
         self.list.setAcceptDrops(True)

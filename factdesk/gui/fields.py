@@ -245,6 +245,7 @@ class FieldSet(QObject):
         self._idle.setInterval(IDLE_COMMIT_MS)
         self._idle.timeout.connect(self.flush_text)
         self.active = False  # nothing is committed while no record is shown
+        self._committing: _Field | None = None  # the field whose save is under way
 
     # -- binding -------------------------------------------------------------------
     def line(
@@ -295,6 +296,16 @@ class FieldSet(QObject):
                 field.show(shown)
                 continue
             if shown == field.saved and not field.has_pending:
+                continue
+            if field is self._committing:
+                # The echo of this field's own save (Tab or Return): what it holds now.
+                field.saved, field.has_pending = shown, False
+                if not field.widget.hasFocus() and shown != field.current():
+                    field.show(shown)  # as stored, e.g. a time written out in full
+                continue
+            if shown == field.current():
+                # Stored as the field shows it, whoever wrote it: nothing to offer.
+                field.saved, field.has_pending = shown, False
                 continue
             if field.widget.hasFocus() and not external and not field.dirty():
                 field.saved, field.has_pending = shown, False
@@ -355,7 +366,12 @@ class FieldSet(QObject):
         if new == field.refused and not force:
             return
         typing = f"{id(self)}/{field.name}/{field.spell}" if isinstance(field, _TextField) else None
-        if self._on_commit({field.name: field.parse(new)}, typing):
+        self._committing = field
+        try:
+            done = self._on_commit({field.name: field.parse(new)}, typing)
+        finally:
+            self._committing = None
+        if done:
             field.saved, field.refused = new, _NOTHING
             field.has_pending = False
         else:

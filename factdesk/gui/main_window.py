@@ -385,6 +385,9 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(lambda: self._create_claim(dialog))
         dialog.open_existing.connect(self.jump_to_claim)
         dialog.finished.connect(lambda _r: dialog.deleteLater())
+        # The window takes the keyboard back when the dialog closes, as a window
+        # manager would make it: its shortcuts (Ctrl+E) work at once.
+        dialog.finished.connect(lambda _r: self.activateWindow())
         self.new_claim_dialog = dialog
         dialog.open()
 

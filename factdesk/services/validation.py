@@ -118,7 +118,9 @@ def credibility(value: object) -> int | None:
     except (TypeError, ValueError):
         number = 0
     if number not in CREDIBILITY or isinstance(value, bool | float):
-        raise ValidationError(f"information credibility {value!r} must be a number from 1 to 6.")
+        raise ValidationError(
+            f"information credibility {value!r} must be a whole number from 1 to 6."
+        )
     return number
 
 
@@ -132,8 +134,9 @@ def date(value: object, field: str) -> dt.date | None:
     if isinstance(value, str) and len(value) <= 100:
         try:
             return timestamps.parse_date(value.strip())
-        except timestamps.TimestampError:
-            pass
+        except timestamps.TimestampError as exc:
+            if "YYYY-MM-DD" not in str(exc):  # in the right form, but no such day
+                raise ValidationError(f"{field} {_show(value)} {exc}.") from None
     raise ValidationError(
         f"{field} {_show(str(value))} is not a date (write it as YYYY-MM-DD; dates run from "
         f"{timestamps.DATE_RANGE_TEXT})."
@@ -158,9 +161,10 @@ def timestamp(value: object, field: str) -> dt.datetime | None:
             try:
                 parsed = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
             except ValueError:
+                # In RFC 3339's form but impossible: the strict reading says why.
                 reason = (
                     str(exc)
-                    if "range" in str(exc)
+                    if "RFC 3339" not in str(exc)
                     else (
                         "is not a date and time "
                         "(write it as YYYY-MM-DD HH:MM, in UTC, or YYYY-MM-DD)"

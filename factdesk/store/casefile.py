@@ -68,6 +68,13 @@ def read_header(path: Path) -> HeaderInfo:
     (page_count,) = struct.unpack(">I", header[28:32])
     (user_version,) = struct.unpack(">I", header[60:64])
     (application_id,) = struct.unpack(">I", header[68:72])
+    if application_id == 0 and user_version == 0:
+        # A file SQLite has only just made: what it holds may all be in its
+        # write-ahead log still (a first session that ended before the log was
+        # folded in).  Its header is what SQLite will see with the log.
+        seen = side_files.header_with_log(path)
+        if seen is not None:
+            application_id, user_version = seen
     if application_id != APPLICATION_ID:
         raise NotACaseFileError(
             path, f"{path} is not a FactDesk case file (it is another program's SQLite database)."
@@ -398,6 +405,11 @@ def open_case_file(
                 upgrade_to_head(engine)
             if not read_only:
                 ensure_case_id(engine)
+                if revision != head_revision():
+                    # A new or upgraded file is whole on disk at once: until the
+                    # log is folded in, its header would not yet say what it is.
+                    with engine.connect() as conn:
+                        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     except DatabaseError as exc:
         engine.dispose()
         if is_damage(exc):

@@ -180,7 +180,7 @@ def settle(
     size = path.stat().st_size if path.exists() else 0
     if size > 0:
         main = main_file_facts(path)
-        if main is None or main.application_id != application_id:
+        if main is None or (main.application_id != application_id and not _fresh(main)):
             return []  # not a case file: opening refuses it, and its side files are not ours
         page_size, wal_mode = _header_facts(path)
     else:
@@ -216,6 +216,33 @@ def settle(
             with contextlib.suppress(OSError):
                 shm.unlink()
     return notices
+
+
+def _fresh(main: Facts) -> bool:
+    """A database that holds nothing yet on its own: a new case file may be all in its log."""
+    return main.application_id == 0 and main.revision is None and main.case_id is None
+
+
+def header_with_log(path: Path) -> tuple[int, int] | None:
+    """(application_id, user_version) as SQLite sees the file with its log; None: no log.
+
+    Only called once :func:`settle` has set aside a log that is not the
+    file's own; read through a read-only connection, which never folds the
+    log in.
+    """
+    wal = path.with_name(path.name + "-wal")
+    if not wal.exists() or wal.stat().st_size == 0:
+        return None
+    try:
+        conn = connect(path, "ro")
+        try:
+            application_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+            user_version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    return application_id, user_version
 
 
 def _header_facts(path: Path) -> tuple[int, bool]:

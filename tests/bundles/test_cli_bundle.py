@@ -67,8 +67,8 @@ def test_a_refused_bundle_is_one_line_and_changes_nothing(
     code, out, err = run(capsys, db, "bundle", "import", str(bundle))
     assert code == 1 and out == ""
     assert err == (
-        f"factdesk: error: claims/{b.C1}.json: $.evidence[0].url: 'javascript:alert(1)' "
-        "is not an http or https URL\n"
+        f"factdesk: error: claims/{b.C1}.json: $.evidence[0].url: web address "
+        "'javascript:alert(1)' is not a web address: it must start with http:// or https://\n"
     )
     assert table_dump(db) == before
     code, _, err = run(capsys, db, "bundle", "inspect", str(tmp_path / "missing.factbundle"))

@@ -295,13 +295,13 @@ CASES: list[tuple[str, Maker, str, Limits | None]] = [
     (
         "javascript URL",
         set_in(ev1, "url", "javascript:alert(1)"),
-        "$.evidence[0].url: 'javascript:alert(1)' is not an http or https URL",
+        "$.evidence[0].url: web address 'javascript:alert(1)' is not a web address",
         None,
     ),
     (
         "data URL",
         set_in(claim1, "appeared_in", {"url": "data:text/html,<script>x</script>"}),
-        "$.appeared_in.url: 'data:text/html",
+        "$.appeared_in.url: where the claim appeared (address) 'data:text/html",
         None,
     ),
     (

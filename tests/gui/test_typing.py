@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 
 from factdesk.gui import fields
 from factdesk.gui.main_window import MainWindow
@@ -213,6 +213,50 @@ def test_single_line_fields_keep_typing_through_pauses_and_save_when_left(
     assert (text_of(widget), cursor_of(widget)) == ("Alpha Beta", 10)
     qtbot.keyClick(widget, Qt.Key.Key_Tab)
     assert stored(desk) == "Alpha Beta"
+
+
+def _notices(window: MainWindow) -> list[str]:
+    from factdesk.gui.edit_notice import EditNotice
+
+    return [n.message.text() for n in window.findChildren(EditNotice) if n.isVisible()]
+
+
+@pytest.mark.parametrize("field", [*SINGLE_LINE, *MULTI_LINE])
+def test_leaving_a_field_at_once_is_never_taken_for_someone_elses_change(
+    qtbot: Any, desk: MainWindow, field: str
+) -> None:
+    """Type, then Tab away without a pause: the save is the user's own, not "elsewhere"."""
+    widget_of, stored = {**SINGLE_LINE, **MULTI_LINE}[field]
+    widget = widget_of(desk)
+    clear(qtbot, widget)
+    type_keys(qtbot, widget, "Said on air")
+    pause(qtbot)
+    type_keys(qtbot, widget, ", then online")
+    qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    qtbot.wait(PAUSE_MS)
+    assert stored(desk) == "Said on air, then online"
+    assert _notices(desk) == []
+    assert text_of(widget) == "Said on air, then online"
+    # The next field, typed into and left at once, neither.
+    after = QApplication.focusWidget()
+    if isinstance(after, QLineEdit) and after.isEnabled() and not after.isReadOnly():
+        qtbot.keyClicks(after, " next")
+        qtbot.keyClick(after, Qt.Key.Key_Tab)
+        qtbot.wait(PAUSE_MS)
+        assert _notices(desk) == []
+
+
+def test_a_time_typed_short_and_left_is_saved_without_a_notice(
+    qtbot: Any, desk: MainWindow
+) -> None:
+    accessed = desk.evidence.form.accessed_at
+    clear(qtbot, accessed)
+    qtbot.keyClicks(accessed, "2022-11-28 09:05")
+    qtbot.keyClick(accessed, Qt.Key.Key_Tab)
+    qtbot.wait(PAUSE_MS)
+    assert _notices(desk) == []
+    stamp = desk.case.claims.get(claim_id(desk)).evidence[0].accessed_at
+    assert stamp is not None and (stamp.hour, stamp.minute) == (9, 5)
 
 
 def test_typing_in_one_field_while_another_saves_keeps_both(qtbot: Any, desk: MainWindow) -> None:

@@ -41,7 +41,7 @@ def test_create_returns_plain_record_with_all_fields(case: Case) -> None:
         ({"text": "x", "appeared_url": "javascript:alert(1)"}, "must start with http"),
         ({"text": "x", "appeared_url": "ftp://example.org"}, "must start with http"),
         ({"text": "x", "status": "done"}, "status 'done' is not one of"),
-        ({"text": "x", "appeared_date": "2023-02-30"}, "is not a date"),
+        ({"text": "x", "appeared_date": "2023-02-30"}, "is not a real date"),
         ({"text": "x", "colour": "red"}, "unknown claim field"),
         ({"text": "bad\x00byte"}, "control character"),
     ],

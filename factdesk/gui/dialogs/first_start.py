@@ -21,7 +21,7 @@ class NameDialog(QDialog):
         self.setWindowTitle("Welcome to FactDesk")
         intro = QLabel(
             "Your name goes into the history of every change you make and onto the "
-            "verdicts you review. You can change it later in Edit → Settings…."
+            "verdicts you review. You can change it later (Edit → Settings…)."
         )
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)

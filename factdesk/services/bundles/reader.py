@@ -32,7 +32,7 @@ from factdesk.services.bundles.limits import DEFAULT_LIMITS, Limits, describe_si
 from factdesk.services.bundles.strictjson import parse_object
 from factdesk.services.progress import Progress
 from factdesk.services.records import Attachment, Claim, Evidence, Rating, Verdict
-from factdesk.services.timestamps import parse_date, parse_timestamp
+from factdesk.services.timestamps import parse_timestamp
 
 CHUNK = 1024 * 1024
 MANIFEST = "manifest.json"
@@ -69,15 +69,6 @@ def attachment_id(evidence_id: str, position: int) -> str:
 
 def _opt_ts(text: str | None) -> dt.datetime | None:
     return parse_timestamp(text) if text is not None else None
-
-
-def _opt_date(text: str | None) -> dt.date | None:
-    return parse_date(text) if text is not None else None
-
-
-def _opt_text(text: str | None) -> str | None:
-    """Absent, null and empty text all mean "no value"."""
-    return text if text else None
 
 
 @dataclass
@@ -486,7 +477,7 @@ def _read(bz: BundleZip, progress: Progress | None) -> BundleContents:
     for claim_id in listed:
         entry = f"claims/{claim_id}.json"
         data = bz.read_json(entries.claims[claim_id])
-        cf: schema.ClaimFile = schema.validate(schema.ClaimFile, data, entry)
+        cf = schema.validate(schema.ClaimFile, data, entry)
         warnings.unknown(entry, cf)
         if cf.id != claim_id:
             raise at(entry, "$.id", f"{cf.id!r} differs from its file name ({claim_id})")
@@ -657,70 +648,38 @@ def check_format(raw: dict[str, Any]) -> None:
         raise at(MANIFEST, "$.format_version", f"{version} is not a format version")
 
 
-def to_record(cf: schema.ClaimFile) -> Claim:
-    """A validated claim file as the record the services use (positions in file order)."""
+def to_record(cf: Any) -> Claim:
+    """A validated claim file as the record the services use (positions in file order).
+
+    The fields come from the records' declarations (:func:`schema.wire_values`);
+    only what a bundle does not carry is filled in here.
+    """
     evidence = []
     for pos, ev in enumerate(cf.evidence):
-        created = parse_timestamp(ev.created_at)
-        evidence.append(
-            Evidence(
-                id=ev.id,
-                claim_id=cf.id,
-                position=pos,
-                kind=ev.kind,
-                title=_opt_text(ev.title),
-                url=_opt_text(ev.url),
-                publisher=_opt_text(ev.publisher),
-                author=_opt_text(ev.author),
-                published_on=_opt_date(ev.published_on),
-                accessed_at=_opt_ts(ev.accessed_at),
-                stance=ev.stance,
-                source_reliability=ev.source_reliability,
-                info_credibility=ev.info_credibility,
-                excerpt=_opt_text(ev.excerpt),
-                notes=_opt_text(ev.notes),
-                created_at=created,
-                updated_at=parse_timestamp(ev.updated_at),
-                attachments=tuple(
-                    Attachment(
-                        id=attachment_id(ev.id, n),
-                        evidence_id=ev.id,
-                        position=n,
-                        sha256=att.sha256,
-                        filename=att.filename or att.sha256[:12],
-                        media_type=att.media_type or "application/octet-stream",
-                        size=att.size,
-                        created_at=created,
-                    )
-                    for n, att in enumerate(ev.attachments or [])
-                ),
+        fields = schema.wire_values(Evidence, ev)
+        attachments = []
+        for n, att in enumerate(ev.attachments or []):
+            given = schema.wire_values(Attachment, att)
+            given["filename"] = given["filename"] or att.sha256[:12]
+            given["media_type"] = given["media_type"] or "application/octet-stream"
+            attachments.append(
+                Attachment(
+                    **given,
+                    id=attachment_id(ev.id, n),
+                    evidence_id=ev.id,
+                    position=n,
+                    created_at=fields["created_at"],
+                )
             )
+        evidence.append(
+            Evidence(**fields, claim_id=cf.id, position=pos, attachments=tuple(attachments))
         )
     verdict = None
     given = cf.verdict or cf.draft_verdict
     if given is not None:
-        verdict = Verdict(
-            claim_id=cf.id,
-            rating=cf.verdict.rating if cf.verdict is not None else None,
-            summary=_opt_text(given.summary),
-            rationale=_opt_text(given.rationale),
-            reviewer=_opt_text(given.reviewer),
-            reviewed_at=_opt_ts(given.reviewed_at),
-        )
-    appeared = cf.appeared_in
+        verdict = Verdict(**{"rating": None, **schema.wire_values(Verdict, given)}, claim_id=cf.id)
     return Claim(
-        id=cf.id,
-        text=cf.text,
-        claimant=_opt_text(cf.claimant),
-        appeared_url=_opt_text(appeared.url) if appeared else None,
-        appeared_title=_opt_text(appeared.title) if appeared else None,
-        appeared_date=_opt_date(appeared.date) if appeared else None,
-        language=_opt_text(cf.language),
-        status=cf.status,
-        tags=tuple(sorted(set(cf.tags or ()))),
-        notes=_opt_text(cf.notes),
-        created_at=parse_timestamp(cf.created_at),
-        updated_at=parse_timestamp(cf.updated_at),
+        **schema.wire_values(Claim, cf),
         evidence=tuple(evidence),
         verdict=verdict,
     )

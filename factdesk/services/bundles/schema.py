@@ -19,11 +19,13 @@ from pydantic import (
     ConfigDict,
     Field,
     WithJsonSchema,
+    create_model,
 )
 from pydantic import ValidationError as PydanticError
 from pydantic.json_schema import models_json_schema
 from pydantic_core import PydanticCustomError
 
+from factdesk import records as r
 from factdesk.errors import ValidationError
 from factdesk.services import limits, timestamps, validation
 from factdesk.services.bundles.errors import BundleError, at
@@ -97,31 +99,10 @@ def check_timestamp(value: str) -> str:
 _PLAIN_WEB_URL = re.compile(r"[Hh][Tt][Tt][Pp][Ss]?://[A-Za-z0-9.-]+(?:[/?#]\S*)?")
 
 
-def check_url(value: str) -> str:
-    if _PLAIN_WEB_URL.fullmatch(value):
-        return value
-    try:
-        accepted = validation.url(value, "URL") == value  # and not only once trimmed
-    except ValidationError:
-        accepted = False
-    if not accepted:
-        raise _refuse("is not an http or https URL", value)
-    return value
-
-
 def check_text(value: str) -> str:
     if not value.strip():
         raise _refuse("must not be empty", value)
     return value
-
-
-def one_of(allowed: tuple[str, ...]) -> Any:
-    def check(value: str) -> str:
-        if value not in allowed:
-            raise _refuse(f"is not one of: {', '.join(allowed)}", value)
-        return value
-
-    return check
 
 
 def int_range(low: int, high: int) -> Any:
@@ -145,18 +126,13 @@ def _any(value: str) -> str:
 TEXT = Field(max_length=limits.TEXT_CHARS)
 Uuid = Annotated[str, TEXT, AfterValidator(check_uuid), _text(pattern=UUID_PATTERN)]
 Sha256 = Annotated[str, TEXT, AfterValidator(check_sha256), _text(pattern=SHA256_PATTERN)]
-Date = Annotated[str, TEXT, AfterValidator(check_date), _text(format="date", pattern=DATE_PATTERN)]
 Timestamp = Annotated[
     str,
     TEXT,
     AfterValidator(check_timestamp),
     _text(format="date-time", pattern=TIMESTAMP_PATTERN),
 ]
-Url = Annotated[
-    str, TEXT, AfterValidator(check_url), _text(format="uri", pattern="^[Hh][Tt][Tt][Pp][Ss]?://")
-]
 Free = Annotated[str, TEXT, AfterValidator(_any), _text()]
-Text = Annotated[str, TEXT, AfterValidator(check_text), _text(minLength=1)]
 TagText = Annotated[
     str,
     Field(max_length=limits.TAG_CHARS),
@@ -171,17 +147,6 @@ RatingKey = Annotated[
 ]
 RatingLabel = Annotated[
     str, Field(max_length=limits.RATING_LABEL_CHARS), _text(limits.RATING_LABEL_CHARS)
-]
-Status = Annotated[str, TEXT, AfterValidator(one_of(STATUSES)), _text(enum=list(STATUSES))]
-Kind = Annotated[str, TEXT, AfterValidator(one_of(KINDS)), _text(enum=list(KINDS))]
-Stance = Annotated[str, TEXT, AfterValidator(one_of(STANCES)), _text(enum=list(STANCES))]
-Reliability = Annotated[
-    str, TEXT, AfterValidator(one_of(tuple(RELIABILITY))), _text(enum=list(RELIABILITY))
-]
-Credibility = Annotated[
-    int,
-    AfterValidator(int_range(1, 6)),
-    WithJsonSchema({"type": "integer", "minimum": 1, "maximum": 6}),
 ]
 RatingValue = Annotated[
     int,
@@ -231,79 +196,221 @@ class Manifest(Model):
     rating_scale: RatingScale = Field(default_factory=RatingScale)
 
 
-class AppearedIn(Model):
-    url: Url | None = None
-    title: Free | None = None
-    date: Date | None = None
+# -- the record files, generated from the records' declarations ----------------------
+#
+# Each field of a claim, evidence item, verdict or attached file is declared
+# once (factdesk/records.py).  Its place in the bundle is ``Spec.bundle``; its
+# wire form (pattern, length) comes from its kind below; and after the wire
+# form, the field's one validator (services.validation.field_value) checks
+# it, so the window, the command line and a bundle accept the same values and
+# refuse the others with the same words.
 
 
-class AttachmentFile(Model):
-    sha256: Sha256
-    size: Size
-    filename: Free | None = None
-    media_type: Free | None = None
+def _form(pattern: str, what: str) -> AfterValidator:
+    """Only the wire form: what the value means is the field's own validator's to judge."""
+    compiled = re.compile(pattern)
+
+    def check(value: str) -> str:
+        if not compiled.fullmatch(value):  # fullmatch: "$" alone allows a final newline
+            raise _refuse(f"is not written as {what}", value)
+        return value
+
+    return AfterValidator(check)
 
 
-AttachmentFiles = Annotated[list[AttachmentFile], Field(max_length=limits.ATTACHMENTS_PER_EVIDENCE)]
+def _exact_url(value: str) -> str:
+    """An address the window accepts only once trimmed is not stored as given: refused."""
+    if _PLAIN_WEB_URL.fullmatch(value):
+        return value
+    try:
+        trimmed = validation.url(value, "URL")
+    except ValidationError:
+        return value  # the field's validator refuses it, in its words
+    if trimmed != value:
+        raise _refuse("has spaces at its ends", value)
+    return value
 
 
-class EvidenceFile(Model):
-    id: Uuid
-    stance: Stance
-    created_at: Timestamp
-    updated_at: Timestamp
-    kind: Kind | None = None
-    title: Free | None = None
-    url: Url | None = None
-    publisher: Free | None = None
-    author: Free | None = None
-    published_on: Date | None = None
-    accessed_at: Timestamp | None = None
-    source_reliability: Reliability | None = None
-    info_credibility: Credibility | None = None
-    excerpt: Free | None = None
-    notes: Free | None = None
-    attachments: AttachmentFiles | None = None
+def _capital_grade(value: str) -> str:
+    # A bundle writes the grade's capital letter; the window also takes a small one.
+    if value in ("a", "b", "c", "d", "e", "f"):
+        raise _refuse("is written as a capital letter in a bundle", value)
+    return value
 
 
-class VerdictFile(Model):
-    rating: RatingKey
-    summary: Free | None = None
-    rationale: Free | None = None
-    reviewer: Free | None = None
-    reviewed_at: Timestamp | None = None
+_WIRE: dict[str, Any] = {
+    r.ID: Uuid,
+    r.TEXT: Free,
+    r.URL: Annotated[
+        str,
+        TEXT,
+        AfterValidator(_exact_url),
+        _text(format="uri", pattern="^[Hh][Tt][Tt][Pp][Ss]?://"),
+    ],
+    r.DATE: Annotated[
+        str,
+        TEXT,
+        _form(DATE_PATTERN[1:-1], "YYYY-MM-DD"),
+        _text(format="date", pattern=DATE_PATTERN),
+    ],
+    r.TIMESTAMP: Annotated[
+        str,
+        TEXT,
+        _form(TIMESTAMP_PATTERN[1:-1], "an RFC 3339 date and time (YYYY-MM-DDTHH:MM:SSZ)"),
+        _text(format="date-time", pattern=TIMESTAMP_PATTERN),
+    ],
+    r.STATUS: Annotated[str, TEXT, _text(enum=list(STATUSES))],
+    r.KIND: Annotated[str, TEXT, _text(enum=list(KINDS))],
+    r.STANCE: Annotated[str, TEXT, _text(enum=list(STANCES))],
+    # A bundle writes the grade's capital letter; the window also takes a small one.
+    r.RELIABILITY_GRADE: Annotated[
+        str, TEXT, AfterValidator(_capital_grade), _text(enum=list(RELIABILITY))
+    ],
+    r.CREDIBILITY_GRADE: Annotated[
+        int, WithJsonSchema({"type": "integer", "minimum": 1, "maximum": 6})
+    ],
+    r.RATING: RatingKey,
+    r.TAGS: Annotated[
+        list[Annotated[str, Field(max_length=limits.TAG_CHARS), _text(limits.TAG_CHARS)]],
+        Field(max_length=limits.TAGS_PER_CLAIM),
+    ],
+    r.SHA256: Sha256,
+    r.INTEGER: Size,
+}
+# A required text: present and a string here; "not empty" is its validator's to say.
+_REQUIRED_TEXT = Annotated[str, TEXT, _text(minLength=1)]
 
 
-class DraftVerdictFile(Model):
-    """A verdict being written, not yet rated: ``draft_verdict``, beside ``verdict: null``."""
+def _shared_check(record: type, name: str, *, may_be_empty: bool) -> AfterValidator:
+    """The field's own validator, its refusal worded as everywhere else.
 
-    summary: Free | None = None
-    rationale: Free | None = None
-    reviewer: Free | None = None
-    reviewed_at: Timestamp | None = None
+    The model then holds the record's value (a date as a date, an empty text
+    as None), checked once.
+    """
+
+    def check(value: Any) -> Any:
+        if may_be_empty and isinstance(value, str) and not value.strip():
+            return None  # left for the reader's default
+        try:
+            return validation.field_value(record, name, value)
+        except ValidationError as exc:
+            text = str(exc).rstrip(".").replace("{", "{{").replace("}", "}}")
+            raise PydanticCustomError("bundle", text) from None
+
+    return AfterValidator(check)
 
 
-EvidenceFiles = Annotated[list[EvidenceFile], Field(max_length=limits.EVIDENCE_PER_CLAIM)]
+def _wire_type(record: type, f: r.FieldInfo) -> Any:
+    optional = f.spec.bundle_optional
+    required_text = f.spec.kind == r.TEXT and f.spec.required and not optional
+    base = _REQUIRED_TEXT if required_text else _WIRE[f.spec.kind]
+    return Annotated[base, _shared_check(record, f.name, may_be_empty=optional)]
+
+
+def _title(key: str) -> str:
+    return "".join(part.capitalize() for part in key.split("_"))
+
+
+def _record_model(
+    name: str,
+    record: type,
+    doc: str,
+    *,
+    children: dict[str, Any] | None = None,
+    require: tuple[str, ...] = (),
+    omit: tuple[str, ...] = (),
+    extra: dict[str, Any] | None = None,
+) -> type[Model]:
+    """The pydantic model of ``record``'s bundle object, field by field from its declaration.
+
+    ``children`` gives the (type, default) of fields holding other records;
+    ``require`` makes optional fields required here, ``omit`` leaves fields
+    out, ``extra`` adds keys that exist only in bundles.
+    """
+    fields: dict[str, Any] = {}
+    nested: dict[str, dict[str, Any]] = {}
+    for f in r.declared(record):
+        key = f.bundle_key
+        if key is None or f.name in omit:
+            continue
+        if f.spec.kind == r.CHILDREN:
+            fields[key] = (children or {})[f.name]
+            continue
+        typ = _wire_type(record, f)
+        required = (f.spec.required and not f.spec.bundle_optional) or f.name in require
+        spec = (typ, ...) if required else (typ | None, None)
+        outer, dot, inner = key.partition(".")
+        if dot:
+            fields.setdefault(outer, None)  # its place among the fields
+            nested.setdefault(outer, {})[inner] = spec
+        else:
+            fields[key] = spec
+    for outer, inner_fields in nested.items():
+        sub = create_model(_title(outer), __base__=Model, **inner_fields)
+        fields[outer] = (sub | None, None)
+        NESTED[name] = (*NESTED.get(name, ()), outer)
+    fields.update(extra or {})
+    model: type[Model] = create_model(name, __base__=Model, __doc__=doc, **fields)
+    return model
+
+
+# Fields that hold objects, where unknown fields may hide further down (by model name).
+NESTED: dict[str, tuple[str, ...]] = {
+    "Manifest": ("rating_scale",),
+    "RatingScale": ("ratings",),
+    "ClaimFile": ("evidence", "verdict", "draft_verdict"),
+    "EvidenceFile": ("attachments",),
+}
+
+AttachmentFile = _record_model(
+    "AttachmentFile", r.Attachment, "A file attached to an evidence item, under attachments/."
+)
+AttachmentFiles = Annotated[list[AttachmentFile], Field(max_length=limits.ATTACHMENTS_PER_EVIDENCE)]  # type: ignore[valid-type]
+EvidenceFile = _record_model(
+    "EvidenceFile",
+    r.Evidence,
+    "An evidence item gathered for the claim.",
+    children={"attachments": (AttachmentFiles | None, None)},
+)
+VerdictFile = _record_model(
+    "VerdictFile", r.Verdict, "The claim's verdict, rated.", require=("rating",)
+)
+DraftVerdictFile = _record_model(
+    "DraftVerdictFile",
+    r.Verdict,
+    "A verdict being written, not yet rated: ``draft_verdict``, beside ``verdict: null``.",
+    omit=("rating",),
+)
+EvidenceFiles = Annotated[list[EvidenceFile], Field(max_length=limits.EVIDENCE_PER_CLAIM)]  # type: ignore[valid-type]
 RemovedEvidence = Annotated[list[Uuid], Field(max_length=limits.REMOVED_EVIDENCE_PER_CLAIM)]
+ClaimFile = _record_model(
+    "ClaimFile",
+    r.Claim,
+    "``claims/<claim-id>.json``.",
+    children={"evidence": (EvidenceFiles, ...), "verdict": (VerdictFile | None, ...)},
+    extra={
+        "draft_verdict": (DraftVerdictFile | None, None),
+        "removed_evidence": (RemovedEvidence | None, None),
+    },
+)
 
 
-class ClaimFile(Model):
-    """``claims/<claim-id>.json``."""
+def wire_values(record: type, obj: Any) -> dict[str, Any]:
+    """A validated bundle object's own fields as ``record``'s values (children left out).
 
-    id: Uuid
-    text: Text
-    status: Status
-    created_at: Timestamp
-    updated_at: Timestamp
-    evidence: EvidenceFiles
-    verdict: VerdictFile | None
-    draft_verdict: DraftVerdictFile | None = None
-    removed_evidence: RemovedEvidence | None = None
-    claimant: Free | None = None
-    appeared_in: AppearedIn | None = None
-    language: Free | None = None
-    tags: Tags | None = None
-    notes: Free | None = None
+    The models hold values already checked by each field's validator.
+    """
+    out: dict[str, Any] = {}
+    for f in r.declared(record):
+        key = f.bundle_key
+        if key is None or f.spec.kind == r.CHILDREN:
+            continue
+        outer, dot, inner = key.partition(".")
+        value = getattr(obj, outer, None)
+        if dot:
+            value = getattr(value, inner, None) if value is not None else None
+        out[f.name] = value
+    return out
 
 
 # -- messages ---------------------------------------------------------------
@@ -397,22 +504,13 @@ def unknown_fields(model: BaseModel, *, limit: int | None = None) -> tuple[list[
         for key in extra:
             if limit is None or len(found) < limit:
                 found.append(json_path((*loc, key)))
-        for name in NESTED.get(type(node), ()):
+        for name in NESTED.get(type(node).__name__, ()):
             value = getattr(node, name)
             if isinstance(value, BaseModel):
                 stack.append((value, (*loc, name)))
             elif isinstance(value, list):
                 stack.extend((item, (*loc, name, i)) for i, item in enumerate(value))
     return sorted(found), total
-
-
-# Fields that hold objects, where unknown fields may hide further down.
-NESTED: dict[type[BaseModel], tuple[str, ...]] = {
-    Manifest: ("rating_scale",),
-    RatingScale: ("ratings",),
-    ClaimFile: ("appeared_in", "evidence", "verdict"),
-    EvidenceFile: ("attachments",),
-}
 
 
 # -- JSON Schema -------------------------------------------------------------
