@@ -33,10 +33,17 @@ TEMPLATE = "factdesk_template"
 class PostgresServer:
     """A server the tests may create databases on."""
 
-    def __init__(self, base_url: str, socket_dir: Path | None, data_dir: Path | None) -> None:
+    def __init__(
+        self,
+        base_url: str,
+        socket_dir: Path | None,
+        data_dir: Path | None,
+        options: str = "",
+    ) -> None:
         self.base_url = base_url  # ends with the maintenance database's name
         self.socket_dir = socket_dir
         self.data_dir = data_dir
+        self.options = options
         self._names = itertools.count(1)
         self._template_ready = False
 
@@ -80,8 +87,12 @@ class PostgresServer:
 
     def pg_ctl(self, *args: str) -> None:
         """Run ``pg_ctl`` on the server the tests started (restart it, stop it)."""
-        assert self.data_dir is not None, "only a server the tests started can be restarted"
-        _run_as_owner([str(_binary("pg_ctl")), "-D", str(self.data_dir), "-w", *args], self)
+        assert self.data_dir is not None and self.socket_dir is not None, (
+            "only a server the tests started can be restarted"
+        )
+        starting = args[0] in ("start", "restart")
+        extra = ["-l", str(self.socket_dir / "server.log"), "-o", self.options] if starting else []
+        _run_as_owner([str(_binary("pg_ctl")), "-D", str(self.data_dir), "-w", *args, *extra])
 
     def stop(self) -> None:
         if self.data_dir is not None:
@@ -105,12 +116,20 @@ def _owner_prefix() -> list[str]:
     return ["runuser", "-u", "postgres", "--"]
 
 
-def _run_as_owner(cmd: list[str], server: PostgresServer | None = None) -> None:
-    result = subprocess.run(
-        [*_owner_prefix(), *cmd], capture_output=True, text=True, timeout=120, check=False
-    )
-    if result.returncode != 0:
-        raise RuntimeError(f"{Path(cmd[0]).name} failed: {result.stderr.strip()[-500:]}")
+def _run_as_owner(cmd: list[str]) -> None:
+    # Output to a file, not a pipe: a server started here must not hold the pipe open.
+    with tempfile.TemporaryFile("w+") as output:
+        result = subprocess.run(
+            [*_owner_prefix(), *cmd],
+            stdin=subprocess.DEVNULL,
+            stdout=output,
+            stderr=output,
+            timeout=120,
+            check=False,
+        )
+        if result.returncode != 0:
+            output.seek(0)
+            raise RuntimeError(f"{Path(cmd[0]).name} failed: {output.read().strip()[-500:]}")
 
 
 def start_server() -> PostgresServer:
@@ -154,7 +173,7 @@ def start_server() -> PostgresServer:
             "start",
         ]
     )
-    return PostgresServer(f"postgresql://postgres@/postgres?host={folder}", folder, data)
+    return PostgresServer(f"postgresql://postgres@/postgres?host={folder}", folder, data, options)
 
 
 def in_ci() -> bool:

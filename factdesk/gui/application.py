@@ -14,7 +14,7 @@ from factdesk.errors import FactDeskError
 from factdesk.gui import messages, window_state
 from factdesk.gui.case_safety import open_case_offering_backup
 from factdesk.gui.main_window import MainWindow
-from factdesk.locations import CaseLocation
+from factdesk.locations import CaseLocation, ServerAddress
 from factdesk.services import Case
 from factdesk.settings import Settings, load_settings, save_settings, system_name
 
@@ -26,7 +26,7 @@ def first_case_file(db: CaseLocation | None) -> CaseLocation:
     if paths.default_location() != paths.default_case_file():
         return paths.default_location()  # FACTDESK_DB names a shared case
     last = window_state.last_case()
-    if last is not None and last.exists():
+    if isinstance(last, ServerAddress) or (last is not None and last.exists()):
         return last
     return paths.default_case_file()
 
@@ -48,8 +48,8 @@ def open_first_case(path: CaseLocation, settings: Settings) -> Case | None:
             problem = f"{path} is damaged and was not restored."
         choice = messages.ask_choice(
             None,
-            "The case file cannot be opened",
-            f"{problem}\n\nChoose another case file, or create a new one?",
+            "The case cannot be opened",
+            f"{problem}\n\nOpen a case file on this computer instead, or create a new one?",
             ["Open another…", "New case file…"],
         )
         if choice == 0:

@@ -31,10 +31,12 @@ from factdesk.gui.empty_state import EmptyState
 from factdesk.gui.evidence_pane import EvidencePane
 from factdesk.gui.file_import import FileImport
 from factdesk.gui.history_pane import HistoryPane
+from factdesk.gui.presence import PresenceWatch
 from factdesk.gui.report_export import ReportExport
 from factdesk.gui.shortcuts import WindowShortcuts
 from factdesk.gui.undo_commands import CreateClaim, DeleteClaims, LoadSample
 from factdesk.gui.verdict_pane import VerdictPane
+from factdesk.locations import CaseLocation, ServerAddress
 from factdesk.paths import CASE_SUFFIX
 from factdesk.services import Case
 from factdesk.services.records import Claim
@@ -102,6 +104,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_menus()
 
+        self.presence = PresenceWatch(self, case)
+        self.statusBar().addPermanentWidget(self.presence.label)
         self.claim_list.current_claim_changed.connect(self._claim_selected)
         self.evidence.open_claim.connect(self.jump_to_claim)
         self.controller.changed.connect(self._after_change)
@@ -149,6 +153,10 @@ class MainWindow(QMainWindow):
         key = QKeySequence.StandardKey
         self.action_new_case = self._action("&New case file…", self.new_case_file, "Ctrl+Shift+N")
         self.action_open_case = self._action("&Open case file…", self.choose_case_file, key.Open)
+        self.action_connect = self._action("Connect to &team server…", self.connect_to_server)
+        self.action_connect.setToolTip(
+            "Open a case shared by a desk on a PostgreSQL server (postgresql://user@host/database)"
+        )
         self.action_import_files = self._action("Imp&ort…", self.import_files, "Ctrl+Shift+I")
         self.action_import_files.setToolTip(
             "Import fact-checks (saved pages, ClaimReview feeds), a spreadsheet or citations, "
@@ -231,6 +239,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu("&File")
         file_menu.addAction(self.action_new_case)
         file_menu.addAction(self.action_open_case)
+        file_menu.addAction(self.action_connect)
         self.recent_menu = QMenu("Open &recent", self)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addMenu(self.recent_menu)
@@ -293,9 +302,16 @@ class MainWindow(QMainWindow):
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        recent = [p for p in window_state.recent_files() if p != self.case.path.resolve()]
+        here = self.case.location
+        current = here if isinstance(here, ServerAddress) else Path(here).resolve()
+        recent = [p for p in window_state.recent_files() if p != current]
         for path in recent:
-            action = self.recent_menu.addAction(f"{path.name}   —   {path.parent}")
+            shown = (
+                f"{path.shown}   —   team server"
+                if isinstance(path, ServerAddress)
+                else f"{path.name}   —   {path.parent}"
+            )
+            action = self.recent_menu.addAction(shown)
             action.triggered.connect(lambda _c=False, p=path: self.open_case_file(p))
         if not recent:
             self.recent_menu.addAction("No other case files yet").setEnabled(False)
@@ -307,6 +323,7 @@ class MainWindow(QMainWindow):
 
     def _case_opened(self) -> None:
         case = self.case
+        self.presence.set_case(case)
         self.setWindowTitle(
             f"{case.path.name} — FactDesk" + (" (read-only)" if case.read_only else "")
         )
@@ -327,7 +344,7 @@ class MainWindow(QMainWindow):
         self.verdict.set_editable(editable)
         self.empty_state.sample_button.setEnabled(editable)
         self.empty_state.new_button.setEnabled(editable)
-        window_state.remember_case(case.path)
+        window_state.remember_case(case.location)
         self._update_empty_state()
         if self.claim_list.current_id is None and self.claim_list.model.rowCount():
             self.claim_list.select_claim(self.claim_list.model.claim_id(0))
@@ -346,8 +363,9 @@ class MainWindow(QMainWindow):
             case, lambda problem: self.statusBar().showMessage(f"Warning: {problem}", 15000)
         )
 
-    def open_case_file(self, path: Path) -> bool:
-        """Switch to the case file at ``path``; False (with a message) if it cannot be opened."""
+    def open_case_file(self, path: CaseLocation) -> bool:
+        """Switch to the case at ``path`` (a file, or a server address); False (with a
+        message) if it cannot be opened."""
         try:
             case = open_case_offering_backup(self, path, self.controller.settings.author)
         except FactDeskError as exc:
@@ -357,6 +375,18 @@ class MainWindow(QMainWindow):
             return False
         self.controller.replace_case(case)
         return True
+
+    def connect_to_server(self) -> None:
+        """Ask for a team server's address and open the shared case there."""
+        from factdesk.gui.dialogs.connect import ask_server_address
+
+        address = ask_server_address(self)
+        if address is not None:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                self.open_case_file(address)
+            finally:
+                QGuiApplication.restoreOverrideCursor()
 
     def choose_case_file(self) -> None:
         path = messages.open_file_name(self, "Open case file")
@@ -435,6 +465,7 @@ class MainWindow(QMainWindow):
         found = self.case.claims.get_many([claim_id]) if claim_id is not None else []
         self._show_claim(found[0] if found else None, force=True)
         self.history.show_claim(claim_id)
+        self.presence.claim_shown(claim_id)
         self.action_delete_claim.setEnabled(claim_id is not None and not self.case.read_only)
 
     def _show_claim(
@@ -580,6 +611,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.controller.flush_edits()
         self.controller.poll_timer.stop()
+        self.presence.stop()
         self.save_state()
         self.case.close()
         event.accept()

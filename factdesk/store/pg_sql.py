@@ -55,8 +55,11 @@ def _outside_strings(sql: str, fn: Callable[[str], str]) -> str:
     return "".join(out)
 
 
+_NAMED = re.compile(r"(?<![:\w]):(\w+)\b(?!:)")
+
+
 def _placeholders(part: str) -> str:
-    return part.replace("?", "%s")
+    return _NAMED.sub(r"%(\1)s", part.replace("?", "%s"))
 
 
 def _idioms(part: str) -> str:

@@ -15,15 +15,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, text
-from sqlalchemy.orm import Session
+Db = Any  # a session, a connection, or a plain connection: see rows.driver
 
 CONFIG = "factdesk_text"
 # ts_rank's weights for D, C, B, A: a title counts four times the rest, as on SQLite.
 WEIGHTS = "{0.1, 0.1, 0.25, 1.0}"
 CHUNK = 500
-
-Db = Session | Connection
 
 
 def create_schema(conn: Any) -> None:
@@ -85,31 +82,59 @@ _INSERTS = [
 ]
 _IDS = "= ANY(:ids)"
 _SOME = [
-    text(
-        sql.format(
-            claims=f"WHERE c.id {_IDS}",
-            others=f"WHERE e.claim_id {_IDS}",
-            verdicts=f"WHERE v.claim_id {_IDS}",
-        )
+    sql.format(
+        claims=f"WHERE c.id {_IDS}",
+        others=f"WHERE e.claim_id {_IDS}",
+        verdicts=f"WHERE v.claim_id {_IDS}",
     )
     for sql in _INSERTS
 ]
-_ALL = [text(sql.format(claims="", others="", verdicts="")) for sql in _INSERTS]
+_ALL = [sql.format(claims="", others="", verdicts="") for sql in _INSERTS]
+_RECORD = dict(
+    zip(
+        ("claim", "evidence", "verdict"),
+        (
+            _INSERTS[0].format(claims="WHERE c.id = :record"),
+            _INSERTS[1].format(others="WHERE e.id = :record"),
+            _INSERTS[2].format(verdicts="WHERE v.claim_id = :record"),
+        ),
+        strict=True,
+    )
+)
+
+
+def _driver(db: Db) -> Any:
+    from factdesk.store.rows import driver
+
+    return driver(db)
 
 
 def reindex_claims(db: Db, claim_ids: Iterable[str]) -> None:
+    conn = _driver(db)
     ids = sorted(set(claim_ids))
     for start in range(0, len(ids), CHUNK * 20):
         given = {"ids": ids[start : start + CHUNK * 20]}
-        db.execute(text(f"DELETE FROM search_docs WHERE claim_id {_IDS}"), given)
-        for stmt in _SOME:
-            db.execute(stmt, given)
+        conn.execute(f"DELETE FROM search_docs WHERE claim_id {_IDS}", given)
+        for sql in _SOME:
+            conn.execute(sql, given)
+
+
+def reindex_records(db: Db, docs: Iterable[tuple[str, str, str]]) -> None:
+    """Replace the index rows of single records: (claim id, source, record id) each."""
+    conn = _driver(db)
+    for claim_id, source, record_id in sorted(set(docs)):
+        conn.execute(
+            "DELETE FROM search_docs WHERE claim_id = ? AND source = ? AND record_id = ?",
+            (claim_id, source, record_id),
+        )
+        conn.execute(_RECORD[source], {"record": record_id})
 
 
 def rebuild_index(db: Db) -> None:
-    db.execute(text("DELETE FROM search_docs"))
-    for stmt in _ALL:
-        db.execute(stmt)
+    conn = _driver(db)
+    conn.execute("DELETE FROM search_docs")
+    for sql in _ALL:
+        conn.execute(sql)
 
 
 def tsquery(parts: Sequence[str], any_word: bool) -> str:
@@ -131,7 +156,7 @@ _SEARCH = (
     # equal ranks: a match in the claim itself first, then its verdict, then evidence
     "GROUP BY hits.claim_id ORDER BY best DESC, kind, newest DESC"
 )
-_PHRASE_ROWS = text(
+_PHRASE_ROWS = (
     "SELECT count(*) FROM (SELECT 1 FROM search_docs "
     "WHERE tsv @@ to_tsquery(CAST(:config AS regconfig), :q) LIMIT :n) AS found"
 )
@@ -139,14 +164,16 @@ _PHRASE_ROWS = text(
 
 def is_common(db: Db, part: str, rows: int) -> bool:
     """Whether a phrase is in more than ``rows`` index rows."""
-    found = db.execute(
-        _PHRASE_ROWS, {"config": CONFIG, "q": tsquery([part], False), "n": rows + 1}
-    ).scalar_one()
-    return int(found) > rows
+    found = (
+        _driver(db)
+        .execute(_PHRASE_ROWS, {"config": CONFIG, "q": tsquery([part], False), "n": rows + 1})
+        .fetchone()
+    )
+    return int(found[0]) > rows
 
 
 _STATEMENTS = {
-    claims_only: text(_SEARCH.format(where="AND d.source = 'claim'" if claims_only else ""))
+    claims_only: _SEARCH.format(where="AND d.source = 'claim'" if claims_only else "")
     for claims_only in (True, False)
 }
 
@@ -156,7 +183,7 @@ def search_claim_ids(
 ) -> list[str]:
     if not parts:
         return []
-    rows = db.execute(
+    rows = _driver(db).execute(
         _STATEMENTS[claims_only],
         {"weights": WEIGHTS, "config": CONFIG, "q": tsquery(parts, any_word), "cap": cap},
     )
@@ -172,17 +199,18 @@ _EXPECTED = (
 
 def index_mismatches(db: Db) -> int:
     """Index rows missing, extra or without words (0 = in sync)."""
-    missing = db.execute(
-        text(
-            f"SELECT count(*) FROM ({_EXPECTED} EXCEPT ALL "
-            "SELECT claim_id, source, record_id FROM search_docs) AS m"
-        )
-    ).scalar_one()
-    extra = db.execute(
-        text(
-            "SELECT count(*) FROM (SELECT claim_id, source, record_id FROM search_docs "
-            f"EXCEPT ALL {_EXPECTED}) AS x"
-        )
-    ).scalar_one()
-    empty = db.execute(text("SELECT count(*) FROM search_docs WHERE tsv IS NULL")).scalar_one()
-    return int(missing) + int(extra) + int(empty)
+    conn = _driver(db)
+
+    def count(sql: str) -> int:
+        return int(conn.execute(sql).fetchone()[0])
+
+    missing = count(
+        f"SELECT count(*) FROM ({_EXPECTED} EXCEPT ALL "
+        "SELECT claim_id, source, record_id FROM search_docs) AS m"
+    )
+    extra = count(
+        "SELECT count(*) FROM (SELECT claim_id, source, record_id FROM search_docs "
+        f"EXCEPT ALL {_EXPECTED}) AS x"
+    )
+    empty = count("SELECT count(*) FROM search_docs WHERE tsv IS NULL")
+    return missing + extra + empty

@@ -32,12 +32,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from factdesk.errors import CaseFileError, NotACaseFileError, ReadOnlyError
 from factdesk.locations import ServerAddress
 from factdesk.store import errors, roles
-from factdesk.store.pg_sql import postgres_sql
+from factdesk.store.pg_sql import PostgresDriver, postgres_sql
 
 CHANNEL = "factdesk_changes"
 WRITE_LOCK = (46444, 2)  # the advisory lock every write transaction takes
 CONNECT_TIMEOUT_S = 10
 CASE_ID_KEY = "case_id"
+PRESENCE = "FactDesk open "  # application_name of a window's presence connection
 
 
 class ServerUnreachableError(CaseFileError):
@@ -59,6 +60,11 @@ def _connect(address: ServerAddress) -> Any:
     # reader (bundles, reports, exports) sees the same values on both engines.
     conn.adapters.register_loader("date", TextLoader)
     return conn
+
+
+def _first_line(exc: BaseException) -> str:
+    reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    return reason[0] if reason else type(exc).__name__
 
 
 def unreachable(address: ServerAddress, exc: BaseException) -> ServerUnreachableError:
@@ -175,6 +181,7 @@ class ServerStore:
 
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._listener: Listener | None = None
+        self._presence: Any = None
 
     @property
     def location(self) -> ServerAddress:
@@ -183,38 +190,62 @@ class ServerStore:
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A session for reads, in one transaction (read committed)."""
-        try:
-            with self._sessions.begin() as session:
-                yield session
-        except DBAPIError as exc:
-            raise self.translate(exc) from exc
+        with self._translated(), self._sessions.begin() as session:
+            yield session
 
     @contextmanager
     def writing(self) -> Iterator[Session]:
         """One write transaction, serialised with every other writer of this case."""
         if self.read_only:
             raise ReadOnlyError(f"{self.address.shown} is open read-only; changes cannot be saved.")
-        try:
-            with self._sessions.begin() as session:
-                conn = session.connection()
-                conn.exec_driver_sql("SELECT pg_advisory_xact_lock(?, ?)", WRITE_LOCK)
-                yield session
-                session.flush()
-                conn.exec_driver_sql(f"NOTIFY {CHANNEL}")
-        except DBAPIError as exc:
-            raise self.translate(exc) from exc
+        with self._translated(), self._sessions.begin() as session:
+            conn = session.connection()
+            conn.exec_driver_sql("SELECT pg_advisory_xact_lock(?, ?)", WRITE_LOCK)
+            yield session
+            session.flush()
+            conn.exec_driver_sql(f"NOTIFY {CHANNEL}")
 
-    def translate(self, exc: DBAPIError) -> CaseFileError:
+    @contextmanager
+    def read(self) -> Iterator[PostgresDriver]:
+        """A plain connection for reads (the store's plain SQL), in one transaction."""
+        with self.reading() as session:
+            yield PostgresDriver(session.connection().connection.driver_connection)
+
+    @contextmanager
+    def write(self) -> Iterator[PostgresDriver]:
+        """A plain connection in one write transaction (see :meth:`writing`)."""
+        with self.writing() as session:
+            yield PostgresDriver(session.connection().connection.driver_connection)
+
+    def prepare_sessions(self) -> None:
+        """Nothing to prepare: a server's store is SQLAlchemy's from the start."""
+
+    def checkpoint(self) -> None:
+        """Nothing to copy: the server writes its own log into its files."""
+
+    @contextmanager
+    def _translated(self) -> Iterator[None]:
+        try:
+            yield
+        except (ReadOnlyError, CaseFileError):
+            raise
+        except Exception as exc:
+            if isinstance(exc, DBAPIError) or errors.sqlstate(exc) or errors.is_disconnect(exc):
+                raise self.translate(exc) from exc
+            raise
+
+    def translate(self, exc: BaseException) -> CaseFileError:
         if errors.is_disconnect(exc):
             return unreachable(self.address, exc)
         if errors.is_permission(exc):
-            reason = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else ""
+            reason = _first_line(exc)
             return ReadOnlyError(
                 f"{self.address.shown}: the server refused the change ({reason}); "
                 "your role may not make it. Nothing was saved."
             )
-        text = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
-        return CaseFileError(f"{self.address.shown}: the server refused the change ({text}).")
+        return CaseFileError(
+            f"{self.address.shown}: the server refused the change ({_first_line(exc)})."
+        )
 
     def data_version(self) -> int:
         """How many times other programs have committed changes since this one started
@@ -223,7 +254,63 @@ class ServerStore:
             self._listener = Listener(self.address, self._own_pids)
         return self._listener.version
 
+    # -- presence ------------------------------------------------------------------------
+    def set_open(self, author: str, claim_id: str | None) -> None:
+        """Tell colleagues which claim this window shows (None: none).
+
+        Kept in the ``application_name`` of a connection of its own, which every
+        user of the server may read: it goes when the window closes, or when the
+        server notices the connection died, with nothing to clean up.
+        """
+        name = f"{PRESENCE}{claim_id or '-'} {author[:30]}"
+        try:
+            if self._presence is None:
+                import psycopg
+
+                self._presence = psycopg.connect(
+                    self.address.conninfo(),
+                    autocommit=True,
+                    connect_timeout=CONNECT_TIMEOUT_S,
+                    application_name=name,
+                )
+            else:
+                self._presence.execute("SELECT set_config('application_name', %s, false)", (name,))
+        except Exception:  # presence is a courtesy: never in the way of the work
+            self._drop_presence()
+
+    def others_open(self) -> dict[str, list[str]]:
+        """Which claims colleagues' windows show: claim id -> their names."""
+        found: dict[str, list[str]] = {}
+        try:
+            with self.read() as db:
+                rows = db.execute(
+                    "SELECT application_name FROM pg_stat_activity "
+                    "WHERE datname = current_database() AND application_name LIKE ? "
+                    "AND pid <> ?",
+                    (PRESENCE + "%", self._presence_pid()),
+                ).fetchall()
+        except CaseFileError:
+            return found
+        for (name,) in rows:
+            claim_id, _, author = str(name)[len(PRESENCE) :].partition(" ")
+            if claim_id != "-":
+                found.setdefault(claim_id, []).append(author or "someone")
+        return {k: sorted(v) for k, v in found.items()}
+
+    def _presence_pid(self) -> int:
+        try:
+            return int(self._presence.info.backend_pid) if self._presence is not None else 0
+        except Exception:
+            return 0
+
+    def _drop_presence(self) -> None:
+        if self._presence is not None:
+            with contextlib.suppress(Exception):
+                self._presence.close()
+            self._presence = None
+
     def close(self) -> None:
+        self._drop_presence()
         if self._listener is not None:
             self._listener.stop()
             self._listener = None

@@ -122,9 +122,14 @@ def copy_rows(
             out.executemany(sql, batch)
             if step is not None:
                 step(table.name, len(batch))
-    if dest.get_bind().dialect.name == "postgresql":
+    server = dest.get_bind().dialect.name == "postgresql"
+    if server:
         _advance_sequences(dest)
     search.rebuild_index(dest)
+    if server:
+        # Fresh statistics, so the planner knows the copied tables from the first
+        # search on (autovacuum would gather them only later).
+        out.execute("ANALYZE")
 
 
 def _advance_sequences(dest: Session) -> None:

@@ -40,3 +40,56 @@ def test_a_colleagues_change_appears_without_reloading(
     qtbot.waitUntil(
         lambda: window.evidence.claim_form.claimant.text() == "Somebody else", timeout=5000
     )
+
+
+def test_connect_to_team_server_opens_the_shared_case_and_remembers_it(
+    qtbot: Any, make_window: Any, tmp_path: Any, postgres_url: str, monkeypatch: Any
+) -> None:
+    from factdesk.gui import window_state
+    from factdesk.gui.dialogs import connect
+    from factdesk.locations import ServerAddress
+
+    with open_case(postgres_url) as shared:
+        shared.claims.create("A claim on the desk's server")
+    window: MainWindow = make_window(tmp_path / "mine.factdesk")
+    # What a person types, password included: it is used, never remembered or shown.
+    given = postgres_url.replace("postgres@", "postgres:hunter2@")
+    monkeypatch.setattr(connect, "ask_server_address", lambda _p: ServerAddress(given))
+    window.action_connect.trigger()
+    qtbot.waitUntil(lambda: "local server" in window.windowTitle(), timeout=10000)
+    assert window.case.claims.count() == 1
+    remembered = window_state.recent_files()
+    assert isinstance(remembered[0], ServerAddress)
+    assert "hunter2" not in window_state.qsettings().value("recent_files")[0]
+    assert "hunter2" not in window.windowTitle()
+
+
+def test_the_connect_dialog_refuses_what_is_not_a_server_address(qtbot: Any) -> None:
+    from factdesk.gui.dialogs.connect import ConnectDialog
+
+    dialog = ConnectDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.url, "/home/ana/case.factdesk")
+    dialog.accept()
+    assert dialog.isVisible() and "postgresql://" in dialog.problem.text()
+    dialog.url.clear()
+    qtbot.keyClicks(dialog.url, "postgresql://ana@db.example.org/election")
+    dialog.accept()
+    assert not dialog.isVisible()
+    assert dialog.address is not None and dialog.address.database == "election"
+
+
+def test_the_status_bar_names_colleagues_on_the_same_claim(
+    qtbot: Any, team_window: MainWindow, postgres_url: str
+) -> None:
+    from factdesk.services.presence import set_open
+
+    window = team_window
+    current = window.claim_list.current_id
+    with open_case(postgres_url, author="Ben") as ben:
+        set_open(ben, current)
+        window.presence.refresh()
+        assert window.presence.label.text() == "Also on this claim: Ben"
+    # Gone with their window, by itself.
+    qtbot.waitUntil(lambda: window.presence.refresh() or window.presence.label.text() == "")

@@ -166,3 +166,19 @@ def test_colleagues_changes_are_pushed_and_own_changes_are_not_counted(
             time.sleep(0.02)
         assert mine.store.data_version() > start
         assert mine.claims.get(claim.id).claimant == "Ben's source"
+
+
+def test_colleagues_see_who_has_a_claim_open_until_the_window_goes(postgres_url: str) -> None:
+    from factdesk.services.presence import others_open, set_open
+
+    with open_case(postgres_url, author="Ben") as ben:
+        claim = ben.claims.create("Bus fares doubled")
+        ana = open_case(postgres_url, author="Ana")
+        set_open(ana, claim.id)
+        assert others_open(ben) == {claim.id: ["Ana"]}
+        assert others_open(ana) == {}  # not oneself
+        ana.close()
+        deadline = time.monotonic() + 5
+        while others_open(ben) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert others_open(ben) == {}
