@@ -32,6 +32,17 @@ KINDS = (
     "interview",
     "other",
 )
+# Each kind in plain words, as the window lists it and the history tells it.
+KIND_WORDS = {
+    "article": "article",
+    "fact-check": "fact-check",
+    "document": "document",
+    "statement": "statement",
+    "dataset": "data set",
+    "media": "photo, video or audio",
+    "interview": "interview",
+    "other": "other",
+}
 STANCES = ("supports", "refutes", "context", "unclear")
 RELIABILITY = {
     "A": "Completely reliable",
@@ -305,6 +316,9 @@ class HistoryEntry:
     entity_id: str
     action: str
     changes: dict[str, Any] = dataclasses.field(default_factory=dict)
+    # What the fields do not say: {"import": {bundle_title, file_name, created_by}},
+    # {"readiness": {"unmet": [{key, label, detail}, ...]}}
+    context: dict[str, Any] = dataclasses.field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -9,12 +9,17 @@ from pathlib import Path
 
 from factdesk import paths
 
+DEFAULT_ORGANISATION = "FactDesk"  # the program's name: a placeholder, never a publisher
+
 
 @dataclass
 class Settings:
     author: str = ""
     default_case_file: str = ""
-    organisation: str = "FactDesk"
+    organisation: str = DEFAULT_ORGANISATION
+    # The organisation's web address (its base URL, e.g. https://factcheck.example.org/):
+    # reports name it with the organisation, and the export dialog offers it as the
+    # start of each report's own address.
     publication_url: str = ""
 
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from factdesk.cli import output
-from factdesk.services import Case
+from factdesk.services import Case, readiness
 from factdesk.services.claim_json import claim_to_dict
 from factdesk.services.records import STATUSES, ClaimFilter
 
@@ -93,7 +94,15 @@ def run_edit(args: argparse.Namespace, case: Case) -> int:
             changes[field] = value
     if args.add_tag or args.remove_tag:
         changes["tags"] = (set(claim.tags) | set(args.add_tag)) - set(args.remove_tag)
+    publish = changes.get("status") == "published" and claim.status != "published"
+    if publish:
+        del changes["status"]
     claim = case.claims.update(claim.id, **changes)
+    if publish:
+        # Published as asked; the rules it was published without are said and kept in the history.
+        for rule in readiness.unmet(claim):
+            sys.stderr.write(f"factdesk: warning: published without: {rule.label}: {rule.detail}\n")
+        case.claims.publish_changes(claim.id, anyway=True)
     print(claim.id)
     return 0
 

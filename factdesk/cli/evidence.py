@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from factdesk.cli import output
-from factdesk.services import Case, validation
+from factdesk.services import Case, history_story, validation
 from factdesk.services.records import KINDS, STANCES, Attachment
 
 
@@ -114,6 +114,18 @@ def run_history(args: argparse.Namespace, case: Case) -> int:
     entries = case.history.for_claim(claim_id)
     if args.json:
         output.print_json([output.history_to_dict(e) for e in entries])
-    else:
-        output.print_history(entries)
+        return 0
+    # The same sentences as the window's History tab, each with its day.
+    titles = {e.id: e.title or "" for e in case.evidence.list(claim_id)}
+    names = history_story.subjects(entries, titles)
+    ratings = {r.key: r.label for r in case.ratings.scale()}
+    told = [
+        (e, sentence)
+        for e in entries
+        if (sentence := history_story.describe(e, names, ratings)) is not None
+    ]
+    if not told:
+        print("No history.")
+    for entry, sentence in told:
+        print(f"{entry.at.astimezone():%Y-%m-%d} {sentence}")
     return 0

@@ -84,15 +84,6 @@ def print_claim(claim: Claim) -> None:
                 print(f"  {line}")
 
 
-def print_history(entries: list[HistoryEntry]) -> None:
-    if not entries:
-        print("No history.")
-        return
-    for e in entries:
-        fields = ", ".join(sorted(e.changes)) if e.changes else ""
-        print(f"{format_timestamp(e.at)}  {e.author:14}  {e.action:7} {e.entity:10} {fields}")
-
-
 def history_to_dict(e: HistoryEntry) -> dict[str, Any]:
     return {
         "at": format_timestamp(e.at),
@@ -102,4 +93,5 @@ def history_to_dict(e: HistoryEntry) -> dict[str, Any]:
         "entity_id": e.entity_id,
         "action": e.action,
         "changes": e.changes,
+        "context": e.context or None,
     }

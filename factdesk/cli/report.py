@@ -8,8 +8,9 @@ from pathlib import Path
 
 from factdesk.errors import ValidationError
 from factdesk.services import Case, validation
-from factdesk.services.reports import export_report
-from factdesk.settings import load_settings
+from factdesk.services.reports import export_report, organisation_problem
+from factdesk.services.targets import check_output_target
+from factdesk.settings import load_settings, save_settings
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -30,12 +31,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument(
         "--url",
         metavar="URL",
-        help="where the report will be published (default: the publication URL in the settings)",
+        help="the address this report will be published at (its ClaimReview url)",
+    )
+    p.add_argument(
+        "--organisation",
+        metavar="NAME",
+        help="the organisation that publishes the report (remembered for later reports)",
     )
     p.add_argument(
         "--notes",
         action="store_true",
-        help="include the working notes on claims and evidence (for an internal review copy)",
+        help="include the working notes on claims and evidence: an internal review copy, "
+        "marked as not for publication",
     )
     p.set_defaults(run=run_report)
 
@@ -51,9 +58,21 @@ def run_report(args: argparse.Namespace, case: Case) -> int:
         ids = args.ids
     else:
         raise ValidationError("name the claims to report on (CLAIM_ID ...), or use --all.")
+    # A target that would destroy the case file is refused before anything else is asked.
+    check_output_target(case.path, args.output, "the report")
     settings = load_settings()
-    if args.url is not None:
-        settings.publication_url = validation.url(args.url, "publication URL") or ""
+    article_url = validation.url(args.url, "article URL") if args.url is not None else None
+    if args.organisation is not None:
+        name = validation.optional_text(args.organisation, "organisation") or ""
+        if name != settings.organisation:
+            settings.organisation = name
+            save_settings(settings)
+    problem = None if args.notes else organisation_problem(settings)
+    if problem:
+        raise ValidationError(
+            f"{problem}: give yours with --organisation NAME (it is remembered), "
+            "or add --notes for an internal review copy."
+        )
     report = export_report(
         case,
         ids,
@@ -61,6 +80,7 @@ def run_report(args: argparse.Namespace, case: Case) -> int:
         settings=settings,
         title=args.title,
         include_notes=args.notes,
+        article_url=article_url,
     )
     for warning in report.warnings:
         sys.stderr.write(f"factdesk: warning: {warning}\n")

@@ -33,6 +33,7 @@ from factdesk.gui.fields import (
     tags_text,
 )
 from factdesk.gui.plain import tip
+from factdesk.gui.publishing import may_publish
 from factdesk.gui.undo_commands import EditFields
 from factdesk.gui.widgets import DateProblem, UrlRow, buddy_label
 from factdesk.services.records import STATUSES, Claim
@@ -243,9 +244,21 @@ class ClaimForm(QWidget):
             self.controller.report("The claim text must not be empty; the previous text was kept.")
             self.fields.load({"text": self.claim.text}, force=True)
             return False
+        if new.get("status") == "published" and self.claim.status != "published":
+            # Published from the status field: the same question as the Publish button.
+            claim = self.controller.case.claims.get(self.claim.id)
+            if not may_publish(self, claim):
+                # Once this refusal is noted, the field shows the stored status again
+                # (and picking Published later asks again).
+                QTimer.singleShot(0, lambda: self._show_stored_status(claim.id))
+                return False
         return self.controller.run(
             EditFields(self.controller, "claim", self.claim.id, new, typing=typing)
         )
+
+    def _show_stored_status(self, claim_id: str) -> None:
+        if self.claim is not None and self.claim.id == claim_id:
+            self.fields.load({"status": self.claim.status}, force=True)
 
     # -- checked before? --------------------------------------------------------------
     def _is_new(self) -> bool:

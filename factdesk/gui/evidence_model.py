@@ -17,11 +17,20 @@ from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
+    QRect,
+    QSize,
     Qt,
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
 from factdesk.gui import style
 from factdesk.gui.plain import CELL_CHARS, shorten, tip
@@ -30,6 +39,7 @@ from factdesk.services.records import CREDIBILITY, RELIABILITY, Evidence
 MIME_EVIDENCE = "application/x-factdesk-evidence-id"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 EVIDENCE_ROLE = Qt.ItemDataRole.UserRole + 2
+ATTACHMENTS_ROLE = Qt.ItemDataRole.UserRole + 3  # how many files are attached
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -44,11 +54,13 @@ def evidence_label(ev: Evidence, flagged: bool = False) -> str:
     text = "  ".join(parts)
     if ev.publisher:
         text += f" — {shorten(ev.publisher, CELL_CHARS)}"
-    if ev.attachments:
-        text += f"  📎{len(ev.attachments)}"
     if flagged:
         text += f"  {FLAG}"
     return text
+
+
+def files_words(count: int) -> str:
+    return f"{count} attached file" if count == 1 else f"{count} attached files"
 
 
 def evidence_tooltip(ev: Evidence) -> str:
@@ -59,6 +71,8 @@ def evidence_tooltip(ev: Evidence) -> str:
         lines.append(f"Information {ev.info_credibility}: {CREDIBILITY[ev.info_credibility]}")
     if ev.url:
         lines.append(ev.url)
+    if ev.attachments:
+        lines.append(files_words(len(ev.attachments)))
     return tip("\n".join(lines))
 
 
@@ -118,7 +132,10 @@ class EvidenceListModel(QAbstractListModel):
             return evidence_tooltip(ev) + (f"\n{FLAG}" if flagged else "")
         if role == Qt.ItemDataRole.AccessibleTextRole:
             label = evidence_label(ev, flagged)
-            return f"{style.STANCE_LABELS.get(ev.stance, ev.stance)}: {label}"
+            files = f", {files_words(len(ev.attachments))}" if ev.attachments else ""
+            return f"{style.STANCE_LABELS.get(ev.stance, ev.stance)}: {label}{files}"
+        if role == ATTACHMENTS_ROLE:
+            return len(ev.attachments)
         if role == Qt.ItemDataRole.BackgroundRole:
             return style.tint(QColor(style.STANCE_COLOURS.get(ev.stance, style.UNRATED)))
         if role == ID_ROLE:
@@ -189,3 +206,59 @@ def _text_url(data: QMimeData) -> QUrl | None:
     if text.startswith(("http://", "https://")) and " " not in text and "\n" not in text:
         return QUrl(text)
     return None
+
+
+class EvidenceItemDelegate(QStyledItemDelegate):
+    """Draws each item as usual, with a paperclip and the number of files at its right end."""
+
+    GAP = 4
+
+    def _badge_width(self, option: QStyleOptionViewItem, count: int) -> int:
+        metrics = option.fontMetrics
+        return self._icon_size(option) + self.GAP + metrics.horizontalAdvance(str(count)) + 8
+
+    @staticmethod
+    def _icon_size(option: QStyleOptionViewItem) -> int:
+        return max(12, option.fontMetrics.height())
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        count = index.data(ATTACHMENTS_ROLE) or 0
+        if not count:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        widget = opt.widget
+        qstyle = widget.style() if widget is not None else QApplication.style()
+        badge = self._badge_width(opt, count)
+        # The badge sits at the right end of what is in view (a long title may run beyond
+        # it), and the text is cut short of the badge, so the two never overlap.
+        right = opt.rect.right()
+        if isinstance(widget, QAbstractItemView):
+            right = min(right, widget.viewport().width() - 1)
+        room = right - opt.rect.left() - opt.decorationSize.width() - badge - 3 * self.GAP
+        opt.text = opt.fontMetrics.elidedText(opt.text, Qt.TextElideMode.ElideRight, max(room, 0))
+        qstyle.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        size = self._icon_size(opt)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        colour = opt.palette.color(role)
+        ratio = widget.devicePixelRatioF() if widget is not None else 1.0
+        left = right - badge + self.GAP
+        top = opt.rect.top() + (opt.rect.height() - size) // 2
+        painter.save()
+        painter.drawPixmap(left, top, style.attachment_pixmap(size, colour.name(), ratio))
+        painter.setPen(colour)
+        painter.drawText(
+            QRect(left + size + 1, opt.rect.top(), badge - size, opt.rect.height()),
+            int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+            str(count),
+        )
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        hint = super().sizeHint(option, index)
+        count = index.data(ATTACHMENTS_ROLE) or 0
+        if count:
+            hint.setWidth(hint.width() + self._badge_width(option, count))
+        return hint

@@ -22,7 +22,7 @@ from factdesk.gui.attach_worker import prepare_files
 from factdesk.gui.claim_form import ClaimForm
 from factdesk.gui.controller import CaseController
 from factdesk.gui.evidence_form import EvidenceForm
-from factdesk.gui.evidence_model import EvidenceListModel
+from factdesk.gui.evidence_model import EvidenceItemDelegate, EvidenceListModel
 from factdesk.gui.undo_commands import AddEvidence, DeleteEvidence, MoveEvidence
 from factdesk.gui.widgets import section_title
 from factdesk.services.evidence import PreparedFile
@@ -61,6 +61,7 @@ class EvidencePane(QWidget):
         self.list = QListView()
         self.list.setAccessibleName("Evidence")
         self.list.setModel(self.model)
+        self.list.setItemDelegate(EvidenceItemDelegate(self.list))
         self.list.setUniformItemSizes(True)
         # Long titles end in an ellipsis (the full title is in the form below): no
         # sideways scrolling on a narrow pane.

@@ -15,7 +15,7 @@ from factdesk.gui.dialogs.export_report import ExportReportDialog, ReportChoice
 from factdesk.gui.worker import Task, run_with_progress
 from factdesk.services import Case
 from factdesk.services.reports import Report, export_report
-from factdesk.settings import load_settings
+from factdesk.settings import Settings, load_settings, save_settings
 
 HTML_FILTER = "Web pages (*.html *.htm);;All files (*)"
 FOLDER_KEY = "reports"
@@ -99,7 +99,7 @@ class ReportExport(QObject):
         if path.suffix.lower() not in (".html", ".htm"):
             path = path.with_name(path.name + ".html")
         window_state.remember_folder(FOLDER_KEY, path.parent)
-        settings = load_settings()
+        settings = self._remember(choice)
         self.task = run_with_progress(
             self.window,
             "Exporting report",
@@ -111,11 +111,25 @@ class ReportExport(QObject):
                 progress=progress,
                 title=choice.title or None,
                 include_notes=choice.include_notes,
+                article_url=choice.article_url,
             ),
             on_done=lambda report: self._written(path, report),
             on_failed=self._failed,
             on_cancelled=self._cancelled,
         )
+
+    @staticmethod
+    def _remember(choice: ReportChoice) -> Settings:
+        """The organisation and its web address are the same for every report: kept."""
+        settings = load_settings()
+        if (settings.organisation, settings.publication_url) != (
+            choice.organisation,
+            choice.organisation_url,
+        ):
+            settings.organisation = choice.organisation
+            settings.publication_url = choice.organisation_url
+            save_settings(settings)
+        return settings
 
     def _written(self, path: Path, report: Report) -> None:
         self.window.statusBar().showMessage(f"Report written to {path}", 8000)

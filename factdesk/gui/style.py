@@ -12,6 +12,7 @@ from functools import cache
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
+from factdesk.records import KIND_WORDS
 from factdesk.services.rating_scale import derived_colour
 from factdesk.services.records import Rating
 
@@ -35,16 +36,7 @@ STATUS_LABELS = {
     "published": "Published",
     "archived": "Archived",
 }
-KIND_LABELS = {
-    "article": "Article",
-    "fact-check": "Fact-check",
-    "document": "Document",
-    "statement": "Statement",
-    "dataset": "Data set",
-    "media": "Photo, video or audio",
-    "interview": "Interview",
-    "other": "Other",
-}
+KIND_LABELS = {kind: words[:1].upper() + words[1:] for kind, words in KIND_WORDS.items()}
 # A true-to-false ramp for the numeric ratings (5 = true ... 1 = false).
 RATING_RAMP = {5: "#2e7d32", 4: "#7cb342", 3: "#f9a825", 2: "#ef6c00", 1: "#c62828"}
 UNRATED = "#78909c"  # off the numeric scale, or no rating
@@ -107,3 +99,23 @@ def stance_icon(stance: str) -> QIcon:
 
 def rating_icon(rating: Rating | None, scale: Sequence[Rating] = ()) -> QIcon:
     return badge_icon(rating_colour(rating, scale).name())
+
+
+@cache
+def attachment_pixmap(size: int, colour: str, ratio: float = 1.0) -> QPixmap:
+    """The paperclip (resources/icons/paperclip.svg) drawn in ``colour``, ``size`` pixels square.
+
+    An icon, not a font glyph: the emoji paperclip is missing from many fonts
+    and shows as an empty box.
+    """
+    from factdesk.paths import resources_dir
+
+    device = max(1, round(size * ratio))
+    icon = QIcon(str(resources_dir() / "icons" / "paperclip.svg"))
+    pixmap = icon.pixmap(device, device)
+    painter = QPainter(pixmap)
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+    painter.fillRect(pixmap.rect(), QColor(colour))
+    painter.end()
+    pixmap.setDevicePixelRatio(ratio)
+    return pixmap

@@ -407,3 +407,30 @@ class ClearVerdict(CaseCommand):
         for message in result.conflicts:
             self.controller.report(f"{self.text()}: {message}")
         return change_of(result)
+
+
+class PublishClaim(CaseCommand):
+    """Mark a claim as published; the history records any checklist rule it was published
+    without (the user was asked first)."""
+
+    def __init__(self, controller: CaseController, claim_id: str) -> None:
+        super().__init__(controller, "Mark the claim as published")
+        self.claim_id = claim_id
+        self.changes: ChangeSet | None = None
+
+    def do(self) -> Change:
+        if self.changes is None:
+            self.changes = self.case.claims.publish_changes(self.claim_id, anyway=True)
+            if self.changes.empty:
+                self.setObsolete(True)
+            return change_of(self.changes)
+        return self._replayed(self.case.edits.reapply(self.changes))
+
+    def reverse(self) -> Change:
+        assert self.changes is not None
+        return self._replayed(self.case.edits.revert(self.changes))
+
+    def _replayed(self, result: ChangeSet) -> Change:
+        for message in result.conflicts:
+            self.controller.report(f"{self.text()}: {message}")
+        return change_of(result)

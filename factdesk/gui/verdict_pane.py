@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -30,7 +29,8 @@ from factdesk.gui.fields import (
     dates_check_out,
     timestamp_text,
 )
-from factdesk.gui.undo_commands import ClearVerdict, EditFields
+from factdesk.gui.publishing import may_publish
+from factdesk.gui.undo_commands import ClearVerdict, EditFields, PublishClaim
 from factdesk.gui.widgets import DateProblem, buddy_label, section_title
 from factdesk.services import readiness
 from factdesk.services.markdown_render import render_markdown
@@ -40,39 +40,57 @@ VERDICT_FIELDS = ("summary", "rationale", "reviewer", "reviewed_at")
 
 
 class ReadinessList(QWidget):
-    """The publishing checklist: one line per rule, ticked or not, with what is missing."""
+    """The publishing checklist: one line per rule, ticked or not, with what is missing.
+
+    The explanations quote evidence titles, text from outside: shown as plain text.
+    """
 
     def __init__(self) -> None:
         super().__init__()
-        self.layout_ = QVBoxLayout(self)
+        self.layout_ = QGridLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
-        self.layout_.setSpacing(3)
+        self.layout_.setHorizontalSpacing(6)
+        self.layout_.setVerticalSpacing(1)
+        self.layout_.setColumnStretch(1, 1)
+        self.marks: dict[str, QLabel] = {}
         self.labels: dict[str, QLabel] = {}
+        self.details: dict[str, QLabel] = {}
         self.setAccessibleName("Readiness checklist")
+
+    def _row(self, key: str) -> tuple[QLabel, QLabel, QLabel]:
+        if key not in self.labels:
+            row = self.layout_.rowCount()
+            mark, label, detail = QLabel(), QLabel(), QLabel()
+            for widget in (mark, label, detail):
+                widget.setTextFormat(Qt.TextFormat.PlainText)
+            for widget in (label, detail):
+                widget.setWordWrap(True)
+            bold = label.font()
+            bold.setBold(True)
+            label.setFont(bold)
+            mark.setFont(bold)
+            detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.layout_.addWidget(mark, row, 0, 2, 1, Qt.AlignmentFlag.AlignTop)
+            self.layout_.addWidget(label, row, 1)
+            self.layout_.addWidget(detail, row + 1, 1)
+            self.marks[key], self.labels[key], self.details[key] = mark, label, detail
+        return self.marks[key], self.labels[key], self.details[key]
 
     def show_rules(self, rules: list[readiness.Rule]) -> None:
         for rule in rules:
-            label = self.labels.get(rule.key)
-            if label is None:
-                label = QLabel()
-                label.setWordWrap(True)
-                label.setTextFormat(Qt.TextFormat.RichText)
-                self.labels[rule.key] = label
-                self.layout_.addWidget(label)
+            mark, label, detail = self._row(rule.key)
             colour = style.STANCE_COLOURS["supports" if rule.met else "refutes"]
-            mark = "✓" if rule.met else "✗"
-            label.setText(
-                f"<span style='color:{colour}; font-weight:700'>{mark}</span>&nbsp; "
-                f"{rule.label}<br><span style='color:#5f6368'>"
-                f"{_escape(rule.detail)}</span>"
-            )
-            label.setAccessibleName(
-                f"{'Met' if rule.met else 'Not met'}: {rule.label}. {rule.detail}"
-            )
+            mark.setText("✓" if rule.met else "✗")
+            mark.setStyleSheet(f"QLabel {{ color: {colour}; }}")
+            label.setText(rule.label)
+            detail.setText(rule.detail)
+            text = f"{'Met' if rule.met else 'Not met'}: {rule.label}. {rule.detail}"
+            for widget in (mark, label, detail):
+                widget.setAccessibleName(text)
 
-
-def _escape(text: str) -> str:
-    return html.escape(text, quote=False)
+    def rule_text(self, key: str) -> str:
+        """What the checklist says of one rule, as a reader sees it."""
+        return f"{self.marks[key].text()} {self.labels[key].text()}: {self.details[key].text()}"
 
 
 class VerdictPane(QWidget):
@@ -275,15 +293,6 @@ class VerdictPane(QWidget):
             return
         self.fields.flush()
         claim = self.controller.case.claims.get(self.claim.id)
-        unmet = readiness.unmet(claim)
-        if unmet:
-            listing = "\n".join(f"• {rule.label}: {rule.detail}" for rule in unmet)
-            if not messages.confirm(
-                self,
-                "Publish anyway?",
-                f"This fact-check does not meet every rule yet:\n\n{listing}\n\nPublish anyway?",
-                action="Publish anyway",
-                safe_default=True,
-            ):
-                return
-        self.controller.run(EditFields(self.controller, "claim", claim.id, {"status": "published"}))
+        if not may_publish(self, claim):
+            return
+        self.controller.run(PublishClaim(self.controller, claim.id))

@@ -30,7 +30,16 @@ from factdesk.store.models import utc_text
 
 Fields = Mapping[str, tuple[Any, Any]]  # field -> (old, new)
 
-HISTORY_COLUMNS = ("at", "author", "claim_id", "entity", "entity_id", "action", "changes")
+HISTORY_COLUMNS = (
+    "at",
+    "author",
+    "claim_id",
+    "entity",
+    "entity_id",
+    "action",
+    "changes",
+    "context",
+)
 # History changes as JSON, encoder built once (imports write thousands).
 HISTORY_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=jsonable)
 
@@ -112,6 +121,9 @@ class Write:
         self.conflicts: list[str] = []
         self.now = now_utc()
         self.result: ChangeSet = NO_CHANGE  # set when the transaction's work is done
+        # What the history of this write should say beyond its fields (the
+        # checklist rules a claim was published without, say); None: nothing.
+        self.context: Mapping[str, Any] | None = None
 
     def record(
         self,
@@ -147,6 +159,7 @@ class Write:
         first = last = None
         if self.changes:
             at = utc_text(self.now)
+            context = HISTORY_JSON.encode(self.context) if self.context else None
             history = [
                 (
                     at,
@@ -158,6 +171,7 @@ class Write:
                     HISTORY_JSON.encode(
                         {k: [jsonable(o), jsonable(n)] for k, (o, n) in c.fields.items()}
                     ),
+                    context,
                 )
                 for c in self.changes
             ]

@@ -84,6 +84,7 @@ def claim_review(
     scale: Sequence[Rating],
     *,
     organisation: str = "",
+    organisation_url: str | None = None,
     author: str = "",
     url: str | None = None,
     published: dt.date,
@@ -113,7 +114,10 @@ def claim_review(
         item["firstAppearance"] = appearance
     authors = []
     if organisation:
-        authors.append(party(organisation, organisation=True))
+        publisher = party(organisation, organisation=True)
+        if organisation_url:
+            publisher["url"] = organisation_url
+        authors.append(publisher)
     reviewer = claim.verdict.reviewer or author
     if reviewer:
         authors.append(party(reviewer, organisation=False))

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from factdesk import records as r
 from factdesk.errors import NotFoundError, ValidationError
 from factdesk.records import UNRATED, Claim, ClaimFilter, ClaimRow, ClaimSnapshot
-from factdesk.services import validation
+from factdesk.services import readiness, validation
 from factdesk.services.changes import ChangeSet, Write, created, removed
 from factdesk.services.clock import now_utc
 from factdesk.services.context import ServiceContext
@@ -289,6 +289,22 @@ class ClaimService:
         with self._ctx.write() as write:
             claim_id = resolve_claim_id(write.session, ref)
             apply_fields(write, "claim", claim_id, values)
+        return write.result
+
+    def publish_changes(self, ref: str, *, anyway: bool = False) -> ChangeSet:
+        """Mark a claim as published, checking the method rules in the same transaction.
+
+        While a rule is unmet the claim is published only ``anyway``, and the
+        history entry then records which rules were unmet and why.
+        """
+        with self._ctx.write() as write:
+            claim_id = resolve_claim_id(write.session, ref)
+            unmet = readiness.unmet(read_claim(write.session, claim_id))
+            if unmet and not anyway:
+                listing = "; ".join(f"{rule.label.lower()}: {rule.detail}" for rule in unmet)
+                raise ValidationError(f"the claim is not ready to publish ({listing})")
+            # apply_fields records the unmet rules with the history entry.
+            apply_fields(write, "claim", claim_id, {"status": "published"})
         return write.result
 
     def update(self, ref: str, **changes: Any) -> Claim:

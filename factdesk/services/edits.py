@@ -19,7 +19,7 @@ from typing import Any
 
 from factdesk import records as r
 from factdesk.errors import EditConflictError, NotFoundError
-from factdesk.services import validation
+from factdesk.services import readiness, validation
 from factdesk.services.changes import ChangeSet, Write
 from factdesk.services.context import ServiceContext
 from factdesk.services.ratings import check_rating, scale_keys
@@ -90,6 +90,10 @@ def apply_fields(
         _stamp_review(write, current, changed)
     if not changed:
         return {}
+    if entity == "claim" and action == "update" and _publishes(changed):
+        # However a claim comes to be published (the Publish button, the status
+        # field, the command line), its history says which rules were unmet.
+        write.context = readiness.unmet_record(readiness.unmet(_claim(write, entity_id)))
     if entity == "verdict":
         _write_verdict(write, entity_id, current, changed, action)
     else:
@@ -146,12 +150,30 @@ def last_change(write: Write, entity: str, entity_id: str, name: str) -> tuple[s
     return "", None
 
 
+def _publishes(changed: Mapping[str, tuple[Any, Any]]) -> bool:
+    pair = changed.get("status")
+    return pair is not None and pair[1] == "published" and pair[0] != "published"
+
+
+def _claim(write: Write, claim_id: str) -> r.Claim:
+    found = rows.read_claims(write.session, [claim_id]).get(claim_id)
+    if found is None:
+        raise NotFoundError(f"no claim with id {claim_id}.")
+    return found
+
+
 def _stamp_review(write: Write, current: dict[str, Any], changed: dict[str, Any]) -> None:
-    """A rating given or changed is reviewed now, by the author unless a reviewer is named."""
+    """A rating given or changed is reviewed now, by the author unless a reviewer is named.
+
+    The stamp is to the minute, as the window shows and takes it: a rating
+    changed twice in a minute is one review, not a "review date" change that
+    no one could see.
+    """
     if "rating" not in changed or changed["rating"][1] is None:
         return
-    if "reviewed_at" not in changed:
-        changed["reviewed_at"] = (current.get("reviewed_at"), write.now)
+    stamp = write.now.replace(second=0, microsecond=0)
+    if "reviewed_at" not in changed and current.get("reviewed_at") != stamp:
+        changed["reviewed_at"] = (current.get("reviewed_at"), stamp)
     if "reviewer" not in changed and not current.get("reviewer") and write.author != "unknown":
         changed["reviewer"] = (None, write.author)
 

@@ -386,7 +386,7 @@ class EvidenceService:
                 attachment_id,
                 ev.claim_id,
                 "delete",
-                {f: (getattr(att, f), None) for f in ATTACHMENT_FIELDS[:3]},
+                {f: (getattr(att, f), None) for f in ("evidence_id", *ATTACHMENT_FIELDS[:3])},
             )
             _stamp(write, att.evidence_id)
         return att, data, write.result
@@ -482,7 +482,8 @@ class EvidenceService:
             att.id,
             ev.claim_id,
             "create",
-            {f: (None, getattr(att, f)) for f in ATTACHMENT_FIELDS},
+            # The item is named so the history can say which item the file was attached to.
+            {f: (None, getattr(att, f)) for f in ("evidence_id", *ATTACHMENT_FIELDS)},
         )
         return att
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -59,6 +60,14 @@ class HistoryService:
                     entity_id=r.entity_id,
                     action=r.action,
                     changes=json.loads(r.changes),
+                    context=_context(r.context),
                 )
                 for r in session.execute(stmt).scalars()
             ]
+
+
+def _context(stored: str | None) -> dict[str, Any]:
+    if not stored:
+        return {}
+    value = json.loads(stored)
+    return value if isinstance(value, dict) else {}

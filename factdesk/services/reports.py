@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import itertools
 import os
-import tempfile
+import secrets
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -32,7 +33,7 @@ from factdesk.services.progress import Progress
 from factdesk.services.records import Rating
 from factdesk.services.report_data import ClaimReport, gather, image_css
 from factdesk.services.targets import check_output_target
-from factdesk.settings import Settings
+from factdesk.settings import DEFAULT_ORGANISATION, Settings
 
 CONTENT_SECURITY_POLICY = (
     "default-src 'none'; img-src data:; style-src 'unsafe-inline'; "
@@ -42,6 +43,24 @@ TEMPLATE = "report.html.j2"
 WRITE_BUFFER = 1 << 20
 CHECK_EVERY = 64  # template chunks (a claim is one) between looks at the Cancel button
 STYLESHEET = "report.css"
+INTERNAL_COPY = "Internal review copy — not for publication"
+
+
+def organisation_problem(settings: Settings) -> str | None:
+    """Why a report for publication cannot be made with these settings yet, or None.
+
+    A published fact-check names who stands behind it; "FactDesk", the
+    program's name, is only the placeholder the settings start with.
+    """
+    name = settings.organisation.strip()
+    if not name:
+        return "no organisation is set to publish the report"
+    if name == DEFAULT_ORGANISATION:
+        return (
+            f"the organisation that publishes the report is still “{DEFAULT_ORGANISATION}”, "
+            "the program's name"
+        )
+    return None
 
 
 @dataclass(frozen=True)
@@ -111,10 +130,10 @@ def _stylesheet() -> Markup:
     return Markup(css)
 
 
-def _review_url(publication_url: str, anchor: str, many: bool) -> str | None:
-    if not publication_url:
+def _review_url(article_url: str, anchor: str, many: bool) -> str | None:
+    if not article_url:
         return None
-    return f"{publication_url.split('#')[0]}#{anchor}" if many else publication_url
+    return f"{article_url.split('#')[0]}#{anchor}" if many else article_url
 
 
 def render_report(
@@ -126,12 +145,15 @@ def render_report(
     title: str | None = None,
     include_notes: bool = False,
     generated_at: dt.datetime | None = None,
+    article_url: str | None = None,
 ) -> Report:
     """The report on ``claim_ids`` (ids or unique prefixes), in that order.
 
     One claim makes a single fact-check; several make a case report that
     opens with a summary table.  ``include_notes`` adds the working notes on
-    claims and evidence (for an internal review copy).
+    claims and evidence, and makes the report an internal review copy, marked
+    so in its header and title.  ``article_url`` is the address the report
+    will be published at (its ClaimReview ``url``).
     """
     template, context, warnings = _prepare(
         case,
@@ -141,6 +163,7 @@ def render_report(
         title=title,
         include_notes=include_notes,
         generated_at=generated_at,
+        article_url=article_url,
     )
     return Report(template.render(context), warnings)
 
@@ -154,12 +177,15 @@ def _prepare(
     title: str | None,
     include_notes: bool,
     generated_at: dt.datetime | None,
+    article_url: str | None = None,
 ) -> tuple[jinja2.Template, dict[str, Any], list[str]]:
     """The template, what it is given, and the warnings for a report."""
     if not claim_ids:
         raise ValidationError("no claims to report on: name one or more claim ids.")
     title = validation.optional_text(title, "report title")
-    publication_url = validation.url(settings.publication_url, "publication URL") or ""
+    article = validation.url(article_url, "article URL") or ""
+    organisation_url = validation.url(settings.publication_url, "organisation's web address")
+    internal = include_notes  # working notes make an internal review copy
     many = len(claim_ids) > 1
     # Outline: h1 is the title (or, alone, the claim); each claim's sections
     # sit one level below its heading, evidence groups one further.
@@ -178,10 +204,10 @@ def _prepare(
         problem = scale_problem(data.scale)
         if problem:
             warnings.append(problem)
-        if not publication_url:
+        if not article and not internal:
             warnings.append(
-                "no publication URL is set, so the ClaimReview data has no url "
-                "(search engines need one to show the fact-check)."
+                "no article URL was given, so the ClaimReview data has no url "
+                "(search engines need the address of the fact-check to show it)."
             )
     reviews: dict[str, Markup] = {}
     for item in rated:
@@ -194,8 +220,9 @@ def _prepare(
             rating,
             data.scale,
             organisation=settings.organisation.strip(),
+            organisation_url=organisation_url,
             author=settings.author.strip(),
-            url=_review_url(publication_url, item.anchor, many),
+            url=_review_url(article, item.anchor, many),
             published=reviewed_on,
         )
         reviews[item.claim.id] = Markup(json_ld(review))
@@ -211,7 +238,9 @@ def _prepare(
         "images": data.images,
         "image_css": lambda image: Markup(image_css(case, image)),
         "title": title,
-        "document_title": title or _document_title(data.claims),
+        "document_title": (f"{INTERNAL_COPY}: " if internal else "")
+        + (title or _document_title(data.claims)),
+        "internal_copy": INTERNAL_COPY if internal else None,
         "many": many,
         "claim_level": claim_level,
         "claims": data.claims,
@@ -243,6 +272,7 @@ def export_report(
     title: str | None = None,
     include_notes: bool = False,
     generated_at: dt.datetime | None = None,
+    article_url: str | None = None,
 ) -> Report:
     """Render the report and write it to ``target`` atomically.
 
@@ -266,6 +296,7 @@ def export_report(
         title=title,
         include_notes=include_notes,
         generated_at=generated_at,
+        article_url=article_url,
     )
     # Written as the template produces it, so a report on thousands of claims
     # never sits in memory as one string (and again as its bytes).
@@ -276,11 +307,14 @@ def export_report(
 def write_atomically(target: Path, chunks: Iterable[str], progress: Progress | None = None) -> None:
     """Write ``chunks`` as UTF-8 to ``target`` through a temporary file beside it.
 
-    ``progress`` is checked for cancelling every CHECK_EVERY chunks.
+    The file is created with the permissions of any new document (0666 less
+    the user's umask), not a temporary file's 0600, so a report saved to a
+    shared folder can be read by those it is for.  ``progress`` is checked for
+    cancelling every CHECK_EVERY chunks.
     """
     tmp_name: str | None = None
     try:
-        fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+        fd, tmp_name = _new_file_beside(target)
         # newline="": the text goes out byte for byte as rendered, on every system.
         with open(fd, "w", encoding="utf-8", newline="", buffering=WRITE_BUFFER) as handle:
             pieces = iter(chunks)
@@ -299,3 +333,15 @@ def write_atomically(target: Path, chunks: Iterable[str], progress: Progress | N
         if tmp_name is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
+
+
+def _new_file_beside(target: Path) -> tuple[int, str]:
+    """A new, empty file in ``target``'s folder under an unused name (mode 0666 & ~umask)."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+    for _attempt in range(100):
+        name = os.path.join(target.parent, f".{target.name}.{secrets.token_hex(6)}.tmp")
+        try:
+            return os.open(name, flags, 0o666), name
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no unused temporary name", str(target.parent))

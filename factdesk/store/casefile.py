@@ -33,7 +33,7 @@ from factdesk.store.engine import Access, connect, make_engine
 from factdesk.store.migrate import current_revision, head_revision, known_revisions, upgrade_to_head
 
 APPLICATION_ID = 0x46444B31  # "FDK1", set by the baseline migration
-SCHEMA_GENERATION = 6  # PRAGMA user_version written by the newest migration
+SCHEMA_GENERATION = 7  # PRAGMA user_version written by the newest migration
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # quick_check reads every page once (about 0.2 s for 200 MB from the cache), so
 # it runs on open only while that stays unnoticeable (64 MB, ~0.05 s);

@@ -281,6 +281,9 @@ class HistoryRecord(Base):
     action: Mapped[str] = mapped_column(String(20))
     # JSON object: field -> [old, new]
     changes: Mapped[str] = mapped_column(Text)
+    # JSON object or NULL: what the fields do not say (the bundle of an import,
+    # the checklist rules a claim was published without)
+    context: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class SearchDoc(Base):

@@ -144,6 +144,37 @@ WORD = re.compile(r"\w+", re.UNICODE)
 # FTS5 expression, which a claim of a million characters would make unbounded.
 MAX_WORDS = 32
 
+# The index stems English words (porter, migration 0006): "gargling" is
+# indexed as "gargl", and a query word is stemmed the same way, so every form
+# of a word finds every other.  A word being typed is a prefix, and FTS5
+# stems a prefix too: "garglin" would look for words starting "garglin" and
+# miss the "gargl" that "gargling" became.  So when the end of a word being
+# typed could be the start of an ending the stemmer removes ("-in" of
+# "-ing"), the word without that end is searched for as well.
+STEMMED_ENDINGS = (
+    "ing", "ed", "es", "ies", "ational", "tional", "ation", "ations", "ator", "alism",
+    "aliti", "iviti", "biliti", "ality", "ivity", "ability", "iveness", "fulness",
+    "ousness", "ical", "ically", "ization", "isation", "ness", "ful", "ement", "ment",
+    "ent", "ence", "ance", "able", "ible", "ant", "ism", "ist", "ate", "iti", "ity",
+    "ous", "ive", "ize", "ise", "al", "er", "ic", "ion", "ly",
+)  # fmt: skip
+_PARTIAL_ENDINGS = frozenset(e[:n] for e in STEMMED_ENDINGS for n in range(1, len(e)))
+MIN_STEM = 3
+
+
+def _typed_word(word: str) -> str:
+    """The FTS5 query for a word being typed: a prefix, or a prefix or a shorter stem."""
+    prefix = f'"{word}"*'
+    lower = word.lower()
+    if not lower.isascii():  # the stemmer only touches ASCII words
+        return prefix
+    stems = [
+        f'"{word[:-n]}"'
+        for n in range(1, len(word) - MIN_STEM + 1)
+        if lower[-n:] in _PARTIAL_ENDINGS
+    ]
+    return f"({' OR '.join([prefix, *stems])})" if stems else prefix
+
 
 def phrases(query: str, *, any_word: bool = False) -> list[str]:
     """The FTS5 phrases for what a person typed: every word quoted, each once.
@@ -168,14 +199,21 @@ def phrases(query: str, *, any_word: bool = False) -> list[str]:
         and len(last_typed) > 1
         and words[-1] == last_typed
     ):
-        parts[-1] += "*"
+        parts[-1] = _typed_word(words[-1])
     return parts
+
+
+def joined(parts: list[str], *, any_word: bool = False) -> str:
+    """Phrases as one FTS5 query: all must match (or any, with ``any_word``).
+
+    AND is written out: FTS5 allows no implicit AND beside a bracketed group.
+    """
+    return (" OR " if any_word else " AND ").join(parts)
 
 
 def to_match_query(query: str, *, any_word: bool = False) -> str | None:
     """A safe FTS5 query: all words must match (or any, with ``any_word``)."""
-    parts = phrases(query, any_word=any_word)
-    return (" OR " if any_word else " ").join(parts) or None
+    return joined(phrases(query, any_word=any_word), any_word=any_word) or None
 
 
 # bm25 counts, for every phrase, all the rows that contain it: cheap for a rare
@@ -230,6 +268,11 @@ def _weigh(db: Session | Connection, part: str) -> tuple[str, bool]:
     the word is common; then the word is searched for as typed, because a
     common word typed out in full is what the person is looking for.
     """
+    if part.startswith("("):  # a word being typed, and the stems it could be typed from
+        first, *stems = part[1:-1].split(" OR ")
+        first, common = _weigh(db, first)
+        common = common or any(is_common(db, stem) for stem in stems)
+        return f"({' OR '.join([first, *stems])})", common
     word = part.strip('"*')
     if part.endswith("*") and len(word) > INDEXED_PREFIX:
         exact = f'"{word}"'
@@ -274,7 +317,7 @@ def search_claim_ids(
         common = common & set(parts)
     if not parts:
         return []
-    match = (" OR " if any_word else " ").join(parts)
+    match = joined(parts, any_word=any_word)
     stmt = _STATEMENTS[(not common, claims_only)]
     rows = db.execute(stmt, {"q": match, "tw": TITLE_WEIGHT, "cap": cap})
     return [row[0] for row in rows]

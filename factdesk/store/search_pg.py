@@ -139,11 +139,15 @@ def rebuild_index(db: Db) -> None:
 
 def tsquery(parts: Sequence[str], any_word: bool) -> str:
     """FTS5-style phrases (``"word"``, ``"word"*``) as a ``to_tsquery`` text."""
-    terms = []
-    for part in parts:
-        word = part.strip('"*').replace("'", "''").replace("\\", "\\\\")
-        terms.append(f"'{word}'" + (":*" if part.endswith("*") else ""))
-    return (" | " if any_word else " & ").join(terms)
+    return (" | " if any_word else " & ").join(_term(part) for part in parts)
+
+
+def _term(part: str) -> str:
+    """One FTS5 phrase (``"word"``, ``"word"*``) or bracketed group of them as tsquery."""
+    if part.startswith("(") and part.endswith(")"):
+        return "(" + " | ".join(_term(p) for p in part[1:-1].split(" OR ")) + ")"
+    word = part.strip('"*').replace("'", "''").replace("\\", "\\\\")
+    return f"'{word}'" + (":*" if part.endswith("*") else "")
 
 
 _SEARCH = (

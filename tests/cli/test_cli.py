@@ -156,6 +156,10 @@ def test_evidence_verdict_history(fd: Runner, tmp_path: Path) -> None:
     assert entries[-1]["action"] == "create" and entries[-1]["entity"] == "claim"
     code, out, _ = fd("history", claim_id[:8])
     assert code == 0 and "Test Reporter" in out
+    lines = out.splitlines()  # the History tab's sentences, each with its day
+    assert lines[0][:4].isdigit() and "Test Reporter added the verdict, rated False" in out
+    assert lines[-1].endswith("Test Reporter added the claim “Unemployment halved”")
+    assert "attached chart.png to evidence “Labour statistics”" in out
 
 
 def test_demo_loads_the_sample_case(fd: Runner) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from factdesk.cli.main import main
+from factdesk.settings import Settings, load_settings, save_settings
 from tests.report_checks import assert_safe_report, json_ld_blocks
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -20,6 +21,7 @@ MAIN = "8bb6f14a-714e-4fdc-89f6-05418818a00b"
 def db(tmp_path: Path) -> Path:
     path = tmp_path / "cli.factdesk"
     assert main(["--db", str(path), "demo"]) == 0
+    save_settings(Settings(organisation="The Harbour Desk"))
     return path
 
 
@@ -111,3 +113,37 @@ def test_no_traceback_in_a_real_process(db: Path, tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
     assert result.stderr.strip() == "factdesk: error: no claim with id 'nope'."
     assert not (tmp_path / "x.html").exists()
+
+
+def test_a_report_for_publication_needs_the_organisations_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "fresh.factdesk"
+    assert main(["--db", str(path), "demo"]) == 0  # settings as they start: "FactDesk"
+    out_file = tmp_path / "r.html"
+    code, out, err = run(path, capsys, MAIN, "-o", str(out_file))
+    assert code == 1 and out == "" and not out_file.exists()
+    assert err == (
+        "factdesk: error: the organisation that publishes the report is still “FactDesk”, "
+        "the program's name: give yours with --organisation NAME (it is remembered), "
+        "or add --notes for an internal review copy.\n"
+    )
+    # An internal review copy may be made at once; it says what it is.
+    code, _, _ = run(path, capsys, MAIN, "-o", str(out_file), "--notes")
+    doc = assert_safe_report(out_file.read_text(encoding="utf-8"))
+    assert code == 0
+    assert doc.find("title").text().startswith("Internal review copy — not for publication: ")
+    assert doc.by_class("internal-copy")[0].text() == "Internal review copy — not for publication"
+    # Named once, the organisation is remembered.
+    code, _, _ = run(
+        path, capsys, MAIN, "-o", str(out_file), "--organisation", "Harbour Fact Desk",
+        "--url", "https://harbour.example/checks/japan",
+    )  # fmt: skip
+    assert code == 0 and load_settings().organisation == "Harbour Fact Desk"
+    doc = assert_safe_report(out_file.read_text(encoding="utf-8"))
+    assert doc.by_class("internal-copy") == []
+    assert "Internal review copy" not in doc.find("title").text()
+    (block,) = json_ld_blocks(doc)
+    assert block["url"] == "https://harbour.example/checks/japan"
+    assert block["author"][0]["name"] == "Harbour Fact Desk"
+    assert run(path, capsys, MAIN, "-o", str(out_file))[0] == 0

@@ -91,16 +91,23 @@ def test_publishing_with_unmet_rules_asks_first(
     qtbot: Any, sample_window: MainWindow, answers: Answers
 ) -> None:
     window = sample_window
-    claim_id = main_claim(window)
+    claim_id = "b48ecc59-fb66-4ba8-b109-d6b2c89bab78"  # still being researched
+    window.claim_list.select_claim(claim_id)
     assert window.case.claims.get(claim_id).status != "published"
     answers.confirm = False
     window.verdict.publish_button.click()
-    assert "URL or an attachment" in answers.confirmations[-1]
+    assert "At least two independent sources" in answers.confirmations[-1]
     assert window.case.claims.get(claim_id).status != "published"
     answers.confirm = True
     window.verdict.publish_button.click()
     assert window.case.claims.get(claim_id).status == "published"
     assert window.evidence.claim_form.status.currentData() == "published"
+    # A claim that meets every rule is published without a question.
+    asked = len(answers.confirmations)
+    ready = main_claim(window)
+    window.verdict.publish_button.click()
+    assert window.case.claims.get(ready).status == "published"
+    assert len(answers.confirmations) == asked
 
 
 def test_history_reads_like_sentences(qtbot: Any, sample_window: MainWindow) -> None:
@@ -109,7 +116,7 @@ def test_history_reads_like_sentences(qtbot: Any, sample_window: MainWindow) -> 
     choose(window.verdict.rating, "false")
     lines = window.history.entries_text()
     assert lines[0] == "Today"
-    assert "Test Reporter" in lines[1] and "rating unproven → false" in lines[1]
+    assert "Test Reporter changed the rating Unproven → False" in lines[1]
 
 
 def test_clearing_the_verdict_and_undo(qtbot: Any, sample_window: MainWindow) -> None:

@@ -33,7 +33,8 @@ def select_rows(window: MainWindow, *claim_ids: str) -> None:
 
 
 def export(qtbot: Any, window: MainWindow, **options: Any) -> str:
-    """Open the dialog, set ``options`` (title, notes, all_claims), press Export…; the outcome."""
+    """Open the dialog, set ``options`` (title, notes, all_claims, organisation, article),
+    press Export…; the outcome."""
     window.action_export_report.trigger()
     dialog = window.report_export.dialog
     assert dialog is not None and dialog.isVisible()
@@ -43,6 +44,10 @@ def export(qtbot: Any, window: MainWindow, **options: Any) -> str:
         qtbot.keyClicks(dialog.title, options["title"])
     if options.get("notes"):
         dialog.include_notes.click()
+    for name, field in (("organisation", dialog.organisation), ("article", dialog.article_url)):
+        if name in options:
+            field.selectAll()
+            qtbot.keyClicks(field, options[name])
     with qtbot.waitSignal(window.report_export.finished, timeout=10_000) as outcome:
         dialog.export_button.click()
     return str(outcome.args[0])
@@ -55,7 +60,7 @@ def test_report_on_the_selected_claim_uses_the_settings_and_opens_in_the_browser
     window.action_settings.trigger()
     settings_dialog = window.settings_dialog
     settings_dialog.organisation.setText("The Harbour Desk")
-    settings_dialog.publication_url.setText("https://desk.example.org/checks/russia-japan")
+    settings_dialog.publication_url.setText("https://desk.example.org/")
     settings_dialog.accept()
     assert load_settings().organisation == "The Harbour Desk"
 
@@ -63,7 +68,10 @@ def test_report_on_the_selected_claim_uses_the_settings_and_opens_in_the_browser
     target = tmp_path / "out" / "main-claim.html"
     target.parent.mkdir()
     answers.save_path = target
-    assert export(qtbot, window) == "written"
+    # The article URL starts as the organisation's address, to be completed.
+    assert export(qtbot, window, article="https://desk.example.org/checks/russia-japan") == (
+        "written"
+    )
 
     page = target.read_text(encoding="utf-8")
     claim = window.case.claims.get(MAIN)
@@ -89,6 +97,7 @@ def test_several_selected_claims_or_all_of_them(
     answers.offer = False  # Close instead of opening the browser
     two = tmp_path / "two.html"
     answers.save_path = two
+    # An internal review copy may name no organisation yet.
     assert export(qtbot, window, title="Two rumours", notes=True) == "written"
     page = two.read_text(encoding="utf-8")
     assert "Two rumours" in page
@@ -99,11 +108,11 @@ def test_several_selected_claims_or_all_of_them(
 
     everything = tmp_path / "everything"  # no suffix typed: .html is added
     answers.save_path = everything
-    assert export(qtbot, window, all_claims=True) == "written"
+    assert export(qtbot, window, all_claims=True, organisation="Harbour Desk") == "written"
     page = (tmp_path / "everything.html").read_text(encoding="utf-8")
     assert all(html.escape(t, quote=False) in page for t in texts.values())
-    # No publication URL set: the report says so before it is published.
-    assert "no publication url" in answers.offers[-1].lower()
+    # No article URL given: the report says so before it is published.
+    assert "no article url" in answers.offers[-1].lower()
 
 
 def test_cancelled_export_leaves_no_file(
@@ -128,6 +137,7 @@ def test_cancelled_export_leaves_no_file(
     target = out / "cancelled.html"
     answers.save_path = target
     window.action_export_report.trigger()
+    window.report_export.dialog.include_notes.click()
     with qtbot.waitSignal(window.report_export.finished, timeout=10_000) as outcome:
         window.report_export.dialog.export_button.click()
         progress = window.report_export.task.dialog
@@ -145,7 +155,7 @@ def test_failed_export_says_why_and_writes_nothing(
 ) -> None:
     answers.save_path = tmp_path / "out" / "no such folder" / "report.html"
     (tmp_path / "out").mkdir()
-    assert export(qtbot, sample_window) == "failed"
+    assert export(qtbot, sample_window, organisation="Harbour Desk") == "failed"
     assert "does not exist" in answers.errors[-1]
     assert list((tmp_path / "out").iterdir()) == []
 
@@ -190,3 +200,43 @@ def test_deleting_several_selected_claims_is_one_undoable_step(
     window.action_undo.trigger()
     assert window.case.claims.count() == 3
     assert window.case.claims.get(ISLANDS).text
+
+
+def test_a_report_for_publication_waits_for_the_organisations_name(
+    qtbot: Any, sample_window: MainWindow, tmp_path: Path, answers: Answers
+) -> None:
+    window = sample_window
+    window.claim_list.select_claim(MAIN)
+    target = tmp_path / "report.html"
+    answers.save_path = target
+    window.action_export_report.trigger()
+    dialog = window.report_export.dialog
+    assert dialog.organisation.text() == "FactDesk"  # as the settings start
+    dialog.export_button.click()
+    # Nothing is written; the dialog stays, says why beside the fields, and waits in the field.
+    assert dialog.isVisible() and not target.exists()
+    assert dialog.problem.isVisible()
+    assert dialog.problem.textFormat() == Qt.TextFormat.PlainText
+    assert "still “FactDesk”, the program's name" in dialog.problem.text()
+    assert dialog.focusWidget() is dialog.organisation
+    dialog.organisation.selectAll()
+    qtbot.keyClicks(dialog.organisation, "Harbour Fact Desk")
+    dialog.organisation_url.setText("https://harbour.example/")
+    dialog.article_url.setText("https://harbour.example/")
+    dialog.export_button.click()  # the organisation's own address is not this article's
+    assert dialog.isVisible() and "this fact-check's own page" in dialog.problem.text()
+    assert dialog.focusWidget() is dialog.article_url
+    qtbot.keyClicks(dialog.article_url, "checks/japan-2021")
+    with qtbot.waitSignal(window.report_export.finished, timeout=10_000):
+        dialog.export_button.click()
+    page = target.read_text(encoding="utf-8")
+    assert "Harbour Fact Desk" in page and "https://harbour.example/checks/japan-2021" in page
+    assert "Internal review copy" not in page
+    # The organisation and its address are remembered; each article's address is not.
+    assert load_settings().organisation == "Harbour Fact Desk"
+    assert load_settings().publication_url == "https://harbour.example/"
+    window.action_export_report.trigger()
+    again = window.report_export.dialog
+    assert again.organisation.text() == "Harbour Fact Desk"
+    assert again.article_url.text() == "https://harbour.example/"
+    again.reject()

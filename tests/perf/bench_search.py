@@ -43,7 +43,7 @@ def raw_search(con: sqlite3.Connection, query: str) -> list[str]:
             frequent = True
         parts.append(part)
     sql = search._STATEMENTS[(not frequent, False)].text
-    params = {"tw": search.TITLE_WEIGHT, "q": " ".join(parts), "cap": search.RESULT_CAP}
+    params = {"tw": search.TITLE_WEIGHT, "q": search.joined(parts), "cap": search.RESULT_CAP}
     names = [n for n in ("tw", "q", "cap") if f":{n}" in sql]
     order = sorted(names, key=sql.index)
     for name in names:

@@ -13,7 +13,7 @@ from factdesk.services.claimreview import json_ld, party, pretty_json
 from factdesk.services.reports import render_report
 from factdesk.settings import Settings
 from tests.report_checks import S, assert_safe_report, expand_json_ld, json_ld_blocks, value
-from tests.services.test_reports import ALL, HOKKAIDO, MAIN, SETTINGS
+from tests.services.test_reports import ALL, ARTICLE, HOKKAIDO, MAIN, NEWSWEEK, SETTINGS
 
 # schema.org properties of each type used (including those inherited from
 # CreativeWork and Thing): anything else would be a typo search engines ignore.
@@ -26,7 +26,7 @@ PROPERTIES = {
     "Claim": {"author", "datePublished", "appearance", "firstAppearance"},
     "CreativeWork": {"url", "name", "datePublished"},
     "Person": {"name"},
-    "Organization": {"name"},
+    "Organization": {"name", "url"},
 }  # fmt: skip
 
 
@@ -46,7 +46,8 @@ def check_vocabulary(node: Any) -> None:
 
 
 def reviews(case: Case, ids: list[str], settings: Settings = SETTINGS) -> list[dict[str, Any]]:
-    return expand_json_ld(assert_safe_report(render_report(case, ids, settings=settings).html))
+    html = render_report(case, ids, settings=settings, article_url=ARTICLE).html
+    return expand_json_ld(assert_safe_report(html))
 
 
 def test_every_rated_claim_has_one_claim_review(sample_case: Case) -> None:
@@ -59,7 +60,7 @@ def test_every_rated_claim_has_one_claim_review(sample_case: Case) -> None:
 def test_claim_review_carries_what_google_asks_for(sample_case: Case) -> None:
     (review,) = reviews(sample_case, [HOKKAIDO])
     claim = sample_case.claims.get(HOKKAIDO)
-    assert value(review, "url") == SETTINGS.publication_url
+    assert value(review, "url") == ARTICLE
     assert value(review, "datePublished") == "2022-12-01"
     rating = value(review, "reviewRating")
     assert rating["@type"] == [S + "Rating"]
@@ -77,6 +78,7 @@ def test_claim_review_carries_what_google_asks_for(sample_case: Case) -> None:
     organisation, person = review[S + "author"]
     assert organisation["@type"] == [S + "Organization"]
     assert value(organisation, "name") == "The Sample Desk"
+    assert value(organisation, "url") == SETTINGS.publication_url
     assert person["@type"] == [S + "Person"]
     assert value(person, "name") == "FactDesk sample desk"  # the verdict's reviewer
 
@@ -84,10 +86,10 @@ def test_claim_review_carries_what_google_asks_for(sample_case: Case) -> None:
 def test_appearance_url_and_page_anchors(sample_case: Case) -> None:
     main, hokkaido = reviews(sample_case, ALL)
     appearance = value(value(main, "itemReviewed"), "appearance")
-    assert value(appearance, "url") == "https://www.newsweek.com/"
+    assert value(appearance, "url") == NEWSWEEK
     # Several fact-checks on one page: each url points at its own part of the page.
-    assert value(main, "url") == f"{SETTINGS.publication_url}#claim-{MAIN}"
-    assert value(hokkaido, "url") == f"{SETTINGS.publication_url}#claim-{HOKKAIDO}"
+    assert value(main, "url") == f"{ARTICLE}#claim-{MAIN}"
+    assert value(hokkaido, "url") == f"{ARTICLE}#claim-{HOKKAIDO}"
 
 
 def test_off_scale_rating_has_only_its_label(sample_case: Case) -> None:

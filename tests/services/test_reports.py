@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import tempfile
+import os
+import stat
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from factdesk.errors import FactDeskError, NotFoundError, ValidationError
-from factdesk.services import Case
+from factdesk.services import Case, reports
 from factdesk.services.progress import Cancelled, Progress
 from factdesk.services.reports import export_report, render_report
 from factdesk.settings import Settings
@@ -24,14 +24,16 @@ from tests.report_checks import (
 )
 
 MAIN = "8bb6f14a-714e-4fdc-89f6-05418818a00b"  # unproven, 7 evidence items
+NEWSWEEK = "https://www.newsweek.com/russia-planned-attack-japan-2021-fsb-letters-1762133"
 HOKKAIDO = "84a6bd6c-0f8f-4c7a-95fb-3ab84f5faba6"  # false
 ISLANDS = "b48ecc59-fb66-4ba8-b109-d6b2c89bab78"  # no verdict yet
 ALL = [MAIN, HOKKAIDO, ISLANDS]
 SETTINGS = Settings(
     author="Ana Reporter",
     organisation="The Sample Desk",
-    publication_url="https://factcheck.example.org/japan-2021",
+    publication_url="https://factcheck.example.org/",  # the organisation's web address
 )
+ARTICLE = "https://factcheck.example.org/checks/japan-2021"  # where this report is published
 WHEN = dt.datetime(2024, 5, 6, 7, 8, 9, tzinfo=dt.UTC)
 # Smallest valid PNG: 1x1 transparent pixel.
 PNG = bytes.fromhex(
@@ -95,13 +97,13 @@ def test_claim_facts_rationale_and_dates(sample_case: Case) -> None:
     doc = assert_safe_report(render(sample_case, [MAIN]))
     facts = doc.find("dl").text()
     assert "An unnamed FSB whistleblower, as relayed by Newsweek" in facts
-    assert "Newsweek report on letters attributed to an FSB insider" in facts
-    assert "25 November 2022" in facts
+    assert "Russia Planned To Attack Japan in 2021: Leaked FSB Letters" in facts
+    assert "24 November 2022" in facts
     appeared = doc.find("dl").find("a")
-    assert appeared.attrs["href"] == "https://www.newsweek.com/"
+    assert appeared.attrs["href"] == NEWSWEEK
     rationale = doc.by_class("rationale")[0]
     assert rationale.find("h2").text() == "Why we gave this rating"
-    assert rationale.find("strong").text() == "single source"
+    assert rationale.find("strong").text() == "a single source"
     assert len(rationale.find("ul").find_all("li")) == 4
     footer = doc.by_class("claim-footer")[0].text()
     assert "First seen 28 November 2022, 09:12 UTC" in footer
@@ -123,28 +125,32 @@ def test_evidence_is_grouped_by_stance_as_citations(sample_case: Case) -> None:
     assert [c.attrs["value"] for c in citations] == [str(n) for n in range(1, 8)]
     first = citations[0]
     link = first.by_class("cite-title")[0].find("a")
-    assert link.attrs["href"] == "https://www.newsweek.com/"
-    assert link.text().startswith("Magazine report: FSB insider")
+    assert link.attrs["href"] == NEWSWEEK
+    assert link.text() == "Russia Planned To Attack Japan in 2021: Leaked FSB Letters"
     meta = first.by_class("cite-meta")[0].text()
-    assert meta == "Newsweek · published 25 November 2022 · accessed 28 November 2022"
-    assert first.find("blockquote").text().startswith("A whistleblower inside Russia")
-    assert first.by_class("grading")[0].text() == "C5 — fairly reliable source; improbable"
+    assert meta == (
+        "Newsweek · Isabel van Brugen · published 24 November 2022 · accessed 28 November 2022"
+    )
+    assert first.find("blockquote").text().startswith("Russia was preparing to attack Japan")
+    assert first.by_class("grading")[0].text() == (
+        "F4 — source reliability cannot be judged; doubtful"
+    )
     gradings = [c.by_class("grading")[0].text() for c in citations]
     assert "B2 — usually reliable source; probably true" in gradings
-    assert "F6 — source reliability cannot be judged; truth cannot be judged" in gradings
-    # The desk search has no web address: a title without a link.
-    desk = next(c for c in citations if "No major Japanese" in c.text())
-    assert desk.find_all("a") == []
+    assert "A1 — completely reliable source; confirmed by other sources" in gradings
+    # A reference entry without a publication date is cited as accessed.
+    entry = next(c for c in citations if "Soviet–Japanese War" in c.text())
+    assert entry.by_class("cite-meta")[0].text() == "Wikipedia · accessed 30 November 2022"
 
 
 def test_working_notes_only_when_asked(sample_case: Case) -> None:
     public = render(sample_case, [MAIN])
     assert "Open question" not in public
-    assert "The origin of the story" not in public
+    assert "cannot confirm itself" not in public
     internal = assert_safe_report(render(sample_case, [MAIN], include_notes=True))
     notes = internal.by_class("working-notes")[0]
     assert "Open question" in notes.text()
-    assert "The origin of the story" in internal.by_class("cite-notes")[0].text()
+    assert "cannot confirm itself" in internal.by_class("cite-notes")[0].text()
 
 
 def test_claim_without_evidence_or_verdict(case: Case) -> None:
@@ -263,13 +269,13 @@ def test_cancel_while_writing_leaves_no_file(
     out = tmp_path / "out"
     out.mkdir()
     late = Progress()
-    real_mkstemp = tempfile.mkstemp
+    real_new_file = reports._new_file_beside
 
-    def cancel_once_writing(**kwargs: Any) -> tuple[int, str]:
+    def cancel_once_writing(target: Path) -> tuple[int, str]:
         late.cancel()  # every claim is gathered; Cancel comes as the file is written
-        return real_mkstemp(**kwargs)
+        return real_new_file(target)
 
-    monkeypatch.setattr("factdesk.services.reports.tempfile.mkstemp", cancel_once_writing)
+    monkeypatch.setattr(reports, "_new_file_beside", cancel_once_writing)
     with pytest.raises(Cancelled):
         export_report(sample_case, ALL, out / "late.html", settings=SETTINGS, progress=late)
     assert list(out.iterdir()) == []
@@ -282,12 +288,57 @@ def test_export_writes_the_same_html_as_render(sample_case: Case, tmp_path: Path
     assert target.read_bytes() == rendered.html.encode("utf-8")
 
 
-def test_warnings_for_long_claims_and_missing_publication_url(sample_case: Case) -> None:
+def test_warnings_for_long_claims_and_missing_article_url(sample_case: Case) -> None:
     report = render_report(sample_case, ALL, settings=Settings(organisation="Desk"))
     assert any("8bb6f14a" in w and "94 characters" in w for w in report.warnings)
     assert any("84a6bd6c" in w and "77 characters" in w for w in report.warnings)
-    assert any("no publication URL" in w for w in report.warnings)
+    assert any("no article URL" in w for w in report.warnings)
     # The claim for which there is no verdict makes no ClaimReview, hence no warning.
     assert not any("b48ecc59" in w for w in report.warnings)
     blocks = json_ld_blocks(assert_safe_report(report.html))
     assert all("url" not in b for b in blocks)
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o002, 0o077])
+def test_a_written_report_has_the_permissions_of_a_new_document(
+    sample_case: Case, tmp_path: Path, umask: int
+) -> None:
+    """Like a document any program saves (0666 less the umask), not a private 0600 file."""
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "report.html"
+    before = os.umask(umask)
+    try:
+        export_report(sample_case, [MAIN], target, settings=SETTINGS)
+    finally:
+        os.umask(before)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~umask
+    assert [p.name for p in out.iterdir()] == ["report.html"]
+
+
+def test_an_internal_review_copy_says_so_in_its_header_and_title(sample_case: Case) -> None:
+    for ids in ([MAIN], ALL):
+        internal = assert_safe_report(render(sample_case, ids, include_notes=True))
+        (banner,) = internal.by_class("internal-copy")
+        assert banner.text() == "Internal review copy — not for publication"
+        assert internal.find("header").by_class("internal-copy") == [banner]
+        title = internal.find("title").text()
+        assert title.startswith("Internal review copy — not for publication: Fact-check")
+        robots = [m for m in internal.find_all("meta") if m.attrs.get("name") == "robots"]
+        assert [m.attrs["content"] for m in robots] == ["noindex, nofollow"]
+        public = assert_safe_report(render(sample_case, ids))
+        assert public.by_class("internal-copy") == []
+        assert "Internal review copy" not in public.find("title").text()
+        assert not [m for m in public.find_all("meta") if m.attrs.get("name") == "robots"]
+
+
+def test_the_article_url_is_checked(sample_case: Case) -> None:
+    with pytest.raises(ValidationError, match="article URL"):
+        render(sample_case, [MAIN], article_url="javascript:alert(1)")
+
+
+def test_only_a_named_organisation_may_publish() -> None:
+    assert reports.organisation_problem(Settings()) is not None
+    assert reports.organisation_problem(Settings(organisation="  ")) is not None
+    assert reports.organisation_problem(Settings(organisation="FactDesk ")) is not None
+    assert reports.organisation_problem(Settings(organisation="The Sample Desk")) is None

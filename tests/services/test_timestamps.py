@@ -146,7 +146,7 @@ def test_edge_timestamps_round_trip_through_every_view(
             ("claims", "show", b.C1),
             ("claims", "show", b.C1, "--json"),
             ("history", b.C1),
-            ("report", b.C1, "-o", str(tmp_path / "r.html")),
+            ("report", b.C1, "--organisation", "Edge Checks", "-o", str(tmp_path / "r.html")),
             ("report", "--all", "-o", str(tmp_path / "all.html")),
             ("bundle", "export", "-o", str(tmp_path / "again.factbundle")),
         ):

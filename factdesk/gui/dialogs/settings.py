@@ -41,13 +41,13 @@ class SettingsDialog(QDialog):
         self.organisation.setAccessibleName("Organisation")
         self.organisation.setPlaceholderText("Who publishes the fact-checks")
         self.publication_url = QLineEdit(settings.publication_url)
-        self.publication_url.setAccessibleName("Publication URL")
-        self.publication_url.setPlaceholderText("https://… where reports are published")
+        self.publication_url.setAccessibleName("Organisation's web address")
+        self.publication_url.setPlaceholderText("https://factcheck.example.org/")
         note = QLabel(
             "Your name is recorded with every change you make and is the default reviewer "
             "of verdicts. The default case file opens when no other was used last. Reports "
-            "name the organisation as publisher, and their ClaimReview data gives the "
-            "publication URL (search engines need it to show a fact-check)."
+            "name the organisation as publisher, with its web address; each report's own "
+            "address (its article URL) is asked for when it is exported."
         )
         note.setWordWrap(True)
         buttons = QDialogButtonBox(
@@ -61,7 +61,7 @@ class SettingsDialog(QDialog):
         default_label.setBuddy(self.default_case)  # a layout cannot be a buddy: the edit is
         form.addRow(default_label, row)
         form.addRow("&Organisation", self.organisation)
-        form.addRow("&Publication URL", self.publication_url)
+        form.addRow("Organisation's &web address", self.publication_url)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
@@ -73,9 +73,9 @@ class SettingsDialog(QDialog):
             self.default_case.setText(str(chosen))
 
     def accept(self) -> None:
-        """Refuse a publication URL that is not a web address, keeping the dialog open."""
+        """Refuse an address that is not a web address, keeping the dialog open."""
         try:
-            validation.url(self.publication_url.text().strip(), "publication URL")
+            validation.url(self.publication_url.text().strip(), "organisation's web address")
         except ValidationError as exc:
             messages.show_error(self, str(exc)[:1].upper() + str(exc)[1:])
             self.publication_url.setFocus()
@@ -87,6 +87,6 @@ class SettingsDialog(QDialog):
         settings.default_case_file = self.default_case.text().strip()
         settings.organisation = self.organisation.text().strip()
         settings.publication_url = (
-            validation.url(self.publication_url.text().strip(), "publication URL") or ""
+            validation.url(self.publication_url.text().strip(), "organisation's web address") or ""
         )
         return settings

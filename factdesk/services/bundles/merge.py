@@ -494,6 +494,7 @@ class Importer:
     tags: dict[str, list[str]] = field(default_factory=dict)  # claim id -> new tag set
     bases: list[tuple[str, str, str, str]] = field(default_factory=list)
     history: list[tuple[Any, ...]] = field(default_factory=list)
+    context: str | None = None  # the bundle, as each history entry records it
     touched: set[str] = field(default_factory=set)
     new_blobs: set[str] = field(default_factory=set)
     old_blobs: set[str] = field(default_factory=set)
@@ -506,6 +507,7 @@ class Importer:
         self.now = now_utc()
         self.now_text = utc_text(self.now)
         self.author = self.ctx.author or "unknown"
+        self.context = import_context(self.plan.bundle)
         self.scale = {row.key for row in self.session.execute(select(m.Rating)).scalars()}
         self._add_ratings(settled)
         outcomes: list[SettledConflict] = []
@@ -752,6 +754,7 @@ class Importer:
                 entity_id,
                 "import",
                 HISTORY_JSON.encode({k: [o, n] for k, (o, n) in changes.items()}),
+                self.context,
             )
         )
         # History has no foreign keys, so it is written as it grows rather than
@@ -850,6 +853,19 @@ class Importer:
 
 
 # -- values ------------------------------------------------------------------------
+
+
+def import_context(bundle: BundleContents) -> str:
+    """What each history entry of an import says of its bundle: title, file name, author."""
+    return HISTORY_JSON.encode(
+        {
+            "import": {
+                "bundle_title": bundle.title,
+                "file_name": bundle.path.name,
+                "created_by": bundle.created_by,
+            }
+        }
+    )
 
 
 def _renumbered(claim: Claim, original: str) -> Claim:

@@ -292,10 +292,13 @@ class Engine:
         self.items = 0
         self.texts_ready = False
         self.source_name = ""
+        self.source_context: str | None = None
 
     # -- the flow -----------------------------------------------------------------------
     def begin_source(self, source: Source) -> None:
         self.source_name = source.path.name
+        # Each history entry names the file it came from ("imported from checks.csv").
+        self.source_context = _JSON.encode({"import": {"file_name": source.path.name}})
         if source.kind == "reviews" and self.into is None:
             self._prepare_texts()
 
@@ -802,6 +805,7 @@ class Engine:
                 "entity_id": entity_id,
                 "action": "import",
                 "changes": _JSON.encode({k: [o, n] for k, (o, n) in changes.items()}),
+                "context": self.source_context,
             }
         )
 
