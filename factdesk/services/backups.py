@@ -232,7 +232,13 @@ def backup_before_schema_repair(case_path: Path) -> None:
 
 
 def ensure_daily_backup(case: Case, *, now: dt.datetime | None = None) -> BackupInfo | None:
-    """Make today's backup of ``case`` unless it has one (or holds no claims yet)."""
+    """Make today's backup of ``case`` unless it has one (or holds no claims yet).
+
+    A shared case on a server is backed up by the server's administrators (and
+    snapshotted with ``factdesk backup -o``): nothing to do here.
+    """
+    if case.on_server:
+        return None
     now = now or dt.datetime.now(dt.UTC)
     today = now.astimezone().date()
     for info in list_backups(case.path):

@@ -182,3 +182,11 @@ def test_colleagues_see_who_has_a_claim_open_until_the_window_goes(postgres_url:
         while others_open(ben) and time.monotonic() < deadline:
             time.sleep(0.05)
         assert others_open(ben) == {}
+
+
+def test_a_shared_case_gets_no_daily_file_backup(postgres_url: str) -> None:
+    from factdesk.services.backups import ensure_daily_backup
+
+    with open_case(postgres_url) as case:
+        case.claims.create("Something to back up")
+        assert ensure_daily_backup(case) is None
