@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from factdesk.errors import FactDeskError, NotFoundError, ValidationError
-from factdesk.services import captures, media
+from factdesk.services import captures, media, timestamps
 from factdesk.services.captures.records import CaptureInfo, Integrity
 from factdesk.services.context import ServiceContext
 from factdesk.services.progress import Progress
@@ -137,7 +137,7 @@ def from_row(row: store_facts.FactsRow) -> Analysis:
         capture = CaptureInfo(
             format=str(facts.get("format") or "unknown"),
             url=facts.get("url"),
-            captured_at=dt.datetime.fromisoformat(when) if isinstance(when, str) else None,
+            captured_at=_stored_time(when),
             title=facts.get("title"),
             text=row.text or "",
             integrity=Integrity(
@@ -393,6 +393,17 @@ class AttachmentFactsService:
 def _shorten(text: str | None, width: int) -> str:
     text = " ".join((text or "").split())
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _stored_time(value: object) -> dt.datetime | None:
+    """A capture time as kept with a file's facts (facts kept by an earlier version may
+    hold one outside the accepted range: it is unknown)."""
+    if not isinstance(value, str):
+        return None
+    try:
+        return timestamps.within_range(dt.datetime.fromisoformat(value))
+    except ValueError:
+        return None
 
 
 def _when(value: dt.datetime | None) -> str:

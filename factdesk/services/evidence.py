@@ -13,15 +13,14 @@ from typing import TYPE_CHECKING, Any
 from factdesk import records as r
 from factdesk.errors import NotFoundError, ValidationError
 from factdesk.records import Attachment, Evidence, EvidenceSnapshot
-from factdesk.services import limits, validation
+from factdesk.services import limits, timestamps, validation
 from factdesk.services.changes import ChangeSet, Write, created, removed
 from factdesk.services.claims import resolve_claim_id
 from factdesk.services.clock import now_utc
 from factdesk.services.context import ServiceContext
 from factdesk.services.edits import apply_fields
-from factdesk.services.files import write_new_file
+from factdesk.services.files import check_target, write_new_file
 from factdesk.services.progress import Progress
-from factdesk.services.targets import check_output_target
 from factdesk.store import blobs, rows
 from factdesk.store.models import utc_text
 
@@ -145,7 +144,7 @@ def capture_fills(values: Mapping[str, Any], files: Sequence[PreparedFile]) -> d
         found["url"] = validation.url(capture.url, "captured address")
     if capture.title:
         found["title"] = "".join(c for c in capture.title if c.isprintable())[:1000].strip()
-    found["accessed_at"] = capture.captured_at
+    found["accessed_at"] = timestamps.within_range(capture.captured_at)
     return {k: v for k, v in found.items() if v and not values.get(k)}
 
 
@@ -433,10 +432,10 @@ class EvidenceService:
 
     def save_attachment(self, attachment_id: str, target: Path) -> Path:
         """Write a verified copy of an attachment to ``target`` (a new file put in place)."""
-        target = Path(target)
-        check_output_target(self._ctx.store.path, target, "the attachment")
+        case_path = self._ctx.store.path
+        target = check_target(case_path, Path(target), "the attachment")
         data = self.attachment_bytes(attachment_id)
-        write_new_file(target, data)
+        write_new_file(target, data, case_path=case_path, what="the attachment")
         return target
 
     # -- helpers -----------------------------------------------------------

@@ -21,15 +21,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from factdesk.errors import ValidationError
 from factdesk.services import validation
 from factdesk.services.case import Case
 from factdesk.services.claim_json import format_timestamp
 from factdesk.services.claimreview import claim_review, pretty_json, scale_problem
 from factdesk.services.clock import now_utc
+from factdesk.services.files import check_target, write_text_file
 from factdesk.services.progress import Progress
 from factdesk.services.records import Claim, ClaimFilter, Rating
-from factdesk.services.reports import write_atomically
 from factdesk.settings import Settings
 
 CHUNK = 500
@@ -64,22 +63,6 @@ def neutralise(value: Any) -> str:
     return "'" + text if text.startswith(_RISKY) else text
 
 
-def _write(target: Path, chunks: Iterator[str] | list[str], progress: Progress | None) -> None:
-    try:
-        write_atomically(target, chunks, progress)
-    except ValidationError as exc:
-        raise ValidationError(str(exc).replace("the report", "the file")) from None
-
-
-def _check_target(target: Path) -> Path:
-    target = Path(target)
-    if target.is_dir():
-        raise ValidationError(f"cannot write {target}: it is a folder.")
-    if not target.parent.is_dir():
-        raise ValidationError(f"cannot write {target}: folder {target.parent} does not exist.")
-    return target
-
-
 def _claims(case: Case, ids: Sequence[str], progress: Progress | None) -> Iterator[Claim]:
     if progress is not None:
         progress.start(len(ids), "Writing")
@@ -100,7 +83,7 @@ def export_csv(
     progress: Progress | None = None,
 ) -> ExportResult:
     """Claims (or, with ``evidence``, their evidence items) as a spreadsheet."""
-    target = _check_target(target)
+    target = check_target(case.path, target, "the spreadsheet")
     ids = (
         case.claims.resolve_ids(claim_ids)
         if claim_ids
@@ -125,7 +108,7 @@ def export_csv(
                 count[0] += 1
             yield buffer.getvalue()
 
-    _write(target, lines(), progress)
+    write_text_file(target, lines(), case_path=case.path, what="the spreadsheet", progress=progress)
     return ExportResult(target, count[0])
 
 
@@ -242,7 +225,13 @@ def export_claimreview(
     settings: Settings,
     progress: Progress | None = None,
 ) -> ExportResult:
-    target = _check_target(target)
+    target = check_target(case.path, target, "the feed")
     feed, warnings = claimreview_feed(case, claim_ids, settings=settings, progress=progress)
-    _write(target, [pretty_json(feed), "\n"], progress)
+    write_text_file(
+        target,
+        [pretty_json(feed), "\n"],
+        case_path=case.path,
+        what="the feed",
+        progress=progress,
+    )
     return ExportResult(target, len(feed["dataFeedElement"]), tuple(warnings))

@@ -7,13 +7,8 @@ can be opened, mailed and published as it is.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import errno
-import itertools
-import os
-import secrets
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -29,10 +24,10 @@ from factdesk.services import timestamps, validation
 from factdesk.services.case import Case
 from factdesk.services.claimreview import claim_review, claim_text_warning, json_ld, scale_problem
 from factdesk.services.clock import now_utc
+from factdesk.services.files import check_target, write_text_file
 from factdesk.services.progress import Progress
 from factdesk.services.records import Rating
 from factdesk.services.report_data import ClaimReport, gather, image_css
-from factdesk.services.targets import check_output_target
 from factdesk.settings import DEFAULT_ORGANISATION, Settings
 
 CONTENT_SECURITY_POLICY = (
@@ -40,8 +35,6 @@ CONTENT_SECURITY_POLICY = (
     "base-uri 'none'; form-action 'none'"
 )
 TEMPLATE = "report.html.j2"
-WRITE_BUFFER = 1 << 20
-CHECK_EVERY = 64  # template chunks (a claim is one) between looks at the Cancel button
 STYLESHEET = "report.css"
 INTERNAL_COPY = "Internal review copy — not for publication"
 
@@ -279,15 +272,7 @@ def export_report(
     Nothing is written until the report is complete; on any failure no file,
     whole or partial, is left at ``target`` or beside it.
     """
-    target = Path(target)
-    folder = target.parent
-    check_output_target(case.path, target, "the report")
-    if target.is_dir():
-        raise ValidationError(f"cannot write the report to {target}: it is a folder.")
-    if not folder.is_dir():
-        raise ValidationError(
-            f"cannot write the report to {target}: folder {folder} does not exist."
-        )
+    target = check_target(case.path, target, "the report")
     template, context, warnings = _prepare(
         case,
         claim_ids,
@@ -300,48 +285,11 @@ def export_report(
     )
     # Written as the template produces it, so a report on thousands of claims
     # never sits in memory as one string (and again as its bytes).
-    write_atomically(target, template.generate(context), progress)
+    write_text_file(
+        target,
+        template.generate(context),
+        case_path=case.path,
+        what="the report",
+        progress=progress,
+    )
     return Report(None, warnings, path=target)
-
-
-def write_atomically(target: Path, chunks: Iterable[str], progress: Progress | None = None) -> None:
-    """Write ``chunks`` as UTF-8 to ``target`` through a temporary file beside it.
-
-    The file is created with the permissions of any new document (0666 less
-    the user's umask), not a temporary file's 0600, so a report saved to a
-    shared folder can be read by those it is for.  ``progress`` is checked for
-    cancelling every CHECK_EVERY chunks.
-    """
-    tmp_name: str | None = None
-    try:
-        fd, tmp_name = _new_file_beside(target)
-        # newline="": the text goes out byte for byte as rendered, on every system.
-        with open(fd, "w", encoding="utf-8", newline="", buffering=WRITE_BUFFER) as handle:
-            pieces = iter(chunks)
-            while batch := list(itertools.islice(pieces, CHECK_EVERY)):
-                if progress is not None:
-                    progress.check()
-                handle.write("".join(batch))
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, target)
-        tmp_name = None
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise ValidationError(f"cannot write the report to {target} ({reason}).") from exc
-    finally:
-        if tmp_name is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp_name)
-
-
-def _new_file_beside(target: Path) -> tuple[int, str]:
-    """A new, empty file in ``target``'s folder under an unused name (mode 0666 & ~umask)."""
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
-    for _attempt in range(100):
-        name = os.path.join(target.parent, f".{target.name}.{secrets.token_hex(6)}.tmp")
-        try:
-            return os.open(name, flags, 0o666), name
-        except FileExistsError:
-            continue
-    raise FileExistsError(errno.EEXIST, "no unused temporary name", str(target.parent))

@@ -88,6 +88,21 @@ def check_range(value: dt.datetime) -> dt.datetime:
     return value
 
 
+def within_range(value: dt.datetime | None) -> dt.datetime | None:
+    """``value`` in UTC if it lies in the accepted range, else None.
+
+    For times read from files that only describe themselves (a capture's
+    date, a camera's clock): one outside the range is taken as unknown rather
+    than refusing the file, and is never stored.
+    """
+    if value is None:
+        return None
+    try:
+        return check_range(value)
+    except TimestampError:
+        return None
+
+
 def _out_of_range() -> TimestampError:
     return TimestampError(f"is outside the accepted range, {RANGE_TEXT}")
 

@@ -20,9 +20,15 @@ from functools import lru_cache
 from sqlalchemy import create_engine, event
 from sqlalchemy.pool import StaticPool
 
-# SQLite's own objects (autoindexes of constraints, ANALYZE statistics) are
-# not part of any schema a program writes.
-_INTERNAL = "sqlite_"
+# SQLite's own objects (autoindexes of constraints, the AUTOINCREMENT counter,
+# ANALYZE statistics) are not part of any schema a program writes.  They are
+# known by kind and name exactly, not by the reserved prefix alone: a program
+# that edits sqlite_master directly can put a trigger named "sqlite_…" there,
+# and SQLite runs it like any other.
+_AUTOINDEX = "sqlite_autoindex_"
+_INTERNAL_TABLES = frozenset(
+    {"sqlite_sequence", "sqlite_stat1", "sqlite_stat2", "sqlite_stat3", "sqlite_stat4"}
+)
 _SPACE = re.compile(r"\s+")
 _QUOTES = str.maketrans("", "", '"`[]')
 _KIND_ORDER = {"trigger": 0, "view": 1, "table": 2, "index": 3}
@@ -110,13 +116,20 @@ def _top_level_split(body: str) -> list[str]:
     return parts
 
 
+def is_sqlites_own(kind: str, name: str, sql: str | None) -> bool:
+    """Whether this object is one SQLite makes itself (never logic another program added)."""
+    if kind == "index":
+        return name.startswith(_AUTOINDEX) and sql is None
+    return kind == "table" and name in _INTERNAL_TABLES
+
+
 def read_objects(conn: sqlite3.Connection) -> list[SchemaObject]:
     """The schema objects of the database on ``conn`` (SQLite's own left out)."""
     rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
     return [
         SchemaObject(str(kind), str(name), str(table), sql)
         for kind, name, table, sql in rows
-        if not str(name).startswith(_INTERNAL)
+        if not is_sqlites_own(str(kind), str(name), sql)
     ]
 
 

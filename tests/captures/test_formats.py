@@ -257,3 +257,18 @@ def test_a_page_nested_without_end_keeps_its_text_and_stays_linear() -> None:
     assert limited.count("<div>") + limited.count("<span>") == html_page.MAX_DEPTH
     title, text = html_page.title_and_text(deep)
     assert title == "Deep" and text.count("word") == 5000
+
+
+@pytest.mark.parametrize("base", ["http://[oops/", "https://example.org/", None])
+def test_malformed_image_addresses_in_a_capture_are_dropped_quietly(
+    base: str | None, capfd: pytest.CaptureFixture[str]
+) -> None:
+    from factdesk.services.captures.inert import sanitize
+
+    images = {"https://example.org/a.png": "data:image/png;base64,AAAA"}
+    html = '<p>Port<img src="http://[oops"><img src="https://[::1/x.png"><img src="a.png"></p>'
+    body = sanitize(html, base, images)
+    assert "Port" in body and "[oops" not in body and "[::1" not in body
+    if base == "https://example.org/":
+        assert "data:image/png;base64,AAAA" in body  # a relative image still found
+    assert "Exception" not in capfd.readouterr().err

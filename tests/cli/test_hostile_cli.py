@@ -124,6 +124,31 @@ def test_text_from_a_file_that_never_ends_or_is_no_file(tmp_path: Path, db: Path
     assert table_dump(db) == before
 
 
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["bundle", "import"],
+        ["bundle", "inspect"],
+        ["import"],
+        ["import", "--format", "csv"],
+        ["import", "--dry-run"],
+        ["restore", "--yes"],
+    ],
+)
+def test_a_pipe_or_device_to_read_from_is_refused_not_waited_on(
+    tmp_path: Path, db: Path, command: list[str]
+) -> None:
+    fifo = tmp_path / "pipe.factbundle"
+    os.mkfifo(fifo)
+    before = table_dump(db)
+    for source in ("/dev/zero", "/dev/urandom", str(fifo)):
+        result = run(tmp_path, "--db", str(db), *command, source)  # would hang if opened
+        assert_refused(result, 1, "not a regular file")
+    result = run(tmp_path, "--db", str(db), *command, str(tmp_path))
+    assert_refused(result, 1, "folder")
+    assert table_dump(db) == before
+
+
 @pytest.mark.parametrize("where", ["/dev/zero", "/dev/null", "folder"])
 def test_a_device_or_folder_as_the_case_file_is_refused(tmp_path: Path, where: str) -> None:
     target = tmp_path if where == "folder" else Path(where)

@@ -211,3 +211,47 @@ def test_a_bad_value_names_the_row(busy_case: Case, tmp_path: Path) -> None:
     path.write_text("Claim,Rating\nFine,False\n" + "Bad\x01claim,False\n", encoding="utf-8")
     report = run_import(busy_case, [path], ImportOptions())  # control characters become spaces
     assert len(report.summary.added) == 2
+
+
+@pytest.mark.parametrize(
+    "bad", ["http://[oops", "https://[::1", "https://host:99999/x", "http://a b"]
+)
+@pytest.mark.parametrize("as_page", [False, True])
+def test_a_malformed_address_anywhere_is_left_out_not_an_error(
+    case: Case, tmp_path: Path, bad: str, as_page: bool
+) -> None:
+    review = {
+        **REVIEW,
+        "author": {"@type": "Organization", "name": "Checks", "url": bad},
+        "itemReviewed": {
+            "@type": "Claim",
+            "author": {"@type": "Person", "name": "A mayor", "url": bad},
+            "appearance": [{"@type": "CreativeWork", "url": bad}, bad],
+            "firstAppearance": {"url": bad},
+        },
+        "image": bad,
+        "sameAs": [bad],
+    }
+    path = tmp_path / ("page.html" if as_page else "review.json")
+    data = json.dumps(review)
+    path.write_text(html_page(data) if as_page else data, encoding="utf-8")
+    run_import(case, [path], ImportOptions())
+    (claim,) = case.claims.get_many(case.claims.list_ids())
+    assert claim.text == "The river flows uphill" and claim.appeared_url is None
+    assert [e.url for e in claim.evidence] == ["https://checks.example/river"]
+
+
+def test_a_review_whose_own_address_is_malformed_is_refused_or_kept_without_it(
+    busy_case: Case, tmp_path: Path
+) -> None:
+    path = tmp_path / "review.json"
+    path.write_text(json.dumps({**REVIEW, "url": "http://[oops"}), encoding="utf-8")
+    try:
+        run_import(busy_case, [path], ImportOptions())
+    except ImportRefused as refused:
+        assert "\n" not in str(refused) and str(refused).startswith(path.name)
+        return
+    urls = [
+        e.url for c in busy_case.claims.get_many(busy_case.claims.list_ids()) for e in c.evidence
+    ]
+    assert "http://[oops" not in urls

@@ -24,6 +24,7 @@ from factdesk.errors import CaseFileError, DamagedCaseFileError, NotACaseFileErr
 from factdesk.services import Case, open_case
 from factdesk.services import backups as bk
 from factdesk.services.bundles import export_bundle
+from factdesk.services.exports import export_claimreview, export_csv
 from factdesk.services.reports import export_report
 from factdesk.settings import Settings
 from tests.helpers import table_dump
@@ -247,7 +248,7 @@ def protected_targets(case: Case, tmp_path: Path) -> list[Path]:
     ]
 
 
-def test_reports_bundles_and_attachments_are_never_written_over_the_case(
+def test_reports_bundles_exports_and_attachments_are_never_written_over_the_case(
     opened: Case, tmp_path: Path
 ) -> None:
     (tmp_path / "sub").mkdir()
@@ -262,6 +263,12 @@ def test_reports_bundles_and_attachments_are_never_written_over_the_case(
             export_bundle(opened, target)
         with pytest.raises(ValidationError, match="must not be overwritten"):
             opened.evidence.save_attachment(att.id, target)
+        with pytest.raises(ValidationError, match="must not be overwritten"):
+            export_csv(opened, target)
+        with pytest.raises(ValidationError, match="must not be overwritten"):
+            export_csv(opened, target, evidence=True)
+        with pytest.raises(ValidationError, match="must not be overwritten"):
+            export_claimreview(opened, target, None, settings=Settings())
     assert {t: t.read_bytes() for t in snapshot} == snapshot
     assert opened.claims.count() == 3
 
@@ -272,6 +279,9 @@ def test_reports_bundles_and_attachments_are_never_written_over_the_case(
         ["report", "--all", "-o"],
         ["bundle", "export", "-o"],
         ["backup", "-o"],
+        ["export", "csv", "-o"],
+        ["export", "csv", "--evidence", "-o"],
+        ["export", "claimreview", "--all", "-o"],
     ],
 )
 def test_commands_refuse_to_write_over_the_case_file(
@@ -419,6 +429,56 @@ def test_a_trigger_another_program_added_never_runs(tmp_path: Path) -> None:
     assert code == 0, out
 
 
+def smuggle(path: Path, kind: str, name: str, sql: str) -> None:
+    """Write an object straight into sqlite_master, as a program editing the schema can."""
+    con = sqlite3.connect(path, isolation_level=None)
+    con.execute("PRAGMA writable_schema = ON")
+    con.execute(
+        "INSERT INTO sqlite_master (type, name, tbl_name, rootpage, sql) VALUES (?, ?, ?, 0, ?)",
+        (kind, name, "claims", sql),
+    )
+    con.execute("PRAGMA writable_schema = OFF")
+    con.close()
+
+
+@pytest.mark.parametrize("name", ["sqlite_wipe", "sqlite_stat1", "sqlite_autoindex_claims_9"])
+def test_a_trigger_under_sqlites_reserved_names_is_found_and_never_runs(
+    tmp_path: Path, name: str
+) -> None:
+    path = tmp_path / "case.factdesk"
+    ids = closed_case(path)
+    smuggle(
+        path,
+        "trigger",
+        name,
+        f'CREATE TRIGGER "{name}" AFTER UPDATE ON claims BEGIN DELETE FROM evidence; END',
+    )
+    code, out, _err = run_cli("--db", str(path), "check")
+    assert code == 1 and f"trigger '{name}' on 'claims'" in out, out
+    code, _out, err = run_cli("--db", str(path), "claims", "edit", ids[0], "--status", "archived")
+    assert code == 0 and "removed" in err, err
+    with open_case(path, daily_backup=False) as case:
+        assert case.claims.get(ids[0]).status == "archived"
+        assert len(case.claims.get(ids[0]).evidence) == 1  # the trigger did not run
+    assert run_cli("--db", str(path), "check")[0] == 0
+
+
+def test_sqlites_own_statistics_and_counters_are_not_taken_for_additions(tmp_path: Path) -> None:
+    path = tmp_path / "case.factdesk"
+    closed_case(path)
+    tamper(path, "ANALYZE")
+    con = sqlite3.connect(path)
+    kinds = {n for (n,) in con.execute("SELECT name FROM sqlite_master WHERE name LIKE 'sqlite%'")}
+    con.close()
+    assert "sqlite_stat1" in kinds
+    before = path.read_bytes()
+    code, out, _err = run_cli("--db", str(path), "check")
+    assert code == 0, out
+    with open_case(path, daily_backup=False) as case:
+        assert case.notices == () and case.claims.count() == 3
+    assert path.read_bytes() == before
+
+
 @pytest.mark.parametrize(
     "statement",
     [
@@ -450,7 +510,6 @@ def test_other_additions_are_removed_before_anything_is_written(
 def test_a_changed_table_refuses_the_file_and_check_names_it(tmp_path: Path) -> None:
     path = tmp_path / "case.factdesk"
     closed_case(path)
-    altered_case(path, tmp_path) if False else None
     con = sqlite3.connect(path, isolation_level=None)
     con.execute("PRAGMA foreign_keys = OFF")
     con.execute(

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from factdesk.errors import FactDeskError, NotFoundError, ValidationError
-from factdesk.services import Case, reports
+from factdesk.services import Case, files, reports
 from factdesk.services.progress import Cancelled, Progress
 from factdesk.services.reports import export_report, render_report
 from factdesk.settings import Settings
@@ -242,7 +242,7 @@ def test_failed_write_leaves_no_partial_file(
     def full_disk(*args: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("factdesk.services.reports.os.replace", full_disk)
+    monkeypatch.setattr("factdesk.services.files.os.replace", full_disk)
     with pytest.raises(FactDeskError, match="No space left on device"):
         export_report(sample_case, ALL, out / "report.html", settings=SETTINGS)
     assert list(out.iterdir()) == []
@@ -269,13 +269,13 @@ def test_cancel_while_writing_leaves_no_file(
     out = tmp_path / "out"
     out.mkdir()
     late = Progress()
-    real_new_file = reports._new_file_beside
+    real_new_file = files._new_file_beside
 
     def cancel_once_writing(target: Path) -> tuple[int, str]:
         late.cancel()  # every claim is gathered; Cancel comes as the file is written
         return real_new_file(target)
 
-    monkeypatch.setattr(reports, "_new_file_beside", cancel_once_writing)
+    monkeypatch.setattr(files, "_new_file_beside", cancel_once_writing)
     with pytest.raises(Cancelled):
         export_report(sample_case, ALL, out / "late.html", settings=SETTINGS, progress=late)
     assert list(out.iterdir()) == []

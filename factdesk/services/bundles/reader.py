@@ -360,6 +360,18 @@ def _header_mismatch(name: str, exc: Exception | None) -> BundleError:
 def open_zip(path: Path) -> zipfile.ZipFile:
     """The archive at ``path`` opened for reading, or a clear message saying why not."""
     name = path.name
+    # Looked at before it is opened: a pipe would block the open itself, and a
+    # device such as /dev/zero would be read without end.
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        raise BundleError(f"{path}: no such file.") from None
+    except OSError as exc:
+        raise BundleError(f"{path}: cannot be read ({exc.strerror or exc}).") from None
+    if stat.S_ISDIR(mode):
+        raise BundleError(f"{path}: is a folder, not a bundle file.")
+    if not stat.S_ISREG(mode):
+        raise BundleError(f"{path}: is not a regular file (a device or a pipe), not a bundle file.")
     try:
         with path.open("rb") as fh:
             head = fh.read(4)

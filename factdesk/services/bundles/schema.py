@@ -348,19 +348,10 @@ def _record_model(
     for outer, inner_fields in nested.items():
         sub = create_model(_title(outer), __base__=Model, **inner_fields)
         fields[outer] = (sub | None, None)
-        NESTED[name] = (*NESTED.get(name, ()), outer)
     fields.update(extra or {})
     model: type[Model] = create_model(name, __base__=Model, __doc__=doc, **fields)
     return model
 
-
-# Fields that hold objects, where unknown fields may hide further down (by model name).
-NESTED: dict[str, tuple[str, ...]] = {
-    "Manifest": ("rating_scale",),
-    "RatingScale": ("ratings",),
-    "ClaimFile": ("evidence", "verdict", "draft_verdict"),
-    "EvidenceFile": ("attachments",),
-}
 
 AttachmentFile = _record_model(
     "AttachmentFile", r.Attachment, "A file attached to an evidence item, under attachments/."
@@ -406,11 +397,21 @@ def wire_values(record: type, obj: Any) -> dict[str, Any]:
         if key is None or f.spec.kind == r.CHILDREN:
             continue
         outer, dot, inner = key.partition(".")
-        value = getattr(obj, outer, None)
+        value = _defined(obj, outer)
         if dot:
-            value = getattr(value, inner, None) if value is not None else None
+            value = _defined(value, inner) if value is not None else None
         out[f.name] = value
     return out
+
+
+def _defined(obj: Any, name: str) -> Any:
+    """The value of a field the model defines; None otherwise.
+
+    An unknown key is an attribute of the model too (kept aside for its
+    warning), so reading ``rating`` from a draft, which defines none, would
+    take whatever the bundle put there, unchecked.
+    """
+    return getattr(obj, name) if name in type(obj).model_fields else None
 
 
 # -- messages ---------------------------------------------------------------
@@ -491,8 +492,10 @@ def _document_order(model: type[Model], data: Any, loc: tuple[Any, ...]) -> tupl
 def unknown_fields(model: BaseModel, *, limit: int | None = None) -> tuple[list[str], int]:
     """JSON paths of fields the format does not define (kept aside, reported as warnings).
 
-    At most ``limit`` paths are named (all of them without a limit); the
-    number says how many there are in all.
+    Every object of the entry is visited, whatever field holds it, so an
+    object the format gains later is covered without a list to keep up to
+    date.  At most ``limit`` paths are named (all of them without a limit);
+    the number says how many there are in all.
     """
     found: list[str] = []
     total = 0
@@ -504,11 +507,11 @@ def unknown_fields(model: BaseModel, *, limit: int | None = None) -> tuple[list[
         for key in extra:
             if limit is None or len(found) < limit:
                 found.append(json_path((*loc, key)))
-        for name in NESTED.get(type(node).__name__, ()):
+        for name in type(node).model_fields:
             value = getattr(node, name)
             if isinstance(value, BaseModel):
                 stack.append((value, (*loc, name)))
-            elif isinstance(value, list):
+            elif isinstance(value, list) and value and isinstance(value[0], BaseModel):
                 stack.extend((item, (*loc, name, i)) for i, item in enumerate(value))
     return sorted(found), total
 

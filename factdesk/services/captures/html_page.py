@@ -13,6 +13,7 @@ import re
 
 import nh3
 
+from factdesk.services import timestamps
 from factdesk.services.captures.records import MAX_PAGE_BYTES, MAX_TEXT_CHARS
 
 # Tags that end a line of text; everything else is inline.
@@ -257,11 +258,12 @@ def _js_date(match: re.Match[str]) -> dt.datetime | None:
     try:
         sign = 1 if offset[0] == "+" else -1
         tz = dt.timezone(sign * dt.timedelta(hours=int(offset[1:3]), minutes=int(offset[3:5])))
-        return dt.datetime(
+        saved = dt.datetime(
             int(year), _MONTHS[month], int(day), int(hh), int(mm), int(ss), tzinfo=tz
-        ).astimezone(dt.UTC)
+        )
     except (KeyError, ValueError):
         return None
+    return timestamps.within_range(saved)  # a date outside the range is unknown
 
 
 def _canonical(head: str) -> str | None:

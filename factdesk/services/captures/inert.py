@@ -119,7 +119,10 @@ def sanitize(page_html: str, base_url: str | None, images: dict[str, str]) -> st
                 return value
             if value.startswith("cid:"):
                 return images.get(value)
-            absolute = urldefrag(urljoin(base_url or "", value))[0]
+            try:
+                absolute = urldefrag(urljoin(base_url or "", value))[0]
+            except ValueError:  # a malformed address in the page, or as the page's own
+                absolute = value
             return images.get(absolute) or images.get(value)
         return value
 

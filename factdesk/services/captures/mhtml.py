@@ -8,7 +8,6 @@ verified: it records no digests.
 
 from __future__ import annotations
 
-import datetime as dt
 import email.header
 import email.parser
 import email.policy
@@ -16,6 +15,7 @@ import email.utils
 from collections.abc import Iterator
 from email.message import Message
 
+from factdesk.services import timestamps
 from factdesk.services.captures import html_page
 from factdesk.services.captures.records import CaptureError, Page
 
@@ -75,8 +75,7 @@ def read_mhtml(data: bytes, label: str) -> tuple[Page | None, str | None, int]:
             when = email.utils.parsedate_to_datetime(date)
         except (TypeError, ValueError, IndexError):
             when = None
-        if when is not None:
-            when = when.replace(tzinfo=when.tzinfo or dt.UTC).astimezone(dt.UTC)
+        when = timestamps.within_range(when)  # a date outside the range is unknown
     title = _header(message, "Subject")
     page = None
     count = 0

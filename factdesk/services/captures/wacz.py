@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from factdesk.services import timestamps
 from factdesk.services.captures import warc
 from factdesk.services.captures.records import (
     FAILED,
@@ -245,7 +246,7 @@ def _ts(value: object) -> dt.datetime | None:
         parsed = dt.datetime.fromisoformat(value.strip()[:40].replace("Z", "+00:00"))
     except ValueError:
         return None
-    return parsed.replace(tzinfo=parsed.tzinfo or dt.UTC).astimezone(dt.UTC)
+    return timestamps.within_range(parsed)  # a date outside the range is unknown
 
 
 def warc_files(data: bytes, label: str) -> Iterator[bytes]:

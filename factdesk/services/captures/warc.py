@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import IO, Any
 
+from factdesk.services import timestamps
 from factdesk.services.captures import html_page
 from factdesk.services.captures.records import (
     FAILED,
@@ -74,7 +75,7 @@ def _date(value: str | None) -> dt.datetime | None:
         parsed = dt.datetime.fromisoformat(value.strip()[:40].replace("Z", "+00:00"))
     except ValueError:
         return None
-    return parsed.replace(tzinfo=parsed.tzinfo or dt.UTC).astimezone(dt.UTC)
+    return timestamps.within_range(parsed)  # a date outside the range is unknown
 
 
 def _media_type(record: Any) -> str:

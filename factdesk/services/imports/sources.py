@@ -76,6 +76,11 @@ def open_source(
     """The file at ``path`` opened for import, or :class:`ImportRefused` saying why not."""
     path = Path(path)
     if not path.is_file():
+        # A pipe or a device (/dev/zero) is never opened: it could block or never end.
+        if path.is_dir():
+            raise ImportRefused(f"{path}: is a folder, not a file to import")
+        if path.exists():
+            raise ImportRefused(f"{path}: is not a regular file (a device or a pipe)")
         raise ImportRefused(f"{path}: no such file")
     size = path.stat().st_size
     kind = sniff(path)

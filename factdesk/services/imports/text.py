@@ -15,6 +15,8 @@ import re
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+from factdesk.errors import ValidationError
+from factdesk.services import timestamps, validation
 from factdesk.services.textfold import fold
 
 # Control characters the case file refuses (tab, line feed and carriage return aside).
@@ -128,10 +130,14 @@ def timestamp(value: Any) -> dt.datetime | None:
             sign = 1 if zone[0] == "+" else -1
             digits = zone[1:].replace(":", "")
             offset = dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
-            return moment.replace(tzinfo=dt.timezone(sign * offset)).astimezone(dt.UTC)
-        return moment.replace(tzinfo=dt.UTC)
+            if offset >= dt.timedelta(days=1):
+                return None
+            return timestamps.within_range(moment.replace(tzinfo=dt.timezone(sign * offset)))
+        return timestamps.within_range(moment.replace(tzinfo=dt.UTC))
     day = date(value)
-    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC) if day else None
+    if day is None:
+        return None
+    return timestamps.within_range(dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC))
 
 
 def number(value: Any) -> float | None:
@@ -156,24 +162,26 @@ def web_url(value: Any, base: str | None = None) -> str | None:
     text = one_line(value)
     if text is None or " " in text:
         return None
-    parts = urlsplit(text)
-    if not parts.scheme:
-        if text.startswith("//"):
-            text = "https:" + text
-        elif _HOSTLIKE.match(text):
-            text = "https://" + text
-        elif base:
-            text = urljoin(base, text)
-        else:
-            return None
-        parts = urlsplit(text)
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+    try:  # a malformed address ("http://[oops", a bad port) is no address, never an error
+        if not urlsplit(text).scheme:
+            if text.startswith("//"):
+                text = "https:" + text
+            elif _HOSTLIKE.match(text):
+                text = "https://" + text
+            elif base:
+                text = urljoin(base, text)
+            else:
+                return None
+        return validation.url(text, "address")  # the one check every address passes
+    except (ValueError, ValidationError):
         return None
-    return text
 
 
 def host(url: str | None) -> str | None:
     if not url:
         return None
-    name = urlsplit(url).hostname or ""
+    try:
+        name = urlsplit(url).hostname or ""
+    except ValueError:
+        return None
     return name.removeprefix("www.") or None
