@@ -5,9 +5,10 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from factdesk.cli.main import main as cli_main
-from factdesk.locations import CaseLocation
+if TYPE_CHECKING:
+    from factdesk.locations import CaseLocation
 
 
 def no_display() -> bool:
@@ -36,5 +37,33 @@ def run_window(db: CaseLocation | None) -> int:
     return run(db)
 
 
+def window_only(argv: Sequence[str]) -> tuple[bool, CaseLocation | None]:
+    """Whether the arguments ask for the window alone (nothing, or just ``--db PATH|URL``),
+    and the case named.  The window then starts without building the parser
+    of every command and loading their modules.  (A malformed server address
+    goes to the command line, which says what is wrong with it.)"""
+    from factdesk.locations import parse_location
+
+    if not argv:
+        return True, None
+    named = None
+    if len(argv) == 2 and argv[0] == "--db" and argv[1] and not argv[1].startswith("-"):
+        named = argv[1]
+    if len(argv) == 1 and argv[0].startswith("--db=") and len(argv[0]) > len("--db="):
+        named = argv[0].removeprefix("--db=")
+    if named is None:
+        return False, None
+    try:
+        return True, parse_location(named)
+    except ValueError:
+        return False, None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    return cli_main(argv, run_window=run_window)
+    args = list(sys.argv[1:] if argv is None else argv)
+    window, db = window_only(args)
+    if window:
+        return run_window(db)
+    from factdesk.cli.main import main as cli_main
+
+    return cli_main(args, run_window=run_window)

@@ -8,8 +8,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 from factdesk.locations import CaseLocation, ServerAddress, is_server_url
 
 APP_NAME = "FactDesk"
@@ -19,12 +17,20 @@ CASE_SUFFIX = ".factdesk"
 def data_dir() -> Path:
     """The user data folder (``FACTDESK_DATA_DIR`` overrides it)."""
     override = os.environ.get("FACTDESK_DATA_DIR")
-    return Path(override) if override else platformdirs.user_data_path(APP_NAME, appauthor=False)
+    if override:
+        return Path(override)
+    import platformdirs  # loaded when first needed: an override needs none of it
+
+    return platformdirs.user_data_path(APP_NAME, appauthor=False)
 
 
 def config_dir() -> Path:
     override = os.environ.get("FACTDESK_CONFIG_DIR")
-    return Path(override) if override else platformdirs.user_config_path(APP_NAME, appauthor=False)
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return platformdirs.user_config_path(APP_NAME, appauthor=False)
 
 
 def default_case_file() -> Path:

@@ -165,11 +165,18 @@ def field_info(record: type, name: str) -> FieldInfo:
 
 def names(record: type, **wanted: bool) -> tuple[str, ...]:
     """Names of the fields whose spec has every attribute given (``editable=True``...)."""
-    return tuple(
-        f.name
-        for f in declared(record)
-        if all(getattr(f.spec, attr) == value for attr, value in wanted.items())
-    )
+    key = (record, tuple(sorted(wanted.items())))
+    found = _NAMES.get(key)
+    if found is None:  # declarations never change: each selection is made once
+        found = _NAMES[key] = tuple(
+            f.name
+            for f in declared(record)
+            if all(getattr(f.spec, attr) == value for attr, value in wanted.items())
+        )
+    return found
+
+
+_NAMES: dict[tuple[type, tuple[tuple[str, bool], ...]], tuple[str, ...]] = {}
 
 
 def stored_columns(record: type) -> tuple[str, ...]:

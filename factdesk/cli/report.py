@@ -5,12 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from factdesk.errors import ValidationError
-from factdesk.services import Case, validation
-from factdesk.services.reports import export_report, organisation_problem
+from factdesk.services import validation
 from factdesk.services.targets import check_output_target
 from factdesk.settings import load_settings, save_settings
+
+if TYPE_CHECKING:
+    from factdesk.services import Case
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -48,6 +51,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run_report(args: argparse.Namespace, case: Case) -> int:
+    # Jinja2 and Markdown load here, with the reports.
+    from factdesk.services.reports import export_report, organisation_problem
+
     if args.all and args.ids:
         raise ValidationError("give claim ids or --all, not both.")
     if args.all:

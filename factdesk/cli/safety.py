@@ -16,8 +16,6 @@ from factdesk.services.backups import (
     restore_backup,
     save_copy,
 )
-from factdesk.services.check import check_case, repair_index
-from factdesk.services.transfer import copy_case, copy_open_case
 from factdesk.settings import load_settings
 
 
@@ -49,6 +47,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run_backup(args: argparse.Namespace, case: Case) -> int:
     if case.on_server:
+        from factdesk.services.transfer import copy_open_case
+
         # One repeatable-read snapshot of the shared case, as a case file that the
         # restore path and offline work on a laptop both take.
         result = copy_open_case(case, args.output)
@@ -65,6 +65,8 @@ def run_copy(args: argparse.Namespace, _db: object) -> int:
         source, dest = parse_location(args.source), parse_location(args.dest)
     except ValueError as exc:
         raise FactDeskError(str(exc)) from None
+    from factdesk.services.transfer import copy_case
+
     result = copy_case(source, dest)
     print(f"Copied {_shown(source)} to {_shown(dest)}.")
     for table, count in result.copy.counts.items():
@@ -128,6 +130,8 @@ run_restore.needs_case = False  # type: ignore[attr-defined]
 
 
 def run_check(args: argparse.Namespace, db: Path) -> int:
+    from factdesk.services.check import check_case, repair_index
+
     # Looked at as it is: nothing is repaired, upgraded or backed up to check it.
     with open_case(db, inspect=True) as case:
         report = check_case(case)

@@ -140,18 +140,23 @@ class AttachmentsWidget(QWidget):
         self._update_buttons()
 
     def show_evidence(self, evidence: Evidence | None) -> None:
-        selected = self.selected()
-        self.evidence = evidence
-        self.list.clear()
         attachments = evidence.attachments if evidence else ()
+        shown = self.evidence.attachments if self.evidence is not None else ()
+        same_item = (evidence.id if evidence else None) == (
+            self.evidence.id if self.evidence else None
+        )
+        self.evidence = evidence
+        if same_item and attachments == shown and self.list.count() == len(attachments):
+            return  # a refresh after an edit of another field: nothing here changed
+        selected = self.selected()
+        self.list.clear()
         try:
-            self.analyses = (
-                self.controller.case.attachments.for_digests([a.sha256 for a in attachments])
-                if attachments
-                else {}
-            )
+            # What a file is never changes (it is read from its bytes): read each once.
+            unknown = [a.sha256 for a in attachments if a.sha256 not in self.analyses]
+            if unknown:
+                self.analyses.update(self.controller.case.attachments.for_digests(unknown))
         except FactDeskError:
-            self.analyses = {}
+            pass
         for att in attachments:
             analysis = self.analyses.get(att.sha256)
             # Direction controls in a name are made visible ("invoice\u202egnp.hta").

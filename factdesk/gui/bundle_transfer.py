@@ -7,7 +7,7 @@ first exported or imported, so the window opens as fast as before.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMainWindow
@@ -76,6 +76,24 @@ def import_summary_text(name: str, summary: ImportSummary, *, backed_up: bool = 
     return "\n".join(lines)
 
 
+def export_scope(
+    controller: CaseController, selected: list[str], window: QMainWindow
+) -> dict[str, Any] | None:
+    """What an export dialog's claim scope box shows; None (the user told) with no claims."""
+    controller.flush_edits()
+    case = controller.case
+    total = case.claims.count()
+    if total == 0:
+        messages.show_info(window, "There are no claims in this case file to export.")
+        return None
+    return {
+        "selected": len(selected),
+        "first_selected": case.claims.get(selected[0]).text if selected else "",
+        "total": total,
+        "tags": case.tags.counts(),
+    }
+
+
 class BundleTransfer(QObject):
     """The Export bundle and Import bundle flows for one window."""
 
@@ -95,19 +113,10 @@ class BundleTransfer(QObject):
     def start_export(self, selected: list[str]) -> None:
         from factdesk.gui.dialogs.export_bundle import ExportBundleDialog
 
-        self.controller.flush_edits()
-        case = self.controller.case
-        total = case.claims.count()
-        if total == 0:
-            messages.show_info(self.window, "There are no claims in this case file to export.")
+        scope = export_scope(self.controller, selected, self.window)
+        if scope is None:
             return
-        dialog = ExportBundleDialog(
-            selected=len(selected),
-            first_selected=case.claims.get(selected[0]).text if selected else "",
-            total=total,
-            tags=case.tags.counts(),
-            parent=self.window,
-        )
+        dialog = ExportBundleDialog(**scope, parent=self.window)
         dialog.accepted.connect(lambda: self._export_to_file(dialog.choice(), selected))
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         self.export_dialog = dialog

@@ -9,18 +9,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 
 from factdesk.errors import DamagedCaseFileError, NotACaseFileError
-from factdesk.gui import backup_dialogs, messages
+from factdesk.gui import messages
 from factdesk.gui.controller import CaseController, Change
 from factdesk.gui.worker import Task, run_with_progress
 from factdesk.locations import CaseLocation, ServerAddress
 from factdesk.services import Case, open_case
-from factdesk.services.backups import ensure_daily_backup, newest_backup
-from factdesk.services.check import CheckReport, check_case
+
+if TYPE_CHECKING:
+    from factdesk.gui import backup_dialogs
+    from factdesk.services.check import CheckReport
+    from factdesk.services.progress import Progress
+
+# The dialogs load when one is first opened: the window does not need them to start.
 
 
 def open_case_offering_backup(
@@ -39,6 +45,9 @@ def open_case_offering_backup(
         if isinstance(path, ServerAddress):
             raise  # a server's case has no backups here to offer
         damaged = Path(str(exc.path)) if exc.path is not None else Path(path)
+        from factdesk.gui import backup_dialogs
+        from factdesk.services.backups import newest_backup
+
         if isinstance(exc, NotACaseFileError) and newest_backup(damaged) is None:
             raise  # nothing to offer: the message says what the file is
         dialog = backup_dialogs.DamagedFileDialog(
@@ -56,7 +65,7 @@ def start_daily_backup(case: Case, on_problem: Callable[[str], None]) -> Task | 
     """Make today's backup in a worker thread; ``on_problem`` hears if it fails."""
     if case.read_only:
         return None
-    task = Task(lambda _progress: ensure_daily_backup(case))
+    task = Task(lambda _progress: _daily_backup(case))
     task.signals.failed.connect(
         lambda message: on_problem(
             f"today's backup of {case.path.name} could not be made ({message})."
@@ -87,6 +96,8 @@ class CaseSafety(QObject):
 
     def back_up_now(self) -> None:
         self.controller.flush_edits()
+        from factdesk.gui import backup_dialogs
+
         self.task = backup_dialogs.back_up_now(self.window, self.controller.case)
 
     def restore(self) -> None:
@@ -94,6 +105,8 @@ class CaseSafety(QObject):
         if case.read_only:
             return
         self.controller.flush_edits()
+        from factdesk.gui import backup_dialogs
+
         dialog = backup_dialogs.RestoreDialog(case.path, self.window)
         dialog.restored.connect(lambda _result: self._restored(case.path))
         dialog.finished.connect(lambda _r: dialog.deleteLater())
@@ -111,7 +124,7 @@ class CaseSafety(QObject):
         self.task = run_with_progress(
             self.window,
             "Checking the case file",
-            lambda progress: check_case(case, progress),
+            lambda progress: _check(case, progress),
             on_done=self._show_report,
             on_failed=lambda message: messages.show_error(
                 self.window, f"The case file could not be checked: {message}"
@@ -119,6 +132,8 @@ class CaseSafety(QObject):
         )
 
     def _show_report(self, report: CheckReport) -> None:
+        from factdesk.gui import backup_dialogs
+
         dialog = backup_dialogs.CheckDialog(self.controller.case, report, self.window)
         # After a repair the search index is rebuilt: read the list again.
         dialog.repair_button.clicked.connect(
@@ -130,3 +145,15 @@ class CaseSafety(QObject):
         self.check_dialog = dialog
         dialog.open()
         self.checked.emit(report)
+
+
+def _check(case: Case, progress: Progress) -> CheckReport:
+    from factdesk.services.check import check_case
+
+    return check_case(case, progress)
+
+
+def _daily_backup(case: Case) -> None:
+    from factdesk.services.backups import ensure_daily_backup
+
+    ensure_daily_backup(case)

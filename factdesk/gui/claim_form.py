@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -34,10 +34,14 @@ from factdesk.gui.fields import (
 )
 from factdesk.gui.plain import tip
 from factdesk.gui.publishing import may_publish
+from factdesk.gui.similar_lookup import SimilarLookup
 from factdesk.gui.undo_commands import EditFields
 from factdesk.gui.widgets import DateProblem, UrlRow, buddy_label
 from factdesk.services.records import STATUSES, Claim
-from factdesk.services.similar import Suggestion
+
+if TYPE_CHECKING:
+    # Only a type here: the module loads SQLAlchemy, which the window loads in the background.
+    from factdesk.services.similar import Suggestion
 
 SIMILAR_DELAY_MS = 400
 
@@ -77,7 +81,6 @@ class SimilarClaims(QWidget):
         self.dismiss_button = QPushButton("Dismiss")
         self.dismiss_button.setAccessibleName("Dismiss the similar claims warning for this claim")
         self.dismiss_button.setToolTip("Stop showing this warning for this claim")
-        self.dismiss_button.setVisible(dismissable)
         self.dismiss_button.clicked.connect(self.dismissed)
         head = QHBoxLayout()
         head.setContentsMargins(0, 0, 0, 0)
@@ -88,6 +91,9 @@ class SimilarClaims(QWidget):
         layout.setSpacing(2)
         layout.addLayout(head)
         layout.addWidget(self.list)
+        # Only once it has a parent: shown before, it would open as a window of its own
+        # (and take the focus from the main window while the editors are being built).
+        self.dismiss_button.setVisible(dismissable)
         self.title.setStyleSheet("QLabel { color: #8a5300; font-weight: 600; }")
 
     def show_suggestions(self, suggestions: list[Suggestion], labels: dict[str, str]) -> None:
@@ -153,6 +159,8 @@ class ClaimForm(QWidget):
         self.tags.setAccessibleName("Tags")
         self.tags.setPlaceholderText("Tags, separated by commas")
         self._tag_model = QStringListModel(self)
+        self._tags_version = -1  # the controller's tags version the completion offers
+        self.tags.installEventFilter(self)
         completer = TagCompleter(self._tag_model, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.tags.setCompleter(completer)
@@ -169,6 +177,8 @@ class ClaimForm(QWidget):
         self.similar.setVisible(False)
         self.similar.open_claim.connect(self.open_claim)
         self.similar.dismissed.connect(self.dismiss_similar)
+        self.similar_lookup = SimilarLookup(lambda: self.controller.case, self)
+        self.similar_lookup.found.connect(self._similar_found)
         self._similar_timer = QTimer(self)
         self._similar_timer.setSingleShot(True)
         self._similar_timer.setInterval(SIMILAR_DELAY_MS)
@@ -226,9 +236,21 @@ class ClaimForm(QWidget):
             return
         values = {name: getattr(claim, name) for name in names}
         self.fields.load(values, force=force, external=external)
-        self._tag_model.setStringList(self.controller.case.tags.all())
         if force:
+            self.similar.setVisible(False)  # another claim's warning: until this one's is found
             self.update_similar()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.tags and event.type() == QEvent.Type.FocusIn:
+            self.refresh_tag_completion()
+        return super().eventFilter(watched, event)
+
+    def refresh_tag_completion(self) -> None:
+        """Offer the tags in use: read when the tags field is entered after they changed."""
+        version = self.controller.tags_version
+        if version != self._tags_version:
+            self._tags_version = version
+            self._tag_model.setStringList(self.controller.case.tags.all())
 
     def set_editable(self, editable: bool) -> None:
         self.fields.set_editable(editable)
@@ -269,21 +291,24 @@ class ClaimForm(QWidget):
             self._similar_timer.start()
 
     def update_similar(self) -> None:
+        """Look for claims like this one (in the background: it searches the whole case)."""
         if not self._is_new():
+            self.similar_lookup.cancel()
             self.similar.setVisible(False)
             return
         assert self.claim is not None
-        case = self.controller.case
-        if case.checked_before.dismissed(self.claim.id):
-            self.similar.setVisible(False)
+        self.similar_lookup.look_up(self.text.toPlainText(), claim_id=self.claim.id)
+
+    def _similar_found(self, found: list[Suggestion]) -> None:
+        if not self._is_new():
             return
-        found = case.checked_before.find(self.text.toPlainText(), exclude_id=self.claim.id)
-        labels = {r.key: r.label for r in case.ratings.scale()}
+        labels = {r.key: r.label for r in self.controller.scale()}
         self.similar.show_suggestions(found, labels)
 
     def dismiss_similar(self) -> None:
         if self.claim is not None and not self.controller.case.read_only:
             from factdesk.gui.scale_commands import DismissSimilar
 
+            self.similar_lookup.cancel()
             self.controller.run(DismissSimilar(self.controller, self.claim.id))
             self.similar.setVisible(False)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
@@ -12,7 +14,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QFocusEvent, QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,9 +43,28 @@ from factdesk.gui.controller import CaseController, Change
 from factdesk.services.records import STATUSES, UNRATED, ClaimFilter
 
 SEARCH_DELAY_MS = 200
-
-
 MIN_TEXT_WIDTH = 120  # the claim column keeps at least this much
+
+
+class FreshComboBox(QComboBox):
+    """A combo box that brings its items up to date just before they are looked at.
+
+    The tag filter lists the tags in use; they change with edits, but reading
+    them after every edit would be a read per typing pause for a list nobody
+    is looking at.  ``refresh`` runs when the list opens or the box gets focus.
+    """
+
+    def __init__(self, refresh: Callable[[], None]) -> None:
+        super().__init__()
+        self._refresh = refresh
+
+    def showPopup(self) -> None:
+        self._refresh()
+        super().showPopup()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self._refresh()
+        super().focusInEvent(event)
 
 
 class ClaimListPane(QWidget):
@@ -73,8 +94,9 @@ class ClaimListPane(QWidget):
         self.status_filter.addItem("Any status", None)
         for status in STATUSES:
             self.status_filter.addItem(style.STATUS_LABELS[status], status)
-        self.tag_filter = QComboBox()
+        self.tag_filter = FreshComboBox(self.refresh_tag_filter)
         self.tag_filter.setAccessibleName("Filter by tag")
+        self._tags_version = -1  # the controller's tags version the tag filter shows
         self.rating_filter = QComboBox()
         self.rating_filter.setAccessibleName("Filter by rating")
         for combo in (self.status_filter, self.tag_filter, self.rating_filter):
@@ -84,7 +106,7 @@ class ClaimListPane(QWidget):
             combo.setMinimumContentsLength(8)
             combo.activated.connect(lambda _row: self.apply_filter())
 
-        self.model = ClaimTableModel(controller.case, self)
+        self.model = ClaimTableModel(controller.case, self, ratings=controller.ratings_by_key)
         self.table = QTableView()
         self.table.setAccessibleName("Claims")
         self.table.setModel(self.model)
@@ -163,7 +185,8 @@ class ClaimListPane(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
 
-        self.refresh_filters()
+        self.refresh_rating_filter()
+        self._fill(self.tag_filter, "Any tag", [])  # the tags are read when the filter is used
         controller.changed.connect(self.on_change)
         controller.case_replaced.connect(self.on_case_replaced)
 
@@ -215,30 +238,38 @@ class ClaimListPane(QWidget):
             self.model.set_filter(claim_filter)
 
     def refresh_filters(self) -> None:
-        """Fill the tag and rating filters from the case file, keeping the choices made."""
-        case = self.controller.case
-        scale = case.ratings.scale()
-        for combo, empty, items in (
-            (self.tag_filter, "Any tag", [(t, t, None) for t in case.tags.all()]),
-            (
-                self.rating_filter,
-                "Any rating",
-                [(r.label, r.key, style.rating_icon(r, scale)) for r in scale],
-            ),
-        ):
-            chosen = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(empty, None)
-            if combo is self.rating_filter:
-                combo.addItem("Not rated yet", UNRATED)
-            for label, key, icon in items:
-                if icon is None:
-                    combo.addItem(label, key)
-                else:
-                    combo.addItem(icon, label, key)
-            combo.setCurrentIndex(max(combo.findData(chosen), 0))
-            combo.blockSignals(False)
+        """Fill the tag and rating filters, keeping the choices made."""
+        self.refresh_rating_filter()
+        self.refresh_tag_filter()
+
+    def refresh_rating_filter(self) -> None:
+        """The case file's scale as it is (read once by the controller, not per change)."""
+        scale = self.controller.scale()
+        items = [(r.label, r.key, style.rating_icon(r, scale)) for r in scale]
+        self._fill(self.rating_filter, "Any rating", [("Not rated yet", UNRATED, None), *items])
+
+    def refresh_tag_filter(self) -> None:
+        """The tags in use, read when the filter is about to be used and they may have changed."""
+        version = self.controller.tags_version
+        if version == self._tags_version:
+            return
+        self._tags_version = version
+        names = self.controller.case.tags.all()
+        self._fill(self.tag_filter, "Any tag", [(t, t, None) for t in names])
+
+    @staticmethod
+    def _fill(combo: QComboBox, empty: str, items: Sequence[tuple[str, str, QIcon | None]]) -> None:
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(empty, None)
+        for label, key, icon in items:
+            if icon is None:
+                combo.addItem(label, key)
+            else:
+                combo.addItem(icon, label, key)
+        combo.setCurrentIndex(max(combo.findData(chosen), 0))
+        combo.blockSignals(False)
 
     def clear_filters(self) -> None:
         self.search.clear()
@@ -300,8 +331,10 @@ class ClaimListPane(QWidget):
             self.model.reload()
         else:
             self.model.refresh_claims(change.claim_ids, rows=change.rows, scale=change.scale)
-        if change.structure or change.everything or change.tags or change.scale:
-            self.refresh_filters()
+        if change.scale or change.everything:
+            self.refresh_rating_filter()
+        if self.tag_filter.hasFocus() or self.tag_filter.view().isVisible():
+            self.refresh_tag_filter()  # in use: keep it current
         if change.select_claim and not self.select_claim(change.select_claim):
             # Hidden by the filters: show everything so the new claim is in view.
             self.clear_filters()
@@ -310,7 +343,9 @@ class ClaimListPane(QWidget):
     def on_case_replaced(self) -> None:
         self.current_id = None
         self.model.set_case(self.controller.case)
-        self.refresh_filters()
+        self._tags_version = -1
+        self.refresh_rating_filter()
+        self._fill(self.tag_filter, "Any tag", [])
         self.clear_filters()
         self.current_claim_changed.emit(None)
         if self.model.rowCount():

@@ -9,7 +9,7 @@ and one page of rows.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -19,7 +19,7 @@ from factdesk.gui.plain import CELL_CHARS, shorten, tip
 from factdesk.services import Case
 from factdesk.services.records import ClaimFilter, ClaimRow, Rating
 
-PAGE_SIZE = 100
+PAGE_SIZE = 50
 
 COL_TEXT, COL_CLAIMANT, COL_STATUS, COL_RATING, COL_EVIDENCE, COL_UPDATED = range(6)
 HEADERS = ("Claim", "Claimant", "Status", "Rating", "Evidence", "Updated")
@@ -27,18 +27,39 @@ SORT_KEYS = ("text", "claimant", "status", "rating", "evidence_count", "updated_
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ROLES = frozenset(
+    (_DISPLAY, _TOOLTIP, _DECORATION, _ALIGNMENT, _FOREGROUND, int(ID_ROLE), int(ROW_ROLE))
+)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class ClaimTableModel(QAbstractTableModel):
-    def __init__(self, case: Case, parent: Any = None) -> None:
+    def __init__(
+        self,
+        case: Case,
+        parent: Any = None,
+        *,
+        ratings: Callable[[], dict[str, Rating]] | None = None,
+    ) -> None:
+        """``ratings`` gives the scale by key (the window's copy, read once); by default
+        the case file is asked."""
         super().__init__(parent)
         self._case = case
+        self._scale_of = ratings
         self._ids: list[str] = []  # the ids read so far, in list order
         self._total = 0  # how many rows the list has
         self._row_of: dict[str, int] = {}
         self._cache: dict[str, ClaimRow] = {}
+        # What each cell shows, formatted once per row: a view asks again at every paint.
+        self._shown: dict[str, tuple[str, ...]] = {}
         self._ratings: dict[str, Rating] = {}
         self._scale: list[Rating] = []
         self.filter = ClaimFilter()
@@ -72,7 +93,7 @@ class ClaimTableModel(QAbstractTableModel):
         if not self.started:
             return
         self.beginResetModel()
-        self._ratings = self._case.ratings.by_key()
+        self._ratings = self._read_ratings()
         self._scale = list(self._ratings.values())
         sort = SORT_KEYS[self.sort_column]
         if self.filter.search and self._relevance:
@@ -86,6 +107,7 @@ class ClaimTableModel(QAbstractTableModel):
             self._ids = self._read_ids(0, PAGE_SIZE)
         self._row_of = {cid: row for row, cid in enumerate(self._ids)}
         self._cache.clear()
+        self._shown.clear()
         self.endResetModel()
 
     def _read_ids(self, offset: int, limit: int | None) -> list[str]:
@@ -96,6 +118,9 @@ class ClaimTableModel(QAbstractTableModel):
             limit=limit,
             offset=offset,
         )
+
+    def _read_ratings(self) -> dict[str, Rating]:
+        return self._scale_of() if self._scale_of is not None else self._case.ratings.by_key()
 
     def _ensure_ids(self, row: int) -> None:
         """Read ids up to ``row`` (and a page beyond), if not read yet."""
@@ -127,7 +152,8 @@ class ClaimTableModel(QAbstractTableModel):
         else:
             fresh = {row.id: row for row in self._case.claims.rows(present)}
         if scale or not self._ratings:
-            self._ratings = self._case.ratings.by_key()
+            self._ratings = self._read_ratings()
+            self._shown.clear()  # rating labels may read differently
             self._scale = list(self._ratings.values())
         last = self.columnCount() - 1
         for cid in present:
@@ -135,6 +161,7 @@ class ClaimTableModel(QAbstractTableModel):
                 self._cache[cid] = fresh[cid]
             else:
                 self._cache.pop(cid, None)
+            self._shown.pop(cid, None)
             row = self._row_of[cid]
             self.dataChanged.emit(self.index(row, 0), self.index(row, last))
 
@@ -182,41 +209,35 @@ class ClaimTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return HEADERS[section]
             if role == Qt.ItemDataRole.TextAlignmentRole and section == COL_EVIDENCE:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                return _RIGHT
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return _FLAGS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < self._total:
+        # Called for every role of every visible cell while painting and scrolling: the
+        # roles are compared as plain ints, and unused roles leave at once.
+        if role not in _ROLES or not index.isValid() or not 0 <= index.row() < self._total:
             return None
         if role == ID_ROLE:
             return self.claim_id(index.row())
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.DecorationRole,
-            Qt.ItemDataRole.TextAlignmentRole,
-            Qt.ItemDataRole.ForegroundRole,
-            ROW_ROLE,
-        ):
-            return None
         record = self._row(index.row())
         if record is None:  # deleted by another program since the ids were read
             return None
         if role == ROW_ROLE:
             return record
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(record, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _DISPLAY:
+            shown = self._shown.get(record.id)
+            if shown is None:
+                shown = self._shown[record.id] = tuple(
+                    self._display(record, c) for c in range(len(HEADERS))
+                )
+            return shown[column]
+        if role == _TOOLTIP:
             if column == COL_TEXT:
                 tags = f"\nTags: {', '.join(record.tags)}" if record.tags else ""
                 return tip(f"{record.text}{tags}")
@@ -225,11 +246,11 @@ class ClaimTableModel(QAbstractTableModel):
             if column == COL_UPDATED:
                 return record.updated_at.astimezone().strftime("Updated %Y-%m-%d %H:%M")
             return None
-        if role == Qt.ItemDataRole.DecorationRole and column == COL_RATING and record.rating:
+        if role == _DECORATION and column == COL_RATING and record.rating:
             return style.rating_icon(self._ratings.get(record.rating), self._scale)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_EVIDENCE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and column == COL_STATUS:
+        if role == _ALIGNMENT and column == COL_EVIDENCE:
+            return _RIGHT
+        if role == _FOREGROUND and column == COL_STATUS:
             if record.status == "published":
                 return style.rating_colour(Rating("true", "", 5, 0))
             if record.status == "archived":

@@ -25,7 +25,7 @@ from PySide6.QtGui import QUndoStack
 from factdesk.errors import FactDeskError
 from factdesk.services import Case
 from factdesk.services.changes import ChangeSet
-from factdesk.services.records import Claim, ClaimRow
+from factdesk.services.records import Claim, ClaimRow, HistoryEntry, Rating
 from factdesk.settings import Settings
 
 if TYPE_CHECKING:
@@ -57,6 +57,7 @@ class Change:
     scale: bool = False  # the rating scale changed
     tags: bool = False  # some claim's tags changed (the tag filter lists them)
     external: bool = False  # made by another program
+    history: tuple[HistoryEntry, ...] = ()  # the history entries the change wrote
 
     def touches(self, claim_id: str | None) -> bool:
         return claim_id is not None and (self.everything or claim_id in self.claim_ids)
@@ -79,6 +80,7 @@ def change_of(
         scale=changes.scale,
         tags=changes.structure
         or any("tags" in c.fields for c in changes.records if c.entity == "claim"),
+        history=changes.history_entries(),
     )
 
 
@@ -96,10 +98,17 @@ class CaseController(QObject):
         self.settings = settings
         self.undo_stack = QUndoStack(self)
         self.before_command: list[Callable[[], None]] = []
+        self._scale: list[Rating] | None = None
+        # Moves whenever the tags in use may have changed: views that list tags read
+        # them again when next shown, never on every change.
+        self.tags_version = 0
         self._reset_watch()
         self.poll_timer = QTimer(self)
         self.poll_timer.setInterval(POLL_MS)
         self.poll_timer.timeout.connect(self.poll)
+
+    def start_watching(self) -> None:
+        """Begin noticing other programs' changes (once the window is up)."""
         self.poll_timer.start()
 
     # -- running commands ----------------------------------------------------
@@ -120,7 +129,21 @@ class CaseController(QObject):
         self.notify(change)
 
     def notify(self, change: Change) -> None:
+        if change.scale or change.everything:
+            self._scale = None
+        if change.tags or change.structure or change.everything:
+            self.tags_version += 1
         self.changed.emit(change)
+
+    # -- what every view shares, read once ------------------------------------------------
+    def scale(self) -> list[Rating]:
+        """The case file's rating scale, read once and again only after it changed."""
+        if self._scale is None:
+            self._scale = self.case.ratings.scale()
+        return self._scale
+
+    def ratings_by_key(self) -> dict[str, Rating]:
+        return {r.key: r for r in self.scale()}
 
     def report(self, message: str) -> None:
         self.error.emit(message)
@@ -146,6 +169,8 @@ class CaseController(QObject):
         self.undo_stack.clear()
         self.case = case
         case.author = self.settings.author
+        self._scale = None
+        self.tags_version += 1
         self._reset_watch()
         old.close()
         self.case_replaced.emit()
@@ -176,7 +201,7 @@ class CaseController(QObject):
         claims = self.case.claims.get_many(sorted(touched)) if touched else []
         found: dict[str, Claim | None] = dict.fromkeys(touched)
         found.update({c.id: c for c in claims})
-        self.changed.emit(
+        self.notify(
             Change(
                 claim_ids=frozenset(touched),
                 structure=True,

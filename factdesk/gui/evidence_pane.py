@@ -48,6 +48,7 @@ class EvidencePane(QWidget):
 
     def __init__(self, controller: CaseController) -> None:
         super().__init__()
+        self._flagged_files: dict[str, bool] = {}  # sha256 -> a capture failing its check
         self.controller = controller
         self.claim: Claim | None = None
         self.editable = True
@@ -178,14 +179,19 @@ class EvidencePane(QWidget):
         digests = [a.sha256 for ev in claim.evidence for a in ev.attachments] if claim else []
         if not digests or claim is None:
             return frozenset()
-        try:
-            facts = self.controller.case.attachments.for_digests(digests)
-        except FactDeskError:
-            return frozenset()
+        # Whether a capture fails its check is read from its bytes: once per file.
+        unknown = [d for d in dict.fromkeys(digests) if d not in self._flagged_files]
+        if unknown:
+            try:
+                facts = self.controller.case.attachments.for_digests(unknown)
+            except FactDeskError:
+                return frozenset()
+            for digest in unknown:
+                self._flagged_files[digest] = bool(facts.get(digest) and facts[digest].flagged)
         return frozenset(
             ev.id
             for ev in claim.evidence
-            if any(facts.get(a.sha256) and facts[a.sha256].flagged for a in ev.attachments)
+            if any(self._flagged_files.get(a.sha256) for a in ev.attachments)
         )
 
     def current_evidence(self) -> Evidence | None:

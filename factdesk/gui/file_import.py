@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMainWindow
 
 from factdesk.gui import messages, window_state
-from factdesk.gui.bundle_transfer import import_summary_text
+from factdesk.gui.bundle_transfer import export_scope, import_summary_text
 from factdesk.gui.controller import CaseController, Change
 from factdesk.gui.report_export import slug
 from factdesk.gui.worker import Task, run_with_progress
@@ -154,19 +154,10 @@ class FileImport(QObject):
     def export_spreadsheet(self, selected: list[str]) -> None:
         from factdesk.gui.dialogs.export_spreadsheet import ExportSpreadsheetDialog
 
-        self.controller.flush_edits()
-        case = self.controller.case
-        total = case.claims.count()
-        if total == 0:
-            messages.show_info(self.window, "There are no claims in this case file to export.")
+        scope = export_scope(self.controller, selected, self.window)
+        if scope is None:
             return
-        dialog = ExportSpreadsheetDialog(
-            selected=len(selected),
-            first_selected=case.claims.get(selected[0]).text if selected else "",
-            total=total,
-            tags=case.tags.counts(),
-            parent=self.window,
-        )
+        dialog = ExportSpreadsheetDialog(**scope, parent=self.window)
         dialog.accepted.connect(lambda: self._export_to_file(dialog, selected))
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         self.export_dialog = dialog

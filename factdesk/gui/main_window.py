@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -24,28 +26,58 @@ from factdesk.gui.bundle_transfer import BundleTransfer
 from factdesk.gui.case_safety import CaseSafety, open_case_offering_backup, start_daily_backup
 from factdesk.gui.claim_list_pane import ClaimListPane
 from factdesk.gui.controller import CaseController, Change
-from factdesk.gui.dialogs.about import show_about
-from factdesk.gui.dialogs.new_claim import NewClaimDialog
-from factdesk.gui.dialogs.settings import SettingsDialog
 from factdesk.gui.empty_state import EmptyState
-from factdesk.gui.evidence_pane import EvidencePane
 from factdesk.gui.file_import import FileImport
-from factdesk.gui.history_pane import HistoryPane
 from factdesk.gui.presence import PresenceWatch
 from factdesk.gui.report_export import ReportExport
 from factdesk.gui.shortcuts import WindowShortcuts
 from factdesk.gui.undo_commands import CreateClaim, DeleteClaims, LoadSample
-from factdesk.gui.verdict_pane import VerdictPane
+from factdesk.gui.worker import Task
 from factdesk.locations import CaseLocation, ServerAddress
 from factdesk.paths import CASE_SUFFIX
 from factdesk.services import Case
 from factdesk.services.records import Claim
 from factdesk.settings import Settings, save_settings
 
+if TYPE_CHECKING:
+    from factdesk.gui.dialogs.new_claim import NewClaimDialog
+    from factdesk.gui.dialogs.settings import SettingsDialog
+    from factdesk.gui.evidence_pane import EvidencePane
+    from factdesk.gui.history_pane import HistoryPane
+    from factdesk.gui.verdict_pane import VerdictPane
+
 READ_ONLY_TEXT = (
     "This case file is read-only: you can read it, but changes cannot be saved. "
     "Copy it somewhere writable to work on it."
 )
+
+
+START_FALLBACK_MS = 1500
+
+
+class FirstFrame(QObject):
+    """Calls back once, just after ``window``'s first frame has been painted."""
+
+    def __init__(self, window: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._callback = callback
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.UpdateRequest, QEvent.Type.Paint):
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._callback)  # runs once this frame is painted
+        return False
+
+
+@dataclass(frozen=True)
+class Editors:
+    """The panes that show the current claim: built once the claim list is on screen."""
+
+    evidence: EvidencePane
+    verdict: VerdictPane
+    history: HistoryPane
+    right_tabs: QTabWidget
 
 
 class MainWindow(QMainWindow):
@@ -66,20 +98,17 @@ class MainWindow(QMainWindow):
             self.controller, self.action_new_claim, self.action_delete_claim
         )
         self.claim_list.addAction(self.action_delete_claim)
-        self.evidence = EvidencePane(self.controller)
-        self.verdict = VerdictPane(self.controller)
-        self.history = HistoryPane(self.controller)
-        self.right_tabs = QTabWidget()
-        self.right_tabs.setDocumentMode(True)
-        self.right_tabs.addTab(self.verdict, "&Verdict")
-        self.right_tabs.addTab(self.history, "&History")
+        # The editors (the claim's evidence, its verdict and history) are built just
+        # after the first frame, which shows the claim list: the window appears
+        # without waiting for them.  Using one of them sooner builds them at once.
+        self._editors: Editors | None = None
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.claim_list)
-        self.splitter.addWidget(self.evidence)
-        self.splitter.addWidget(self.right_tabs)
+        self.splitter.addWidget(QWidget())  # the editors' places until they are built
+        self.splitter.addWidget(QWidget())
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setStretchFactor(2, 3)
@@ -107,25 +136,89 @@ class MainWindow(QMainWindow):
         self.presence = PresenceWatch(self, case)
         self.statusBar().addPermanentWidget(self.presence.label)
         self.claim_list.current_claim_changed.connect(self._claim_selected)
-        self.evidence.open_claim.connect(self.jump_to_claim)
         self.controller.changed.connect(self._after_change)
         self.controller.case_replaced.connect(self._case_opened)
-        self.evidence.list.addAction(self.evidence.delete_action)
-        self.evidence.list.addAction(self.evidence.up_action)
-        self.evidence.list.addAction(self.evidence.down_action)
-        for action in (
-            self.evidence.delete_action,
-            self.evidence.up_action,
-            self.evidence.down_action,
-        ):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.evidence.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
 
         self.shortcuts = WindowShortcuts(self)
         self._fit_to_screen(1560, 940)
         self._restore_state()
+        # Background work (the day's backup, polling for other programs' changes,
+        # loading what saving needs) waits for the first frame, so it does not
+        # slow the window's appearance; a window not painted soon starts it anyway.
+        self._up = False
+        self._daily_backup: Task | None = None
+        self._warm_up: Task | None = None
+        FirstFrame(self, self._first_frame_shown)
+        QTimer.singleShot(START_FALLBACK_MS, self, self._first_frame_shown)
         self.claim_list.model.start()
         self._case_opened()
+
+    # -- the editors, built once the claim list is on screen --------------------------------------
+    @property
+    def evidence(self) -> EvidencePane:
+        return self.ensure_editors().evidence
+
+    @property
+    def verdict(self) -> VerdictPane:
+        return self.ensure_editors().verdict
+
+    @property
+    def history(self) -> HistoryPane:
+        return self.ensure_editors().history
+
+    @property
+    def right_tabs(self) -> QTabWidget:
+        return self.ensure_editors().right_tabs
+
+    def ensure_editors(self) -> Editors:
+        """Build the evidence, verdict and history panes (once), showing the current claim."""
+        if self._editors is not None:
+            return self._editors
+        from factdesk.gui.evidence_pane import EvidencePane
+        from factdesk.gui.history_pane import HistoryPane
+        from factdesk.gui.verdict_pane import VerdictPane
+
+        evidence = EvidencePane(self.controller)
+        verdict = VerdictPane(self.controller)
+        history = HistoryPane(self.controller)
+        right_tabs = QTabWidget()
+        right_tabs.setDocumentMode(True)
+        right_tabs.addTab(verdict, "&Verdict")
+        right_tabs.addTab(history, "&History")
+        editors = self._editors = Editors(evidence, verdict, history, right_tabs)
+
+        sizes = self.splitter.sizes()
+        for index, pane in ((1, evidence), (2, right_tabs)):
+            stand_in = self.splitter.replaceWidget(index, pane)
+            if stand_in is not None:
+                stand_in.deleteLater()
+        self.splitter.setSizes(sizes)
+        state = window_state.load_bytes("evidence_splitter")
+        if state is not None:
+            evidence.splitter.restoreState(state)
+
+        evidence.open_claim.connect(self.jump_to_claim)
+        for action in (evidence.delete_action, evidence.up_action, evidence.down_action):
+            evidence.list.addAction(action)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        evidence.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        for action in (
+            evidence.add_action,
+            evidence.delete_action,
+            evidence.up_action,
+            evidence.down_action,
+        ):
+            self.evidence_menu.addAction(action)
+        self.shortcuts.forget()  # the evidence actions' shortcuts are the window's now
+
+        editable = not self.case.read_only
+        evidence.set_editable(editable)
+        verdict.set_editable(editable)
+        claim_id = self.claim_list.current_id
+        found = self.case.claims.get_many([claim_id]) if claim_id is not None else []
+        self._show_claim(found[0] if found else None, force=True)
+        history.show_claim(claim_id)
+        return editors
 
     def _fit_to_screen(self, width: int, height: int) -> None:
         """First-start size: roomy, but never larger than the screen it opens on."""
@@ -232,7 +325,7 @@ class MainWindow(QMainWindow):
         self.action_focus_verdict = self._action("&Verdict", self.focus_verdict, "Ctrl+3")
         self.action_focus_history = self._action("&History", self.focus_history, "Ctrl+4")
         self.action_sample = self._action("Open &sample case", self.open_sample_case)
-        self.action_about = self._action("&About FactDesk", lambda: show_about(self))
+        self.action_about = self._action("&About FactDesk", self.show_about)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -269,14 +362,8 @@ class MainWindow(QMainWindow):
         claim.addAction(self.action_delete_claim)
         claim.addSeparator()
         claim.addAction(self.verdict_publish_action())
-        evidence = bar.addMenu("E&vidence")
-        for action in (
-            self.evidence.add_action,
-            self.evidence.delete_action,
-            self.evidence.up_action,
-            self.evidence.down_action,
-        ):
-            evidence.addAction(action)
+        self.evidence_menu = bar.addMenu("E&vidence")  # filled when the editors are built
+        self.evidence_menu.aboutToShow.connect(self.ensure_editors)
         view = bar.addMenu("&Go")
         for action in (
             self.action_focus_claims,
@@ -296,7 +383,7 @@ class MainWindow(QMainWindow):
         # The shortcut is the action's, not the button's: a button's shortcut clicks it
         # a moment later, an action's runs at once.
         self.action_publish = self._action(
-            "Mark as &published", self.verdict.mark_published, "Ctrl+Shift+P"
+            "Mark as &published", lambda: self.verdict.mark_published(), "Ctrl+Shift+P"
         )
         return self.action_publish
 
@@ -339,9 +426,10 @@ class MainWindow(QMainWindow):
             self.action_import_files,
         ):
             action.setEnabled(editable)
-        self.evidence.set_editable(editable)
-        self.verdict.reload_scale()
-        self.verdict.set_editable(editable)
+        if self._editors is not None:
+            self.evidence.set_editable(editable)
+            self.verdict.reload_scale()
+            self.verdict.set_editable(editable)
         self.empty_state.sample_button.setEnabled(editable)
         self.empty_state.new_button.setEnabled(editable)
         window_state.remember_case(case.location)
@@ -359,9 +447,28 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Warning: {case.backup_problem}", 15000)
         else:
             self.statusBar().showMessage(f"{case.path}", 5000)
+        if self._up:
+            self._start_background_work()
+
+    # -- once the first frame is on screen -------------------------------------------------------
+    def _first_frame_shown(self) -> None:
+        """The window is up: what it did not need for its first frame starts now."""
+        if self._up:
+            return
+        self._up = True
+        self.ensure_editors()
+        self.controller.start_watching()
+        self._start_background_work()
+
+    def _start_background_work(self) -> None:
+        """Today's backup, and what the first save needs, loaded in worker threads."""
+        case = self.case
         self._daily_backup = start_daily_backup(
             case, lambda problem: self.statusBar().showMessage(f"Warning: {problem}", 15000)
         )
+        if not case.read_only:
+            self._warm_up = Task(lambda _progress: case.prepare_writes())
+            QThreadPool.globalInstance().start(self._warm_up)
 
     def open_case_file(self, path: CaseLocation) -> bool:
         """Switch to the case at ``path`` (a file, or a server address); False (with a
@@ -411,6 +518,8 @@ class MainWindow(QMainWindow):
         if self.case.read_only:
             return
         self.controller.flush_edits()
+        from factdesk.gui.dialogs.new_claim import NewClaimDialog
+
         dialog = NewClaimDialog(self.case, self)
         dialog.accepted.connect(lambda: self._create_claim(dialog))
         dialog.open_existing.connect(self.jump_to_claim)
@@ -462,10 +571,13 @@ class MainWindow(QMainWindow):
     def _claim_selected(self, claim_id: str | None) -> None:
         """Another claim is current: read it once and hand it to every pane."""
         self.controller.flush_edits()
+        self.presence.claim_shown(claim_id)
+        if self._editors is None:  # they show the current claim when they are built
+            self.action_delete_claim.setEnabled(claim_id is not None and not self.case.read_only)
+            return
         found = self.case.claims.get_many([claim_id]) if claim_id is not None else []
         self._show_claim(found[0] if found else None, force=True)
         self.history.show_claim(claim_id)
-        self.presence.claim_shown(claim_id)
         self.action_delete_claim.setEnabled(claim_id is not None and not self.case.read_only)
 
     def _show_claim(
@@ -486,6 +598,8 @@ class MainWindow(QMainWindow):
         """Every pane refreshes from the change: the current claim is read at most once."""
         if change.structure or change.everything:
             self._update_empty_state()
+        if self._editors is None:
+            return  # built later, from the case file as it then is
         if change.scale:
             self.verdict.reload_scale()
         shown = self.evidence.claim
@@ -552,7 +666,14 @@ class MainWindow(QMainWindow):
         self.controller.run(LoadSample(self.controller))
 
     # -- settings, focus, errors ------------------------------------------------------------------
+    def show_about(self) -> None:
+        from factdesk.gui.dialogs.about import show_about
+
+        show_about(self)
+
     def edit_settings(self) -> None:
+        from factdesk.gui.dialogs.settings import SettingsDialog
+
         dialog = SettingsDialog(self.controller.settings, self)
         dialog.accepted.connect(lambda: self.apply_settings(dialog))
         dialog.finished.connect(lambda _r: dialog.deleteLater())
@@ -589,13 +710,9 @@ class MainWindow(QMainWindow):
         geometry = window_state.load_bytes("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        for key, splitter in (
-            ("main_splitter", self.splitter),
-            ("evidence_splitter", self.evidence.splitter),
-        ):
-            state = window_state.load_bytes(key)
-            if state is not None:
-                splitter.restoreState(state)
+        state = window_state.load_bytes("main_splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
         columns = window_state.load_bytes("claim_columns")
         if columns is not None:
             self.claim_list.table.horizontalHeader().restoreState(columns)
@@ -603,7 +720,8 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         window_state.save_bytes("geometry", self.saveGeometry())
         window_state.save_bytes("main_splitter", self.splitter.saveState())
-        window_state.save_bytes("evidence_splitter", self.evidence.splitter.saveState())
+        if self._editors is not None:
+            window_state.save_bytes("evidence_splitter", self.evidence.splitter.saveState())
         window_state.save_bytes(
             "claim_columns", self.claim_list.table.horizontalHeader().saveState()
         )

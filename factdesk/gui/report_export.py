@@ -5,21 +5,35 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtWidgets import QMainWindow
 
 from factdesk.gui import messages, window_state
 from factdesk.gui.controller import CaseController
-from factdesk.gui.dialogs.export_report import ExportReportDialog, ReportChoice
 from factdesk.gui.worker import Task, run_with_progress
 from factdesk.services import Case
-from factdesk.services.reports import Report, export_report
 from factdesk.settings import Settings, load_settings, save_settings
+
+if TYPE_CHECKING:
+    from factdesk.gui.dialogs.export_report import ExportReportDialog, ReportChoice
+    from factdesk.services.reports import Report
 
 HTML_FILTER = "Web pages (*.html *.htm);;All files (*)"
 FOLDER_KEY = "reports"
 MAX_SHOWN_WARNINGS = 12
+
+
+def export_report(*args: Any, **kwargs: Any) -> Report:
+    """Write a report (:func:`factdesk.services.reports.export_report`).
+
+    Loaded on first use: reports bring Jinja2 and Markdown, which the window
+    does not need until then.
+    """
+    from factdesk.services.reports import export_report as export
+
+    return export(*args, **kwargs)
 
 
 def slug(text: str, limit: int = 60) -> str:
@@ -69,6 +83,8 @@ class ReportExport(QObject):
             messages.show_info(self.window, "There are no claims in this case file to report on.")
             return
         first = case.claims.get(selected[0]).text if selected else ""
+        from factdesk.gui.dialogs.export_report import ExportReportDialog
+
         dialog = ExportReportDialog(
             selected=len(selected),
             first_selected=first,

@@ -6,9 +6,16 @@ Ctrl+E would add no evidence while the cursor is in a title.  This filter
 steps in front of the field for exactly the window's own shortcuts: the
 field never sees the key and the window's action runs.  Every other key
 (copy, paste, select all, arrows) stays the field's.
+
+Qt asks only the widget with the keyboard focus (a ShortcutOverride event),
+so the filter sits on that widget alone and moves with the focus: a filter on
+the whole application would run Python for every event of every widget --
+each paint, each mouse move -- and slow the window down throughout.
 """
 
 from __future__ import annotations
+
+import contextlib
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
@@ -18,21 +25,37 @@ WINDOW_CONTEXTS = (Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.Applica
 
 
 class WindowShortcuts(QObject):
-    """Installed on the application for one window: its shortcuts beat its fields."""
+    """On the focused field of one window: its shortcuts beat its fields."""
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.window = window
         self._keys: set[int] | None = None
+        self._watched: QWidget | None = None
         app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
+            self._focus_moved(None, app.focusWidget())
         window.destroyed.connect(self._remove)
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        self._unwatch()
+        if new is not None and new.window() is self.window:
+            new.installEventFilter(self)
+            self._watched = new
+
+    def _unwatch(self) -> None:
+        watched, self._watched = self._watched, None
+        if watched is not None:
+            with contextlib.suppress(RuntimeError):  # the widget is gone already
+                watched.removeEventFilter(self)
 
     def _remove(self) -> None:
         app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        if isinstance(app, QApplication):
+            with contextlib.suppress(RuntimeError, TypeError):
+                app.focusChanged.disconnect(self._focus_moved)
+        self._watched = None
 
     def keys(self) -> set[int]:
         """The window's shortcut keys as key combinations (collected when first needed)."""

@@ -13,7 +13,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from factdesk.records import KIND_WORDS
-from factdesk.services.rating_scale import derived_colour
+from factdesk.services.rating_colours import derived_colour
 from factdesk.services.records import Rating
 
 STANCE_COLOURS = {

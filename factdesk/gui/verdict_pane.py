@@ -199,7 +199,7 @@ class VerdictPane(QWidget):
 
     def reload_scale(self) -> None:
         """Offer the case file's scale as it now is (an import or a scale edit changes it)."""
-        self.scale = self.controller.case.ratings.scale()
+        self.scale = self.controller.scale()
         current = self.rating.currentData()
         self.rating.blockSignals(True)
         self.rating.clear()
@@ -247,28 +247,37 @@ class VerdictPane(QWidget):
         if rating is None:
             draft = self.claim is not None and self.claim.verdict is not None
             self.rating_badge.setText("Draft — not rated yet" if draft else "Not rated yet")
-            self.rating_badge.setStyleSheet(
+            self._badge_style(
                 "QLabel { border: 1px dashed palette(mid); border-radius: 6px;"
                 " color: palette(mid); }"
             )
             return
         colour = style.rating_colour(rating, self.scale)
         self.rating_badge.setText(rating.label.upper())
-        self.rating_badge.setStyleSheet(
+        self._badge_style(
             f"QLabel {{ background: {colour.name()}; color: {style.text_on(colour).name()};"
             " border-radius: 6px; padding: 4px; }"
         )
 
+    def _badge_style(self, sheet: str) -> None:
+        # A style sheet set again re-polishes the label: only when it changes.
+        if self.rating_badge.styleSheet() != sheet:
+            self.rating_badge.setStyleSheet(sheet)
+
     def _update_preview(self) -> None:
+        """Render the rationale as readers will see it -- only while the preview is shown
+        (rendering Markdown after every save would be work nobody sees)."""
+        if self.rationale_stack.currentIndex() != 1:
+            return
         text = self.rationale.toPlainText()
         # As a report shows it: raw HTML off, images off, links only to web addresses.
         self.preview.setHtml(render_markdown(text or "*No rationale yet.*"))
 
     def _toggle_preview(self, on: bool) -> None:
+        self.rationale_stack.setCurrentIndex(1 if on else 0)
         if on:
             self.fields.flush_text()
             self._update_preview()
-        self.rationale_stack.setCurrentIndex(1 if on else 0)
         self.preview_button.setText("Edit" if on else "Preview")
 
     # -- commands --------------------------------------------------------------------------

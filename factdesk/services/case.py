@@ -12,9 +12,7 @@ from factdesk.services.context import ServiceContext
 from factdesk.services.edits import EditService
 from factdesk.services.evidence import EvidenceService
 from factdesk.services.history import HistoryService
-from factdesk.services.rating_scale import RatingScaleService
 from factdesk.services.ratings import RatingService
-from factdesk.services.similar import CheckedBeforeService
 from factdesk.services.tags import TagService
 from factdesk.services.verdicts import VerdictService
 from factdesk.store.casefile import open_case_file
@@ -22,6 +20,8 @@ from factdesk.store.stores import AnyStore
 
 if TYPE_CHECKING:
     from factdesk.services.attachment_facts import AttachmentFactsService
+    from factdesk.services.rating_scale import RatingScaleService
+    from factdesk.services.similar import CheckedBeforeService
 
 
 class Case:
@@ -39,11 +39,30 @@ class Case:
         self.evidence = EvidenceService(self._ctx)
         self.verdicts = VerdictService(self._ctx)
         self.ratings = RatingService(self._ctx)
-        self.rating_scale = RatingScaleService(self._ctx)
-        self.checked_before = CheckedBeforeService(self._ctx)
         self.tags = TagService(self._ctx)
         self.history = HistoryService(self._ctx)
+        # Loaded when first used: opening a case file and showing it needs none of them.
         self._attachments: AttachmentFactsService | None = None
+        self._rating_scale: RatingScaleService | None = None
+        self._checked_before: CheckedBeforeService | None = None
+
+    @property
+    def rating_scale(self) -> RatingScaleService:
+        """Editing the case file's rating scale."""
+        if self._rating_scale is None:
+            from factdesk.services.rating_scale import RatingScaleService
+
+            self._rating_scale = RatingScaleService(self._ctx)
+        return self._rating_scale
+
+    @property
+    def checked_before(self) -> CheckedBeforeService:
+        """Claims and imported fact-checks that read like a new one ("checked before?")."""
+        if self._checked_before is None:
+            from factdesk.services.similar import CheckedBeforeService
+
+            self._checked_before = CheckedBeforeService(self._ctx)
+        return self._checked_before
 
     @property
     def attachments(self) -> AttachmentFactsService:
@@ -89,6 +108,15 @@ class Case:
     def context(self) -> ServiceContext:
         return self._ctx
 
+    def prepare_writes(self) -> None:
+        """Load what the first change needs (SQLAlchemy's sessions), ahead of it.
+
+        Opening a case file and reading it need none of it; a window calls this
+        in the background once its first screen is up.
+        """
+        if not self.read_only:
+            self._ctx.store.prepare_sessions()
+
     def close(self) -> None:
         self._ctx.store.close()
 
@@ -119,8 +147,6 @@ def open_case(
     ``inspect`` opens the file as it is, read-only, neither repaired nor
     upgraded (for ``factdesk check``).
     """
-    from factdesk.services import backups
-
     location = parse_location(path) if not isinstance(path, ServerAddress) else path
     if isinstance(location, ServerAddress):
         # A server keeps its own backups (and `factdesk backup` snapshots it).
@@ -133,18 +159,22 @@ def open_case(
         store = open_case_file(
             location,
             read_only=read_only,
-            before_migration=backups.backup_before_migration,
-            before_schema_repair=backups.backup_before_schema_repair,
+            before_migration=_backup_first,
+            before_schema_repair=_backup_before_repair,
             inspect=inspect,
         )
     except NotACaseFileError as exc:
         # Something else now sits where a case file was: say where its backups are.
+        from factdesk.services import backups
+
         advice = backups.newest_backup_advice(location)
         if advice is None:
             raise
         raise NotACaseFileError(exc.path, f"{exc} {advice}") from exc
     case = Case(store, author=author)
     if daily_backup and not inspect:
+        from factdesk.services import backups
+
         try:
             backups.ensure_daily_backup(case)
         except DamagedCaseFileError:
@@ -153,3 +183,16 @@ def open_case(
         except (FactDeskError, OSError) as exc:
             case.backup_problem = f"today's backup of {case.path.name} could not be made ({exc})."
     return case
+
+
+def _backup_first(path: Path) -> None:
+    """Back the file up before its schema is upgraded (backups load only then)."""
+    from factdesk.services import backups
+
+    backups.backup_before_migration(path)
+
+
+def _backup_before_repair(path: Path) -> None:
+    from factdesk.services import backups
+
+    backups.backup_before_schema_repair(path)

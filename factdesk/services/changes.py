@@ -14,19 +14,21 @@ never from widgets) and what the window refreshes from (no further reads).
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from factdesk import records as r
-from factdesk.records import Claim, ClaimRow
+from factdesk.records import Claim, ClaimRow, HistoryEntry
 from factdesk.services.clock import now_utc
 from factdesk.services.convert import jsonable
 from factdesk.store import rows, search
-from factdesk.store.models import utc_text
+from factdesk.store.stamps import utc_text
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 Fields = Mapping[str, tuple[Any, Any]]  # field -> (old, new)
 
@@ -72,6 +74,29 @@ class ChangeSet:
     scale: bool = False  # the rating scale changed
     conflicts: tuple[str, ...] = ()
     history_ids: tuple[int, int] | None = None  # first and last history entry written
+    at: dt.datetime | None = None  # when it was written (the history entries' time)
+    author: str = ""
+    context: Mapping[str, Any] | None = None  # what the history entries say beyond fields
+
+    def history_entries(self) -> tuple[HistoryEntry, ...]:
+        """The history entries this change wrote, as reading them back would give them."""
+        if self.history_ids is None or self.at is None:
+            return ()
+        first, _last = self.history_ids
+        return tuple(
+            HistoryEntry(
+                id=first + n,
+                at=self.at,
+                author=self.author,
+                claim_id=c.claim_id,
+                entity=c.entity,
+                entity_id=c.entity_id,
+                action=c.action,
+                changes=history_changes(c.fields),
+                context=dict(self.context or {}),
+            )
+            for n, c in enumerate(self.records)
+        )
 
     @property
     def claim_ids(self) -> frozenset[str]:
@@ -97,6 +122,11 @@ class ChangeSet:
 NO_CHANGE = ChangeSet()
 
 
+def history_changes(fields: Fields) -> dict[str, list[Any]]:
+    """A change's fields as the history stores them: field -> [old, new], JSON values."""
+    return {k: [jsonable(o), jsonable(n)] for k, (o, n) in fields.items()}
+
+
 # Whether a change of this entity's fields changes what search finds.
 def _indexed(entity: str, names: Iterable[str]) -> bool:
     record = r.ENTITIES.get(entity)
@@ -114,7 +144,8 @@ class Write:
         self.author = author or "unknown"
         self.changes: list[RecordChange] = []
         self.touched: set[str] = set()  # claims whose updated_at moves
-        self.reindex: set[str] = set()  # claims whose search text changed
+        self.reindex: set[str] = set()  # claims whose search text changed throughout
+        self.reindex_docs: set[tuple[str, str, str]] = set()  # single records' search text
         self.deleted: set[str] = set()
         self.structure = False
         self.scale = False
@@ -141,8 +172,13 @@ class Write:
         self.changes.append(RecordChange(entity, entity_id, claim_id, action, dict(fields)))
         if touch:
             self.touched.add(claim_id)
-        if action != "update" or _indexed(entity, fields):
+        if action != "update":
             self.reindex.add(claim_id)
+        elif _indexed(entity, fields):
+            if entity in ("claim", "evidence", "verdict"):
+                self.reindex_docs.add((claim_id, entity, entity_id))
+            else:
+                self.reindex.add(claim_id)
         if entity == "claim" and action in ("create", "delete", "restore"):
             self.structure = True
             if action == "delete":
@@ -168,24 +204,27 @@ class Write:
                     c.entity,
                     c.entity_id,
                     c.action,
-                    HISTORY_JSON.encode(
-                        {k: [jsonable(o), jsonable(n)] for k, (o, n) in c.fields.items()}
-                    ),
+                    HISTORY_JSON.encode(history_changes(c.fields)),
                     context,
                 )
                 for c in self.changes
             ]
             rows.insert_plain(s, "history", HISTORY_COLUMNS, history)
-            last = s.connection().exec_driver_sql("SELECT max(id) FROM history").scalar()
+            last = rows.run(s, "SELECT max(id) FROM history")[0][0]
             first = last - len(history) + 1 if last is not None else None
         alive = sorted(self.touched - self.deleted)
         if alive:
-            s.connection().exec_driver_sql(
+            rows.driver(s).execute(
                 f"UPDATE claims SET updated_at = ? WHERE id {rows.IN_IDS}",
                 (utc_text(self.now), rows.ids_param(alive)),
             )
         if self.reindex:
             search.reindex_claims(s, sorted(self.reindex))
+        docs = [
+            d for d in self.reindex_docs if d[0] not in self.reindex and d[0] not in self.deleted
+        ]
+        if docs:
+            search.reindex_records(s, docs)
         ids = sorted({c.claim_id for c in self.changes} | self.touched)
         found = rows.read_claims(s, ids) if ids else {}
         return ChangeSet(
@@ -196,6 +235,9 @@ class Write:
             scale=self.scale,
             conflicts=tuple(self.conflicts),
             history_ids=(first, last) if first is not None and last is not None else None,
+            at=self.now,
+            author=self.author,
+            context=self.context,
         )
 
 

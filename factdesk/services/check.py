@@ -18,13 +18,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import text
-
 from factdesk.services.attachment_files import visible_name
 from factdesk.services.progress import Progress
 from factdesk.store import rows as rows_module
 from factdesk.store import schema_check, search
-from factdesk.store.migrate import known_revisions
+from factdesk.store.revisions import known_revisions
 
 if TYPE_CHECKING:
     from factdesk.services.case import Case
@@ -86,6 +84,8 @@ def check_case(case: Case, progress: Progress | None = None) -> CheckReport:
 
     A check that a missing table makes impossible is reported, not raised.
     """
+    from sqlalchemy import text
+
     progress = progress or Progress()
     server = case.on_server
     with case.store.reading() as session:

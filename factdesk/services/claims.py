@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import builtins
-import uuid
+import dataclasses
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
-
-from sqlalchemy import Select, func, select
-from sqlalchemy.orm import Session
 
 from factdesk import records as r
 from factdesk.errors import NotFoundError, ValidationError
@@ -19,11 +16,11 @@ from factdesk.services.clock import now_utc
 from factdesk.services.context import ServiceContext
 from factdesk.services.edits import apply_fields
 from factdesk.services.ratings import check_rating
-from factdesk.store import blobs, rows, search
-from factdesk.store import models as m
+from factdesk.store import blobs, listing, rows, search
+from factdesk.store.listing import SORT_KEYS
+from factdesk.store.rows import Db
 
 EDITABLE = r.names(r.Claim, editable=True)
-SORT_KEYS = ("text", "claimant", "status", "rating", "evidence_count", "updated_at", "created_at")
 MIN_PREFIX = 4
 
 
@@ -32,21 +29,23 @@ def clean_claim_fields(changes: Mapping[str, Any]) -> dict[str, Any]:
     return validation.editable_values(r.Claim, changes)
 
 
-def resolve_claim_id(session: Session, ref: str) -> str:
+def resolve_claim_id(session: Db, ref: str) -> str:
     """The full id of the claim that ``ref`` names (a whole id or a unique prefix)."""
     ref = ref.strip().lower()
     if rows.existing_ids(session, "claim", [ref]):
         return ref
     if len(ref) < MIN_PREFIX:
         raise NotFoundError(f"no claim with id {ref!r} (give at least {MIN_PREFIX} characters).")
-    claims = m.claims.c
-    matches = (
-        session.execute(
-            select(claims.id).where(claims.id.startswith(ref, autoescape=True)).limit(2)
+    # Every id that starts with ref sorts between ref and ref followed by the
+    # highest character: a range on the primary key, and no LIKE wildcards.
+    matches = [
+        row[0]
+        for row in rows.run(
+            session,
+            "SELECT id FROM claims WHERE id >= ? AND id < ? ORDER BY id LIMIT 2",
+            (ref, ref + "\U0010ffff"),
         )
-        .scalars()
-        .all()
-    )
+    ]
     if not matches:
         raise NotFoundError(f"no claim with id {ref!r}.")
     if len(matches) > 1:
@@ -54,7 +53,7 @@ def resolve_claim_id(session: Session, ref: str) -> str:
     return matches[0]
 
 
-def read_claim(session: Session, claim_id: str) -> Claim:
+def read_claim(session: Db, claim_id: str) -> Claim:
     found = rows.read_claims(session, [claim_id]).get(claim_id)
     if found is None:
         raise NotFoundError(f"no claim with id {claim_id}.")
@@ -81,7 +80,7 @@ def insert_claim(write: Write, claim: Claim, blob_data: Mapping[str, bytes], act
         insert_evidence(write, ev, record=False)
     if claim.verdict is not None:
         rows.insert_records(s, "verdict", [claim.verdict])
-    s.connection().exec_driver_sql(
+    rows.driver(s).execute(
         "DELETE FROM removed_evidence WHERE evidence_id " + rows.IN_IDS,
         (rows.ids_param(e.id for e in claim.evidence),),
     )
@@ -94,9 +93,11 @@ class ClaimService:
         self._ctx = ctx
 
     # -- reading -----------------------------------------------------------
+    # Reads run on this thread's plain connection (store.read): listing claims
+    # and showing one never needs the ORM.
     def resolve_id(self, ref: str) -> str:
-        with self._ctx.store.reading() as session:
-            return resolve_claim_id(session, ref)
+        with self._ctx.store.read() as conn:
+            return resolve_claim_id(conn, ref)
 
     def resolve_ids(self, refs: Sequence[str]) -> list[str]:
         """Full ids for ``refs`` (whole ids or unique prefixes), in order, in one read.
@@ -105,24 +106,24 @@ class ClaimService:
         one query rather than one transaction each.
         """
         wanted = [ref.strip().lower() for ref in refs]
-        with self._ctx.store.reading() as session:
-            known = rows.existing_ids(session, "claim", wanted)
-            return [ref if ref in known else resolve_claim_id(session, ref) for ref in wanted]
+        with self._ctx.store.read() as conn:
+            known = rows.existing_ids(conn, "claim", wanted)
+            return [ref if ref in known else resolve_claim_id(conn, ref) for ref in wanted]
 
     def get(self, ref: str) -> Claim:
         """The claim named by an id or a unique id prefix, with evidence and verdict."""
-        with self._ctx.store.reading() as session:
-            return read_claim(session, resolve_claim_id(session, ref))
+        with self._ctx.store.read() as conn:
+            return read_claim(conn, resolve_claim_id(conn, ref))
 
     def get_many(self, ids: Sequence[str]) -> list[Claim]:
         """Whole claims in the order given (missing ids are skipped)."""
-        with self._ctx.store.reading() as session:
-            by_id = rows.read_claims(session, ids)
+        with self._ctx.store.read() as conn:
+            by_id = rows.read_claims(conn, ids)
         return [by_id[i] for i in ids if i in by_id]
 
     def count(self) -> int:
-        with self._ctx.store.reading() as session:
-            return session.execute(select(func.count()).select_from(m.claims)).scalar_one()
+        with self._ctx.store.read() as conn:
+            return listing.count(conn, ClaimFilter())
 
     def list_ids(
         self,
@@ -139,51 +140,56 @@ class ClaimService:
         ``offset`` page through the list: the default order reads a covering
         index, so the first page of 100,000 claims costs well under a millisecond.
         """
-        filter = filter or ClaimFilter()
+        filter = self._checked(filter or ClaimFilter())
         if sort not in SORT_KEYS and sort != "relevance":
             raise ValidationError(f"cannot sort by {sort!r}; choose one of {', '.join(SORT_KEYS)}.")
-        with self._ctx.store.reading() as session:
+        with self._ctx.store.read() as conn:
             if filter.rating and filter.rating != UNRATED:
-                check_rating(session, filter.rating)
+                check_rating(conn, filter.rating)
             ranked: list[str] | None = None
             if filter.search and filter.search.strip():
-                ranked = search.search_claim_ids(session, filter.search)
+                ranked = search.search_claim_ids(conn, filter.search)
                 if not ranked:
                     return []
             end = None if limit is None else offset + limit
             plain = not (filter.status or filter.tag or filter.rating)
-            if ranked is not None and sort == "relevance" and plain:
+            if ranked is not None and sort == "relevance":
+                if not plain:
+                    allowed = listing.passing(conn, filter, ranked)
+                    ranked = [i for i in ranked if i in allowed]
                 return ranked[offset:end]
-            stmt = self._filtered(select(m.claims.c.id), filter)
-            if ranked is not None:
-                stmt = stmt.where(m.claims.c.id.in_(ranked))
-                if sort == "relevance":
-                    allowed = set(session.execute(stmt).scalars())
-                    return [i for i in ranked if i in allowed][offset:end]
-            stmt = self._ordered(stmt, sort if sort != "relevance" else "updated_at", descending)
-            if limit is not None:
-                stmt = stmt.limit(limit)
-            if offset:
-                stmt = stmt.offset(offset)
-            return list(session.execute(stmt).scalars())
+            return listing.ids(
+                conn,
+                filter,
+                sort=sort,
+                descending=descending,
+                limit=limit,
+                offset=offset,
+                within=ranked,
+            )
 
     def count_matching(self, filter: ClaimFilter | None = None) -> int:
         """How many claims pass ``filter`` (what the list will hold)."""
-        filter = filter or ClaimFilter()
+        filter = self._checked(filter or ClaimFilter())
         if filter.search and filter.search.strip():
             return len(self.list_ids(filter, sort="relevance"))
-        with self._ctx.store.reading() as session:
+        with self._ctx.store.read() as conn:
             if filter.rating and filter.rating != UNRATED:
-                check_rating(session, filter.rating)
-            stmt = self._filtered(select(func.count()).select_from(m.claims), filter)
-            return session.execute(stmt).scalar_one()
+                check_rating(conn, filter.rating)
+            return listing.count(conn, filter)
+
+    @staticmethod
+    def _checked(filter: ClaimFilter) -> ClaimFilter:
+        if filter.status:
+            return dataclasses.replace(filter, status=validation.status(filter.status))
+        return filter
 
     def rows(self, ids: Sequence[str]) -> list[ClaimRow]:
         """List rows for these ids, in the order given: one query whatever the count."""
         if not ids:
             return []
-        with self._ctx.store.reading() as session:
-            found = rows.read_rows(session, ids)
+        with self._ctx.store.read() as conn:
+            found = rows.read_rows(conn, ids)
         return [found[i] for i in ids if i in found]
 
     def list(
@@ -209,53 +215,6 @@ class ClaimService:
             ids = [i for i, _score in rank(session, text, exclude_id=exclude_id, limit=limit)]
         return self.rows(ids)
 
-    @staticmethod
-    def _filtered(stmt: Select[Any], filter: ClaimFilter) -> Select[Any]:
-        claims = m.claims.c
-        if filter.status:
-            stmt = stmt.where(claims.status == validation.status(filter.status))
-        if filter.tag:
-            stmt = stmt.where(
-                claims.id.in_(
-                    select(m.claim_tags.c.claim_id)
-                    .join(m.Tag, m.Tag.id == m.claim_tags.c.tag_id)
-                    .where(m.Tag.name == filter.tag)
-                )
-            )
-        if filter.rating == UNRATED:
-            stmt = stmt.where(
-                claims.id.not_in(
-                    select(m.verdicts.c.claim_id).where(m.verdicts.c.rating.is_not(None))
-                )
-            )
-        elif filter.rating:
-            stmt = stmt.where(
-                claims.id.in_(
-                    select(m.verdicts.c.claim_id).where(m.verdicts.c.rating == filter.rating)
-                )
-            )
-        return stmt
-
-    @staticmethod
-    def _ordered(stmt: Select[Any], sort: str, descending: bool) -> Select[Any]:
-        claims = m.claims.c
-        if sort == "rating":
-            key: Any = (
-                select(m.Rating.position)
-                .join(m.verdicts, m.verdicts.c.rating == m.Rating.key)
-                .where(m.verdicts.c.claim_id == claims.id)
-                .scalar_subquery()
-            )
-        elif sort == "evidence_count":
-            key = select(func.count()).where(m.evidence.c.claim_id == claims.id).scalar_subquery()
-        else:
-            key = claims[sort]
-        if sort in ("text", "claimant"):
-            key = func.lower(key)
-        order = key.desc() if descending else key.asc()
-        tiebreak = claims.id.desc() if descending else claims.id.asc()
-        return stmt.order_by(order, tiebreak)
-
     # -- writing -----------------------------------------------------------
     def create_changes(self, text: str, **fields: Any) -> ChangeSet:
         """A new claim (``fields``: any editable claim fields); its id is the change's claim."""
@@ -264,7 +223,7 @@ class ClaimService:
         now = now_utc()
         given: dict[str, Any] = {f: values.get(f) for f in EDITABLE if f != "tags"}
         claim = Claim(
-            id=str(uuid.uuid4()),
+            id=validation.new_id(),
             created_at=now,
             updated_at=now,
             **given,
@@ -334,9 +293,7 @@ class ClaimService:
             rows.delete(s, "claim", claim_id)
             # A deleted claim starts afresh if a bundle brings it again.
             for table in ("merge_bases", "removed_evidence"):
-                s.connection().exec_driver_sql(
-                    f"DELETE FROM {table} WHERE claim_id = ?", (claim_id,)
-                )
+                rows.driver(s).execute(f"DELETE FROM {table} WHERE claim_id = ?", (claim_id,))
             blobs.drop_unreferenced(s, digests)
             write.record("claim", claim_id, claim_id, "delete", removed(claim_values(claim)))
         return snapshot, write.result

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from factdesk import records as r
-from factdesk.store import models as m
+
+if TYPE_CHECKING:
+    from factdesk.store import models as m
 
 
 def rating(row: m.Rating) -> r.Rating:

@@ -24,7 +24,7 @@ from factdesk.services.changes import ChangeSet, Write
 from factdesk.services.context import ServiceContext
 from factdesk.services.ratings import check_rating, scale_keys
 from factdesk.store import rows
-from factdesk.store.models import utc_from_text
+from factdesk.store.stamps import utc_from_text
 
 ENTITY_RECORDS = {"claim": r.Claim, "evidence": r.Evidence, "verdict": r.Verdict}
 VERDICT_FIELDS = r.names(r.Verdict, editable=True)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import builtins
 import contextlib
-import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +21,7 @@ from factdesk.services.edits import apply_fields
 from factdesk.services.files import check_target, write_new_file
 from factdesk.services.progress import Progress
 from factdesk.store import blobs, rows
-from factdesk.store.models import utc_text
+from factdesk.store.stamps import utc_text
 
 if TYPE_CHECKING:
     from factdesk.services.attachment_facts import Analysis
@@ -153,11 +152,11 @@ class EvidenceService:
         self._ctx = ctx
 
     def get(self, evidence_id: str) -> Evidence:
-        with self._ctx.store.reading() as session:
+        with self._ctx.store.read() as session:
             return read_evidence(session, evidence_id)
 
     def list(self, claim_ref: str) -> list[Evidence]:
-        with self._ctx.store.reading() as session:
+        with self._ctx.store.read() as session:
             claim_id = resolve_claim_id(session, claim_ref)
             return list(rows.read_claims(session, [claim_id])[claim_id].evidence)
 
@@ -182,7 +181,7 @@ class EvidenceService:
         files = [*files, *(prepare_file(Path(p)) for p in attach)]
         values.update(capture_fills(values, files))
         now = now_utc()
-        evidence_id = str(uuid.uuid4())
+        evidence_id = validation.new_id()
         with self._ctx.write() as write:
             s = write.session
             claim_id = resolve_claim_id(s, claim_ref)
@@ -424,7 +423,7 @@ class EvidenceService:
 
     def attachment_bytes(self, attachment_id: str) -> bytes:
         """The file's bytes, verified against the SHA-256 recorded when it was attached."""
-        with self._ctx.store.reading() as session:
+        with self._ctx.store.read() as session:
             found = rows.fetch(session, "attachment", attachment_id)
             if found is None:
                 raise NotFoundError(f"no attachment with id {attachment_id}.")
@@ -466,7 +465,7 @@ class EvidenceService:
             (ev.id, pos),
         )
         att = Attachment(
-            id=attachment_id or str(uuid.uuid4()),
+            id=attachment_id or validation.new_id(),
             evidence_id=ev.id,
             position=pos,
             sha256=digest,

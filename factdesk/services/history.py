@@ -5,12 +5,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import func, select
-
 from factdesk.services.claims import resolve_claim_id
 from factdesk.services.context import ServiceContext
 from factdesk.services.records import HistoryEntry
-from factdesk.store import models as m
+from factdesk.store import rows
+from factdesk.store.stamps import utc_from_text
 
 
 class HistoryService:
@@ -22,48 +21,46 @@ class HistoryService:
 
         A window polls it to notice changes made by another process.
         """
-        with self._ctx.store.reading() as session:
-            return session.execute(select(func.max(m.HistoryRecord.id))).scalar_one() or 0
+        with self._ctx.store.read() as conn:
+            found = rows.run(conn, "SELECT max(id) FROM history")
+        return int(found[0][0] or 0)
 
     def claims_changed_since(self, history_id: int) -> tuple[set[str], int]:
         """Claims with history entries newer than ``history_id``, and the newest entry's id."""
-        with self._ctx.store.reading() as session:
-            found = session.execute(
-                select(m.HistoryRecord.id, m.HistoryRecord.claim_id).where(
-                    m.HistoryRecord.id > history_id
-                )
-            ).all()
+        with self._ctx.store.read() as conn:
+            found = rows.run(conn, "SELECT id, claim_id FROM history WHERE id > ?", (history_id,))
         latest = max((row[0] for row in found), default=history_id)
         return {row[1] for row in found}, latest
 
     def for_claim(self, claim_ref: str, *, limit: int | None = None) -> list[HistoryEntry]:
         """History of a claim and everything on it; works for deleted claims given a full id."""
-        with self._ctx.store.reading() as session:
+        with self._ctx.store.read() as conn:
             try:
-                claim_id = resolve_claim_id(session, claim_ref)
+                claim_id = resolve_claim_id(conn, claim_ref)
             except Exception:
                 claim_id = claim_ref.strip().lower()
-            stmt = (
-                select(m.HistoryRecord)
-                .where(m.HistoryRecord.claim_id == claim_id)
-                .order_by(m.HistoryRecord.id.desc())
+            sql = (
+                "SELECT id, at, author, claim_id, entity, entity_id, action, changes, context "
+                "FROM history WHERE claim_id = ? ORDER BY id DESC"
             )
-            if limit is not None:
-                stmt = stmt.limit(limit)
-            return [
-                HistoryEntry(
-                    id=r.id,
-                    at=r.at,
-                    author=r.author,
-                    claim_id=r.claim_id,
-                    entity=r.entity,
-                    entity_id=r.entity_id,
-                    action=r.action,
-                    changes=json.loads(r.changes),
-                    context=_context(r.context),
-                )
-                for r in session.execute(stmt).scalars()
-            ]
+            params: tuple[object, ...] = (claim_id,)
+            if limit is not None:  # (no "LIMIT -1": a server refuses a negative limit)
+                sql, params = sql + " LIMIT ?", (claim_id, limit)
+            found = rows.run(conn, sql, params)
+        return [
+            HistoryEntry(
+                id=hid,
+                at=utc_from_text(at),
+                author=author,
+                claim_id=cid,
+                entity=entity,
+                entity_id=entity_id,
+                action=action,
+                changes=json.loads(changes),
+                context=_context(context),
+            )
+            for hid, at, author, cid, entity, entity_id, action, changes, context in found
+        ]
 
 
 def _context(stored: str | None) -> dict[str, Any]:

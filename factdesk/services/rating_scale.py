@@ -22,12 +22,13 @@ from factdesk.errors import NotFoundError, ValidationError
 from factdesk.services import convert, validation
 from factdesk.services.changes import Write
 from factdesk.services.context import ServiceContext
+from factdesk.services.rating_colours import NEUTRAL as NEUTRAL  # re-exported
+from factdesk.services.rating_colours import RAMP as RAMP
+from factdesk.services.rating_colours import derived_colour as derived_colour
+from factdesk.services.rating_colours import scale_colours as scale_colours
 from factdesk.services.records import Rating
 from factdesk.store import models as m
 
-# False to true: the ramp derived colours are taken from.
-RAMP = ("#c62828", "#ef6c00", "#f9a825", "#7cb342", "#2e7d32")
-NEUTRAL = "#78909c"  # off the numeric scale
 _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 _KEY = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 UNSET: Any = object()
@@ -51,31 +52,6 @@ class MergeRecord:
     into: str
     claim_ids: tuple[str, ...]
     mappings: tuple[RatingMappingRecord, ...]
-
-
-def _mix(a: str, b: str, t: float) -> str:
-    x = [int(a[i : i + 2], 16) for i in (1, 3, 5)]
-    y = [int(b[i : i + 2], 16) for i in (1, 3, 5)]
-    return "#" + "".join(f"{round(p + (q - p) * t):02x}" for p, q in zip(x, y, strict=True))
-
-
-def derived_colour(rating: Rating, scale: Sequence[Rating]) -> str:
-    """The rating's colour: its own, or from its place between the scale's extremes."""
-    if rating.colour:
-        return rating.colour
-    if rating.value is None:
-        return NEUTRAL
-    values = [r.value for r in scale if r.value is not None] or [rating.value]
-    low, high = min(values), max(values)
-    t = 1.0 if high == low else (rating.value - low) / (high - low)
-    t = max(0.0, min(1.0, t))
-    position = t * (len(RAMP) - 1)
-    index = min(int(position), len(RAMP) - 2)
-    return _mix(RAMP[index], RAMP[index + 1], position - index)
-
-
-def scale_colours(scale: Sequence[Rating]) -> dict[str, str]:
-    return {r.key: derived_colour(r, scale) for r in scale}
 
 
 def clean_colour(value: object) -> str | None:

@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from factdesk.errors import ValidationError
 from factdesk.records import Rating
-from factdesk.services import convert
 from factdesk.services.context import ServiceContext
-from factdesk.store import models as m
+from factdesk.store import rows
+from factdesk.store.rows import Db
+
+_SCALE = "SELECT key, label, value, position, colour FROM ratings ORDER BY position"
 
 
-def scale_keys(session: Session) -> list[str]:
-    return list(session.execute(select(m.Rating.key).order_by(m.Rating.position)).scalars())
+def scale_keys(session: Db) -> list[str]:
+    return [row[0] for row in rows.run(session, "SELECT key FROM ratings ORDER BY position")]
 
 
-def check_rating(session: Session, key: object) -> str:
+def read_scale(session: Db) -> list[Rating]:
+    """The ratings in scale order (most true first)."""
+    return [Rating(*row) for row in rows.run(session, _SCALE)]
+
+
+def check_rating(session: Db, key: object) -> str:
     keys = scale_keys(session)
     if key not in keys:
         raise ValidationError(
@@ -32,14 +36,13 @@ class RatingService:
 
     def scale(self) -> list[Rating]:
         """The ratings in scale order (most true first)."""
-        with self._ctx.store.reading() as session:
-            rows = session.execute(select(m.Rating).order_by(m.Rating.position)).scalars()
-            return [convert.rating(r) for r in rows]
+        with self._ctx.store.read() as conn:
+            return read_scale(conn)
 
     def scale_name(self) -> str:
-        with self._ctx.store.reading() as session:
-            row = session.get(m.CaseMeta, "rating_scale_name")
-            return row.value if row is not None else "FactDesk standard"
+        with self._ctx.store.read() as conn:
+            found = rows.run(conn, "SELECT value FROM case_meta WHERE key = 'rating_scale_name'")
+            return found[0][0] if found else "FactDesk standard"
 
     def by_key(self) -> dict[str, Rating]:
         return {r.key: r for r in self.scale()}

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
-
 from factdesk.services.context import ServiceContext
-from factdesk.store import models as m
+from factdesk.store import rows
 
 
 class TagService:
@@ -14,20 +12,19 @@ class TagService:
 
     def all(self) -> list[str]:
         """Every tag in use, alphabetically."""
-        with self._ctx.store.reading() as session:
-            return list(
-                session.execute(
-                    select(m.Tag.name)
-                    .where(m.Tag.id.in_(select(m.claim_tags.c.tag_id)))
-                    .order_by(func.lower(m.Tag.name))
-                ).scalars()
+        with self._ctx.store.read() as conn:
+            found = rows.run(
+                conn,
+                "SELECT name FROM tags WHERE id IN (SELECT tag_id FROM claim_tags) "
+                "ORDER BY lower(name)",
             )
+        return [row[0] for row in found]
 
     def counts(self) -> dict[str, int]:
-        with self._ctx.store.reading() as session:
-            rows = session.execute(
-                select(m.Tag.name, func.count())
-                .join(m.claim_tags, m.claim_tags.c.tag_id == m.Tag.id)
-                .group_by(m.Tag.name)
-            ).all()
-            return dict(rows)
+        with self._ctx.store.read() as conn:
+            found = rows.run(
+                conn,
+                "SELECT t.name, count(*) FROM tags t JOIN claim_tags ct ON ct.tag_id = t.id "
+                "GROUP BY t.name",
+            )
+        return {name: int(n) for name, n in found}

@@ -7,9 +7,9 @@ import functools
 import mimetypes
 import re
 import stat
-import uuid
 from collections.abc import Mapping
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -20,6 +20,17 @@ from factdesk.services import limits, timestamps
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def _uuid() -> ModuleType:
+    import uuid  # it loads `platform`, which opening a case file does not need
+
+    return uuid
+
+
+def new_id() -> str:
+    """A new record id: a random (version 4) UUID in canonical form."""
+    return str(_uuid().uuid4())
 
 
 def optional_text(value: object, field: str, max_chars: int = limits.TEXT_CHARS) -> str | None:
@@ -62,6 +73,12 @@ def url(value: object, field: str = "URL") -> str | None:
     text = trimmed(value, field)
     if text is None:
         return None
+    if any(c in text for c in "\t\n\r"):
+        # The URL parser would drop them silently, so the address used would not be
+        # the one shown.
+        raise ValidationError(
+            f"{field} {_show(text)} is not a web address: it holds a tab or a line break."
+        )
     try:
         parts = urlsplit(text)
         parts.port  # noqa: B018 - a malformed port is refused here, not when the address is used
@@ -191,7 +208,7 @@ def tag(value: object) -> str:
 def canonical_uuid(value: object, field: str = "id") -> str:
     if isinstance(value, str):
         try:
-            parsed = uuid.UUID(value)
+            parsed = _uuid().UUID(value)
         except ValueError:
             pass
         else:

@@ -25,7 +25,7 @@ class VerdictService:
 
     def get(self, claim_ref: str) -> Verdict | None:
         """The verdict (a draft when it has no rating), or None."""
-        with self._ctx.store.reading() as session:
+        with self._ctx.store.read() as session:
             claim_id = resolve_claim_id(session, claim_ref)
             found = rows.fetch(session, "verdict", claim_id)
             return Verdict(**found) if found is not None else None
@@ -95,5 +95,5 @@ class VerdictService:
         return self.get(claim_id)
 
     def _claim_id(self, ref: str) -> str:
-        with self._ctx.store.reading() as session:
+        with self._ctx.store.read() as session:
             return resolve_claim_id(session, ref)

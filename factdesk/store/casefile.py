@@ -6,6 +6,10 @@ SQLite touches it, so a refused file is left byte for byte as it was, with no
 SQLite's ``quick_check`` (when it is small enough for that to be quick) on a
 plain connection that writes nothing; damage found then, or by any later
 query, raises :class:`DamagedCaseFileError` and the file is not written.
+
+A case file whose schema is current opens with ``sqlite3`` alone: its
+revision is read with plain SQL, and Alembic and SQLAlchemy load only for an
+upgrade or for the ORM sessions some services use.
 """
 
 from __future__ import annotations
@@ -14,23 +18,25 @@ import os
 import sqlite3
 import stat
 import struct
+import sys
 import threading
-import uuid
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from sqlalchemy import Engine, text
-from sqlalchemy.exc import DatabaseError
-from sqlalchemy.orm import Session, sessionmaker
-
 from factdesk.errors import CaseFileError, DamagedCaseFileError, NotACaseFileError, ReadOnlyError
-from factdesk.store import errors, schema_check, side_files
+from factdesk.store import errors, revisions, schema_check, side_files
 from factdesk.store.backup import file_access, integrity_problems, is_damage
+from factdesk.store.connections import ThreadConnections
 from factdesk.store.engine import Access, connect, make_engine
-from factdesk.store.migrate import current_revision, head_revision, known_revisions, upgrade_to_head
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 APPLICATION_ID = 0x46444B31  # "FDK1", set by the baseline migration
 SCHEMA_GENERATION = 7  # PRAGMA user_version written by the newest migration
@@ -138,7 +144,7 @@ def _verify(conn: sqlite3.Connection, path: Path) -> None:
         raise NotACaseFileError(
             path, f"{path} is not a FactDesk case file (it holds no FactDesk case)."
         )
-    if row[0] not in known_revisions():
+    if row[0] not in revisions.known_revisions():
         raise CaseFileError(
             f"{path} was made by a newer version of FactDesk (schema revision {row[0]})."
         )
@@ -160,12 +166,14 @@ def settle_side_files(path: Path) -> list[str]:
     return _settle_side_files(Path(path), QUICK_CHECK_MAX_BYTES)
 
 
-def check_revision(path: Path) -> None:
-    """Refuse a schema revision this version does not know, before anything writes.
+def check_revision(path: Path) -> str | None:
+    """The stored schema revision; one this version does not know is refused, before
+    anything writes.
 
     Read through an immutable URI: SQLite then takes no locks and creates no
     ``-wal``/``-shm``, and switching to WAL (which rewrites the header) waits
-    until the file is known to be ours.
+    until the file is known to be ours.  (It does not see a write-ahead log,
+    so a revision other than the newest is confirmed on the live file.)
     """
     uri = f"file:{quote(os.fsencode(path.resolve().as_posix()))}?immutable=1"
     try:
@@ -173,12 +181,7 @@ def check_revision(path: Path) -> None:
     except sqlite3.Error as exc:
         raise CaseFileError(f"{path} cannot be opened ({exc}).") from exc
     try:
-        has_table = con.execute(
-            "SELECT count(*) FROM sqlite_master WHERE name = 'alembic_version'"
-        ).fetchone()[0]
-        revision = (
-            con.execute("SELECT version_num FROM alembic_version").fetchone() if has_table else None
-        )
+        revision = stored_revision(con)
     except sqlite3.DatabaseError as exc:
         if is_damage(exc):
             raise damaged(path, exc) from exc
@@ -187,32 +190,76 @@ def check_revision(path: Path) -> None:
         ) from exc
     finally:
         con.close()
-    if revision is not None and revision[0] not in known_revisions():
+    if revision is not None and revision not in revisions.known_revisions():
         raise CaseFileError(
-            f"{path} was made by a newer version of FactDesk (schema revision {revision[0]}). "
+            f"{path} was made by a newer version of FactDesk (schema revision {revision}). "
             "Update FactDesk to open it."
         )
+    return revision
 
 
-@dataclass
+def stored_revision(conn: sqlite3.Connection) -> str | None:
+    """The revision in the ``alembic_version`` table, read with plain SQL (None: no table)."""
+    found = conn.execute(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+    ).fetchone()
+    if not found or not found[0]:
+        return None
+    row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    return str(row[0]) if row is not None else None
+
+
 class CaseStore:
-    """An open case file: its path, engine and session factories.
+    """An open case file: its path, each thread's kept connection, and ORM sessions on demand.
 
-    ``notices`` tell the user what opening did to keep the file safe (side
-    files set aside, schema objects another program added removed).
+    Reads and most writes go to this thread's ``sqlite3`` connection directly
+    (:meth:`read`, :meth:`write`); :meth:`reading` and :meth:`writing` give
+    SQLAlchemy sessions over the same connection, for the ORM and Core work
+    that wants them.  SQLAlchemy is imported on the first of those.
     """
 
-    path: Path
-    engine: Engine
-    read_only: bool
-    _sessions: sessionmaker[Session]
-    _write_sessions: sessionmaker[Session]
-    notices: tuple[str, ...] = ()
-    _registered: tuple[object, ...] | None = None
-    _identity: tuple[int, int] | None = field(init=False, default=None)
-
-    def __post_init__(self) -> None:
+    def __init__(self, path: Path, access: Access = "rw", notices: tuple[str, ...] = ()) -> None:
+        self.path = Path(path)
+        # What opening did to keep the file safe (side files set aside, schema
+        # objects another program added removed): the user is told.
+        self.notices = notices
+        self._registered: tuple[object, ...] | None = None
+        self.access: Access = access
+        self.read_only = access != "rw"
+        self.connections = ThreadConnections(self.path, access)
+        self._engine: Engine | None = None
+        self._sessions: sessionmaker[Session] | None = None
+        self._write_sessions: sessionmaker[Session] | None = None
+        self._lock = threading.Lock()
         self._identity = _file_identity(self.path)
+        self.checkpoints = Checkpointer(self.connections) if not self.read_only else None
+
+    # -- SQLAlchemy, on demand ---------------------------------------------------------
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine over this store's connections (made on first use)."""
+        if self._engine is None:
+            with self._lock:
+                if self._engine is None:
+                    self._engine = make_engine(self.connections)
+        return self._engine
+
+    def _session_factory(self, *, write: bool) -> sessionmaker[Session]:
+        if self._sessions is None or self._write_sessions is None:
+            from sqlalchemy.orm import sessionmaker
+
+            engine = self.engine
+            with self._lock:
+                self._sessions = sessionmaker(engine, expire_on_commit=False)
+                self._write_sessions = sessionmaker(
+                    engine.execution_options(sqlite_immediate=True), expire_on_commit=False
+                )
+        return self._write_sessions if write else self._sessions
+
+    def prepare_sessions(self) -> None:
+        """Load SQLAlchemy and make the session factories now (a front end does this in the
+        background once it is up, so the first save does not wait for the import)."""
+        self._session_factory(write=True)
 
     def _follow_file(self) -> None:
         """Reconnect when the file was replaced (a restore swaps files): kept connections
@@ -220,16 +267,66 @@ class CaseStore:
         identity = _file_identity(self.path)
         if identity != self._identity:
             self._identity = identity
-            self.engine.dispose()
+            self._disconnect()
 
+    def _disconnect(self) -> None:
+        if self._engine is not None:
+            self._engine.dispose()
+        self.connections.close_all()
+
+    # -- plain sqlite3 -------------------------------------------------------------------
+    @contextmanager
+    def read(self) -> Iterator[sqlite3.Connection]:
+        """This thread's connection in one read transaction (joined if one is open)."""
+        self._follow_file()
+        try:
+            conn = self.connections.get()
+            if conn.in_transaction:
+                yield conn
+                return
+            conn.execute("BEGIN")
+            try:
+                yield conn
+            finally:
+                if conn.in_transaction:
+                    conn.execute("COMMIT")
+        except sqlite3.DatabaseError as exc:
+            if is_damage(exc):
+                raise damaged(self.path, exc) from exc
+            raise
+
+    @contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """This thread's connection in one write transaction: committed, or rolled back."""
+        if self.read_only:
+            raise ReadOnlyError(f"{self.path.name} is open read-only; changes cannot be saved.")
+        self._follow_file()
+        try:
+            conn = self.connections.get()
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                changes = conn.total_changes
+                yield conn
+                if conn.total_changes != changes:
+                    stamp_write(conn)
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+        except sqlite3.DatabaseError as exc:
+            raise translate_operational_error(self.path, exc) from exc
+        self._written()
+
+    # -- ORM sessions --------------------------------------------------------------------
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A session for reads, in one (deferred) transaction."""
         self._follow_file()
         try:
-            with self._sessions.begin() as session:
+            with self._session_factory(write=False).begin() as session:
                 yield session
-        except DatabaseError as exc:
+        except Exception as exc:
             if is_damage(exc):
                 raise damaged(self.path, exc) from exc
             raise
@@ -241,43 +338,125 @@ class CaseStore:
             raise ReadOnlyError(f"{self.path.name} is open read-only; changes cannot be saved.")
         self._follow_file()
         try:
-            with self._write_sessions.begin() as session:
-                raw = _driver(session)
+            with self._session_factory(write=True).begin() as session:
+                raw = session.connection().connection.driver_connection
+                assert isinstance(raw, sqlite3.Connection)
                 changes = raw.total_changes
                 yield session
                 session.flush()
                 if raw.total_changes != changes:
-                    stamp_write(session)
-            self._checkpoint()
-        except DatabaseError as exc:
-            raise translate_operational_error(self.path, exc) from exc
+                    stamp_write(raw)
+        except Exception as exc:
+            if _is_database_error(exc):
+                raise translate_operational_error(self.path, exc) from exc
+            raise
+        self._written()
 
-    def _checkpoint(self) -> None:
-        """Copy committed pages from the write-ahead log into the file itself.
+    def _written(self) -> None:
+        """After a commit: the log is copied into the file soon, off this thread."""
+        if self.checkpoints is not None:
+            self.checkpoints.request()
 
-        Connections stay open between transactions, so SQLite's own checkpoint
-        when the last one closes would not come; without this the file on disk
-        (what a backup, a copy or another program's first look at the header
-        sees) would lag behind the log.  Passive: it never waits for readers.
-        """
-        with self.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
+    def checkpoint(self) -> None:
+        """Copy committed pages from the write-ahead log into the file now (see Checkpointer)."""
+        if self.checkpoints is not None:
+            self.checkpoints.run_now()
 
     def data_version(self) -> int:
         """SQLite's ``data_version`` on this thread's connection: it moves when another
         connection commits, never for this one's own commits (cheap enough to poll)."""
         self._follow_file()
         try:
-            with self.engine.connect() as conn:
-                return int(conn.exec_driver_sql("PRAGMA data_version").scalar() or 0)
-        except DatabaseError as exc:
+            row = self.connections.get().execute("PRAGMA data_version").fetchone()
+            return int(row[0] if row else 0)
+        except sqlite3.DatabaseError as exc:
             if is_damage(exc):
                 raise damaged(self.path, exc) from exc
             raise translate_operational_error(self.path, exc) from exc
 
     def close(self) -> None:
-        self.engine.dispose()
+        if self.checkpoints is not None:
+            self.checkpoints.stop()
+        self._disconnect()
         _OPEN_HERE.remove(self)
+
+
+class Checkpointer:
+    """Copies committed pages from the write-ahead log into the file, off the writer's thread.
+
+    Connections stay open between transactions, so SQLite's own checkpoint
+    when the last one closes would not come; without one the file on disk
+    (what a copy or another program's first look at the header sees) would
+    lag behind the log.  A checkpoint flushes the file to disk, a second
+    fsync after the commit's own, so it runs on a thread of its own a moment
+    after the last write (a spell of typing is one checkpoint), on a
+    connection of its own.  Passive: it never waits for readers or writers.
+    """
+
+    DELAY_S = 0.25
+    IDLE_S = 30.0  # the thread ends after this long without writes; the next one starts it
+
+    def __init__(self, connections: ThreadConnections) -> None:
+        self._connections = connections
+        self._conn: sqlite3.Connection | None = None
+        self._run_lock = threading.Lock()
+        self._wake = threading.Condition()
+        self._due: float | None = None
+        self._stopped = False
+        self._thread: threading.Thread | None = None
+
+    def request(self) -> None:
+        with self._wake:
+            if self._stopped:
+                return
+            self._due = time.monotonic() + self.DELAY_S
+            if self._thread is None:
+                self._thread = threading.Thread(
+                    target=self._loop, name="factdesk-checkpoint", daemon=True
+                )
+                self._thread.start()
+            self._wake.notify()
+
+    def _loop(self) -> None:
+        while True:
+            with self._wake:
+                while True:
+                    if self._stopped:
+                        self._thread = None
+                        return
+                    if self._due is None:
+                        if not self._wake.wait(self.IDLE_S) and self._due is None:
+                            self._thread = None
+                            return
+                        continue
+                    left = self._due - time.monotonic()
+                    if left <= 0:
+                        break
+                    self._wake.wait(left)
+                self._due = None
+            self.run_now()
+
+    def run_now(self) -> None:
+        with self._run_lock:
+            for _attempt in range(2):
+                try:
+                    if self._conn is None:
+                        self._conn = self._connections.extra()
+                    self._conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+                    return
+                except sqlite3.ProgrammingError:
+                    self._conn = None  # closed with the others (the file was swapped): reopen
+                except sqlite3.Error:
+                    return  # a busy or vanished file: the next write asks again
+
+    def stop(self) -> None:
+        """Stop the thread; the last connection to close checkpoints what is left."""
+        with self._wake:
+            self._stopped = True
+            self._wake.notify()
+            thread = self._thread
+        if thread is not None and thread is not threading.current_thread():
+            thread.join(timeout=5)
 
 
 # Every write rewrites this row, which shares its page with the case's identity,
@@ -286,16 +465,10 @@ class CaseStore:
 WRITE_STAMP_KEY = "last_write"
 
 
-def _driver(session: Session) -> sqlite3.Connection:
-    raw = session.connection().connection.driver_connection
-    assert isinstance(raw, sqlite3.Connection)
-    return raw
-
-
-def stamp_write(session: Session) -> None:
-    session.execute(
-        text("INSERT OR REPLACE INTO case_meta (key, value) VALUES (:key, :value)"),
-        {"key": WRITE_STAMP_KEY, "value": uuid.uuid4().hex},
+def stamp_write(conn: sqlite3.Connection) -> None:
+    conn.execute(
+        "INSERT OR REPLACE INTO case_meta (key, value) VALUES (?, ?)",
+        (WRITE_STAMP_KEY, os.urandom(16).hex()),
     )
 
 
@@ -314,8 +487,17 @@ def damaged(path: Path, exc: BaseException | str) -> DamagedCaseFileError:
     )
 
 
-def translate_operational_error(path: Path, exc: DatabaseError) -> CaseFileError:
-    text = str(exc.orig) if exc.orig is not None else str(exc)
+def _is_database_error(exc: BaseException) -> bool:
+    """An error from SQLite itself, raised directly or wrapped by SQLAlchemy."""
+    if isinstance(exc, sqlite3.DatabaseError):
+        return True
+    wrapped = sys.modules.get("sqlalchemy.exc")  # not loaded: it cannot be one of its errors
+    return wrapped is not None and isinstance(exc, wrapped.DatabaseError)
+
+
+def translate_operational_error(path: Path, exc: BaseException) -> CaseFileError:
+    orig = getattr(exc, "orig", None)
+    text = str(orig) if orig is not None else str(exc)
     if is_damage(exc):
         return damaged(path, exc)
     if errors.is_full(exc):
@@ -351,7 +533,9 @@ def open_case_file(
     ``before_migration(path)`` runs before an existing file's schema is
     upgraded (to back it up); if it raises, the file is not upgraded.
     ``inspect`` opens an existing file read-only as it is, neither repaired
-    nor upgraded, for ``factdesk check``.
+    nor upgraded, for ``factdesk check``.  A file whose schema is current is
+    opened with ``sqlite3`` alone: Alembic and SQLAlchemy are loaded only for
+    an upgrade.
     """
     path = Path(path)
     check_plain_file(path)
@@ -359,6 +543,7 @@ def open_case_file(
     if path.exists():
         notices += _settle_side_files(path, quick_check_max_bytes)
     is_new = not path.exists() or path.stat().st_size == 0
+    revision: str | None = None
     if is_new:
         if read_only or inspect:
             raise CaseFileError(f"{path} does not exist.")
@@ -371,21 +556,22 @@ def open_case_file(
                 f"{path} was made by a newer version of FactDesk (schema {header.user_version}, "
                 f"this version reads up to {SCHEMA_GENERATION}). Update FactDesk to open it."
             )
-        check_revision(path)
+        revision = check_revision(path)
         access = file_access(path, read_only=read_only or inspect)
         if not inspect and path.stat().st_size <= quick_check_max_bytes:
             problems = integrity_problems(path, access)
             if problems:
                 raise damaged(path, "; ".join(problems[:3]))
-    read_only = access != "rw"
-    engine = make_engine(path, access=access)
+    store = CaseStore(path, access)
     try:
-        revision = current_revision(engine)
-        if revision is not None and revision not in known_revisions():
-            raise CaseFileError(
-                f"{path} was made by a newer version of FactDesk (schema revision {revision}). "
-                "Update FactDesk to open it."
-            )
+        if is_new or revision != revisions.head_revision():
+            with store.read() as conn:  # the live file, write-ahead log included
+                revision = stored_revision(conn)
+            if revision is not None and revision not in revisions.known_revisions():
+                raise CaseFileError(
+                    f"{path} was made by a newer version of FactDesk "
+                    f"(schema revision {revision}). Update FactDesk to open it."
+                )
         if revision is None and not is_new:
             # Never "upgrade" a database that holds no FactDesk case into one.
             raise NotACaseFileError(
@@ -393,35 +579,38 @@ def open_case_file(
             )
         if not inspect:
             if revision is not None:
-                notices += _check_schema(path, engine, revision, read_only, before_schema_repair)
-            if revision != head_revision():
-                if read_only:
+                notices += _check_schema(store, revision, before_schema_repair)
+            if revision != revisions.head_revision():
+                if store.read_only:
                     raise CaseFileError(
                         f"{path} needs a schema upgrade but is read-only; "
                         "copy it somewhere writable."
                     )
                 if not is_new and before_migration is not None:
                     before_migration(path)
-                upgrade_to_head(engine)
-            if not read_only:
-                ensure_case_id(engine)
-                if revision != head_revision():
+                from factdesk.store.migrate import upgrade_to_head
+
+                upgrade_to_head(store.engine)
+            if not store.read_only:
+                ensure_case_id(store)
+                if revision != revisions.head_revision():
                     # A new or upgraded file is whole on disk at once: until the
                     # log is folded in, its header would not yet say what it is.
-                    with engine.connect() as conn:
-                        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    except DatabaseError as exc:
-        engine.dispose()
+                    store.connections.get().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except DamagedCaseFileError:
+        store.close()
+        raise
+    except Exception as exc:
+        store.close()
+        if not _is_database_error(exc):
+            raise
         if is_damage(exc):
             raise damaged(path, exc) from exc
-        raise CaseFileError(f"{path} could not be opened ({exc.orig}).") from exc
+        raise CaseFileError(f"{path} could not be opened ({getattr(exc, 'orig', exc)}).") from exc
     except BaseException:
-        engine.dispose()
+        store.close()
         raise
-    sessions = sessionmaker(engine, expire_on_commit=False)
-    write_engine = engine.execution_options(sqlite_immediate=True)
-    write_sessions = sessionmaker(write_engine, expire_on_commit=False)
-    store = CaseStore(path, engine, read_only, sessions, write_sessions, tuple(notices))
+    store.notices = tuple(notices)
     _OPEN_HERE.add(store)
     return store
 
@@ -442,40 +631,35 @@ def _settle_side_files(path: Path, quick_check_max_bytes: int) -> list[str]:
 
 
 def _check_schema(
-    path: Path,
-    engine: Engine,
-    revision: str,
-    read_only: bool,
-    before_repair: BeforeMigration | None,
+    store: CaseStore, revision: str, before_repair: BeforeMigration | None
 ) -> list[str]:
     """Remove what another program added to the schema; refuse what it changed."""
-    with engine.connect() as conn:
-        raw = conn.connection.driver_connection
-        assert isinstance(raw, sqlite3.Connection)
-        report = schema_check.compare(raw, revision)
-        if report.sound:
-            return []
-        if not report.repairable:
-            raise DamagedCaseFileError(
-                path,
-                f"{path} was changed by another program ({report.summary()}). FactDesk cannot "
-                "trust it and left it as it is.",
-            )
-        if read_only:
-            return [
-                f"{path.name} holds schema objects another program added "
-                f"({report.summary()}); they do nothing while the file is only read."
-            ]
-        if before_repair is not None:
-            before_repair(path)
-        try:
-            schema_check.drop(raw, report.extra)
-        except sqlite3.Error as exc:
-            raise DamagedCaseFileError(
-                path,
-                f"{path} holds schema objects another program added ({report.summary()}) "
-                f"that cannot be removed ({exc}); it was left as it is.",
-            ) from exc
+    path = store.path
+    with store.read() as conn:
+        report = schema_check.compare(conn, revision)
+    if report.sound:
+        return []
+    if not report.repairable:
+        raise DamagedCaseFileError(
+            path,
+            f"{path} was changed by another program ({report.summary()}). FactDesk cannot "
+            "trust it and left it as it is.",
+        )
+    if store.read_only:
+        return [
+            f"{path.name} holds schema objects another program added "
+            f"({report.summary()}); they do nothing while the file is only read."
+        ]
+    if before_repair is not None:
+        before_repair(path)
+    try:
+        schema_check.drop(store.connections.get(), report.extra)
+    except sqlite3.Error as exc:
+        raise DamagedCaseFileError(
+            path,
+            f"{path} holds schema objects another program added ({report.summary()}) "
+            f"that cannot be removed ({exc}); it was left as it is.",
+        ) from exc
     return [
         f"{path.name} held schema objects another program had added ({report.summary()}); "
         "they were removed, so nothing runs behind FactDesk's back. The file as it was is "
@@ -483,20 +667,30 @@ def _check_schema(
     ]
 
 
-def ensure_case_id(engine: Engine) -> None:
+def ensure_case_id(store: CaseStore) -> None:
     """Give the case file its identity once (so a side file can be told to be its own)."""
-    with engine.connect() as conn:
-        found = conn.exec_driver_sql(
+    with store.read() as conn:
+        found = conn.execute(
             "SELECT 1 FROM case_meta WHERE key = ?", (side_files.CASE_ID_KEY,)
-        ).first()
-        conn.rollback()
-        if found is None:
-            conn.execution_options(sqlite_immediate=True)
-            conn.exec_driver_sql(
+        ).fetchone()
+    if found is None:
+        conn = store.connections.get()
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute(
                 "INSERT OR IGNORE INTO case_meta (key, value) VALUES (?, ?)",
-                (side_files.CASE_ID_KEY, str(uuid.uuid4())),
+                (side_files.CASE_ID_KEY, _new_case_id()),
             )
-            conn.commit()
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+
+def _new_case_id() -> str:
+    import uuid  # once per case file, ever: not worth loading with every open
+
+    return str(uuid.uuid4())
 
 
 class _OpenStores:

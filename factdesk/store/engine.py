@@ -1,22 +1,26 @@
-"""The SQLAlchemy engine of a case file: pragmas and transaction handling.
+"""Addresses and pragmas of case-file connections, and the SQLAlchemy engine over them.
 
 Every connection gets foreign keys on, WAL journaling, a busy timeout and
 ``synchronous=FULL``.  FULL rather than NORMAL: in WAL mode NORMAL survives a
 killed process but may drop the last commits on power loss, and an edit the
 window reported as saved must survive both.  Edits are small, so the extra
 fsync per commit is not felt.
+
+SQLAlchemy is imported when an engine is first made, not with this module:
+opening a case file and reading its first screen need only ``sqlite3``.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import quote
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.pool import SingletonThreadPool
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -51,39 +55,18 @@ def connect(path: Path, access: Access = "rw") -> sqlite3.Connection:
     return conn
 
 
-def make_engine(path: Path, *, read_only: bool = False, access: Access | None = None) -> Engine:
-    """An engine on ``path``; transactions are begun explicitly (see below)."""
-    access = access or ("ro" if read_only else "rw")
-    read_only = access != "rw"
-    uri = sqlite_uri(path, access)
-    # One connection per thread, kept open: a typing pause costs one write
-    # transaction without opening a connection and setting its pragmas, and the
-    # window's connection can poll data_version, which moves only when another
-    # connection commits.  A connection holds no transaction between uses, so
-    # other processes' commits are seen at once.
-    engine = create_engine(
-        "sqlite://",
-        creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
-        poolclass=SingletonThreadPool,
-        pool_size=8,
-    )
+def make_engine(creator: Callable[[], Any]) -> Engine:
+    """An engine whose connections come from ``creator`` (pragmas already set).
 
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
-        # Take transactions away from the Python 3.11 sqlite3 driver, which
-        # begins and commits them behind our back (SQLAlchemy docs, "Serializable
-        # isolation / Savepoints / Transactional DDL" for pysqlite).
-        dbapi_conn.isolation_level = None
-        cur = dbapi_conn.cursor()
-        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        # Functions and virtual tables may not be used from the schema itself
-        # (triggers, views, defaults): what a file carries cannot run code.
-        cur.execute("PRAGMA trusted_schema = OFF")
-        cur.execute("PRAGMA foreign_keys = ON")
-        if not read_only:
-            cur.execute("PRAGMA journal_mode = WAL")
-        cur.execute("PRAGMA synchronous = FULL")
-        cur.close()
+    ``creator`` gives each thread its one kept connection (see
+    :mod:`factdesk.store.connections`); transactions are begun explicitly.
+    """
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import SingletonThreadPool
+
+    engine = create_engine(
+        "sqlite://", creator=creator, poolclass=SingletonThreadPool, pool_size=64
+    )
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import typing
-from typing import Any, overload
+from typing import Any
 
 from sqlalchemy import (
     Column,
@@ -29,6 +29,9 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from factdesk import records
 from factdesk.records import declared
+from factdesk.store.stamps import date_from_text as date_from_text  # re-exported
+from factdesk.store.stamps import utc_from_text as utc_from_text
+from factdesk.store.stamps import utc_text as utc_text
 
 # Alembic batch migrations on SQLite find constraints by name.
 NAMING_CONVENTION = {
@@ -38,17 +41,6 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
-
-
-def utc_text(value: dt.datetime) -> str:
-    """A timezone-aware datetime as stored: ``YYYY-MM-DDTHH:MM:SS.ffffffZ`` in UTC.
-
-    Bulk writes that bypass the column type (bundle import) use this too.
-    """
-    if value.tzinfo is None:
-        raise ValueError("naive datetime given to a UTC column")
-    # isoformat pads the year to four digits (strftime does not everywhere).
-    return value.astimezone(dt.UTC).isoformat(timespec="microseconds")[:-6] + "Z"
 
 
 class UTCDateTime(TypeDecorator[dt.datetime]):
@@ -66,31 +58,6 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
 
     def process_result_value(self, value: str | None, dialect: object) -> dt.datetime | None:
         return utc_from_text(value)
-
-
-@overload
-def utc_from_text(value: str) -> dt.datetime: ...
-@overload
-def utc_from_text(value: None) -> None: ...
-@overload
-def utc_from_text(value: str | None) -> dt.datetime | None: ...
-def utc_from_text(value: str | None) -> dt.datetime | None:
-    """A stored UTC time (``2024-03-01T12:00:00.000000Z``) as an aware datetime."""
-    if value is None:
-        return None
-    if len(value) == 27 and value[26] == "Z":
-        # The width UTCDateTime writes: fromisoformat (which reads the Z as
-        # UTC) is many times faster than strptime, which matters when a
-        # report reads thousands.
-        return dt.datetime.fromisoformat(value)
-    return dt.datetime.strptime(value, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.UTC)
-
-
-def date_from_text(value: str | dt.date | None) -> dt.date | None:
-    """A stored Date column value (``2024-03-01``; a server's own date type) as a date."""
-    if value is None or isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(value)
 
 
 class Base(DeclarativeBase):

@@ -6,24 +6,33 @@ thousands of claims.  These statements select and insert the columns of each
 record's declaration (:mod:`factdesk.records`) in declaration order, take a
 list of ids as one JSON array (``IN_IDS``), and convert stored values with
 the one encoder per kind of value below.
+
+They run on the ``sqlite3`` connection itself: given an SQLAlchemy session
+(or connection), on the driver connection under it, inside its transaction.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any
-
-from sqlalchemy import Connection
-from sqlalchemy.exc import DatabaseError
-from sqlalchemy.orm import Session
+from functools import cache
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from factdesk import records as r
-from factdesk.store.models import date_from_text, utc_from_text, utc_text
 from factdesk.store.pg_sql import PostgresDriver
+from factdesk.store.stamps import date_from_text, date_text, utc_from_text, utc_text
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+    from sqlalchemy.orm import Session
+
+# What the functions here work on: a plain connection (a case file's sqlite3
+# connection, or a server's behind PostgresDriver), or a session or connection of
+# SQLAlchemy's (whose driver connection is then used, in its transaction).
+Db: TypeAlias = "sqlite3.Connection | PostgresDriver | Session | Connection"
+Driver: TypeAlias = "sqlite3.Connection | PostgresDriver"
 
 # The one way to pass a list of ids to a statement: a JSON array in one parameter.
 IN_IDS = "IN (SELECT value FROM json_each(?))"
@@ -40,11 +49,6 @@ BATCH = 5000  # rows per executemany
 def ids_param(ids: Iterable[str]) -> str:
     """A list of ids as the one parameter of an ``IN_IDS`` clause (duplicates dropped)."""
     return json.dumps(list(dict.fromkeys(ids)))
-
-
-def date_text(value: dt.date | None) -> str | None:
-    """A date as the ``Date`` column stores it (years below 1000 padded)."""
-    return f"{value.year:04d}-{value.month:02d}-{value.day:02d}" if value is not None else None
 
 
 def encode(kind: str, value: Any) -> Any:
@@ -71,10 +75,12 @@ def decoder(kind: str) -> Callable[[Any], Any]:
     return _identity
 
 
+@cache
 def columns(entity: str) -> tuple[str, ...]:
     return r.stored_columns(r.ENTITIES[entity])
 
 
+@cache
 def _kinds(entity: str) -> tuple[str, ...]:
     record = r.ENTITIES[entity]
     return tuple(r.field_info(record, name).spec.kind for name in columns(entity))
@@ -88,44 +94,58 @@ def stored_row(entity: str, record: Any) -> tuple[Any, ...]:
     )
 
 
-def driver(db: Session | Connection) -> Any:
-    """The driver connection under ``db``, in its transaction, taking the store's plain SQL
-    (``?`` parameters): ``sqlite3``'s own, or a server's through :class:`PostgresDriver`."""
-    conn = db.connection() if isinstance(db, Session) else db
+def driver(db: Db) -> Any:
+    """The connection to run the store's plain SQL on (``?`` parameters; see the module):
+    ``sqlite3``'s own, or a server's through :class:`PostgresDriver`, which takes the
+    same statements."""
+    if isinstance(db, (sqlite3.Connection, PostgresDriver)):
+        return db
+    session = isinstance(db, _session_type())
+    conn: Connection = db.connection() if session else db  # type: ignore[operator,assignment]
     raw = conn.connection.driver_connection
     if isinstance(raw, sqlite3.Connection):
         return raw
     return PostgresDriver(raw)
 
 
-def table_names(db: Session | Connection) -> set[str]:
+def on_server(db: Db) -> bool:
+    """Whether ``db`` is a PostgreSQL server's (else a case file's)."""
+    return isinstance(driver(db), PostgresDriver)
+
+
+def table_names(db: Db) -> set[str]:
     """The tables the case holds (a case file's, or the server database's current schema)."""
-    raw = driver(db)
-    if isinstance(raw, sqlite3.Connection):
-        sql = "SELECT name FROM sqlite_master WHERE type = 'table'"
-    else:
+    if on_server(db):
         sql = "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"
-    return {row[0] for row in raw.execute(sql)}
+    else:
+        sql = "SELECT name FROM sqlite_master WHERE type = 'table'"
+    return {row[0] for row in driver(db).execute(sql)}
 
 
-def run(connection: Connection, sql: str, params: Any = ()) -> list[Any]:
+_SESSION: list[type] = []
+
+
+def _session_type() -> type:
+    """SQLAlchemy's Session class, looked up once (it is loaded: db is one of its objects)."""
+    if not _SESSION:
+        from sqlalchemy.orm import Session
+
+        _SESSION.append(Session)
+    return _SESSION[0]
+
+
+def run(db: Db, sql: str, params: Any = ()) -> list[Any]:
     """Plain tuples from the driver: making a Row of each costs more than reading it."""
-    result = connection.exec_driver_sql(sql, params)
-    try:
-        return list(result.cursor.fetchall()) if result.cursor is not None else []
-    except sqlite3.DatabaseError as exc:  # as SQLAlchemy would wrap it
-        raise DatabaseError(sql, params, exc) from exc
-    finally:
-        result.close()
+    return driver(db).execute(sql, params).fetchall()
 
 
-def insert(session: Session, entity: str, rows: Sequence[tuple[Any, ...]]) -> None:
+def insert(session: Db, entity: str, rows: Sequence[tuple[Any, ...]]) -> None:
     """Rows of stored values (see :func:`stored_row`), inserted in batches."""
     insert_plain(session, TABLES[entity], columns(entity), rows)
 
 
 def insert_plain(
-    session: Session,
+    session: Db,
     table: str,
     names: Sequence[str],
     rows: Sequence[tuple[Any, ...]],
@@ -134,22 +154,22 @@ def insert_plain(
     if not rows:
         return
     sql = f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
-    conn = session.connection()
+    conn = driver(session)
     for start in range(0, len(rows), BATCH):
-        conn.exec_driver_sql(sql, rows[start : start + BATCH])
+        conn.executemany(sql, rows[start : start + BATCH])
         if between is not None:
             between()
 
 
-def insert_records(session: Session, entity: str, items: Iterable[Any]) -> None:
+def insert_records(session: Db, entity: str, items: Iterable[Any]) -> None:
     insert(session, entity, [stored_row(entity, item) for item in items])
 
 
-def fetch(session: Session, entity: str, key: str) -> dict[str, Any] | None:
+def fetch(session: Db, entity: str, key: str) -> dict[str, Any] | None:
     """One record's stored fields as record values, by its key; None if absent."""
     names = columns(entity)
     found = run(
-        session.connection(),
+        session,
         f"SELECT {', '.join(names)} FROM {TABLES[entity]} WHERE {KEYS[entity]} = ?",
         (key,),
     )
@@ -161,29 +181,27 @@ def fetch(session: Session, entity: str, key: str) -> dict[str, Any] | None:
     }
 
 
-def update(session: Session, entity: str, key: str, values: Mapping[str, Any]) -> None:
+def update(session: Db, entity: str, key: str, values: Mapping[str, Any]) -> None:
     """Set some stored fields of one record (record values, encoded here)."""
     if not values:
         return
     record = r.ENTITIES[entity]
     names = list(values)
     params = [encode(r.field_info(record, n).spec.kind, values[n]) for n in names]
-    session.connection().exec_driver_sql(
+    driver(session).execute(
         f"UPDATE {TABLES[entity]} SET {', '.join(f'{n} = ?' for n in names)} "
         f"WHERE {KEYS[entity]} = ?",
         (*params, key),
     )
 
 
-def delete(session: Session, entity: str, key: str) -> None:
-    session.connection().exec_driver_sql(
-        f"DELETE FROM {TABLES[entity]} WHERE {KEYS[entity]} = ?", (key,)
-    )
+def delete(session: Db, entity: str, key: str) -> None:
+    driver(session).execute(f"DELETE FROM {TABLES[entity]} WHERE {KEYS[entity]} = ?", (key,))
 
 
-def existing_ids(session: Session, entity: str, ids: Sequence[str]) -> set[str]:
+def existing_ids(session: Db, entity: str, ids: Sequence[str]) -> set[str]:
     found = run(
-        session.connection(),
+        session,
         f"SELECT {KEYS[entity]} FROM {TABLES[entity]} WHERE {KEYS[entity]} {IN_IDS}",
         (ids_param(ids),),
     )
@@ -210,14 +228,14 @@ def _decoded(entity: str, rows: list[Any]) -> Iterable[dict[str, Any]]:
         yield {n: d(v) for n, d, v in zip(names, decoders, row, strict=True)}
 
 
-def read_claims(session: Session, ids: Sequence[str]) -> dict[str, r.Claim]:
+def read_claims(session: Db, ids: Sequence[str]) -> dict[str, r.Claim]:
     """The claims among ``ids`` that exist, by id, with tags, evidence and verdict.
 
     Five statements whatever the number of claims.
     """
     if not ids:
         return {}
-    conn = session.connection()
+    conn = driver(session)
     key = (ids_param(ids),)
 
     tags: defaultdict[str, list[str]] = defaultdict(list)
@@ -271,7 +289,7 @@ WHERE c.id {IN_IDS}
 """
 
 
-def read_rows(session: Session, ids: Sequence[str]) -> dict[str, r.ClaimRow]:
+def read_rows(session: Db, ids: Sequence[str]) -> dict[str, r.ClaimRow]:
     """Claim-list rows for those of ``ids`` that exist, by id.
 
     Tags are joined with U+001F, a character tags cannot contain.
@@ -290,7 +308,7 @@ def read_rows(session: Session, ids: Sequence[str]) -> dict[str, r.ClaimRow]:
             tags=tuple(tags.split("\x1f")) if tags else (),
         )
         for cid, text, claimant, status, rating, updated, count, tags in run(
-            session.connection(), _ROWS, (ids_param(ids),)
+            session, _ROWS, (ids_param(ids),)
         )
     }
 
@@ -298,9 +316,9 @@ def read_rows(session: Session, ids: Sequence[str]) -> dict[str, r.ClaimRow]:
 # -- tags and positions ---------------------------------------------------------------------
 
 
-def claim_tags(session: Session, claim_id: str) -> tuple[str, ...]:
+def claim_tags(session: Db, claim_id: str) -> tuple[str, ...]:
     found = run(
-        session.connection(),
+        session,
         "SELECT t.name FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id "
         "WHERE ct.claim_id = ? ORDER BY t.name",
         (claim_id,),
@@ -308,13 +326,13 @@ def claim_tags(session: Session, claim_id: str) -> tuple[str, ...]:
     return tuple(row[0] for row in found)
 
 
-def set_tags(session: Session, tags_by_claim: Mapping[str, Iterable[str]]) -> None:
+def set_tags(session: Db, tags_by_claim: Mapping[str, Iterable[str]]) -> None:
     """Give each claim exactly these tags (new tag names are created)."""
-    conn = session.connection()
+    conn = driver(session)
     wanted = {claim_id: sorted(set(names)) for claim_id, names in tags_by_claim.items()}
     every = sorted({n for names in wanted.values() for n in names})
     if every:
-        conn.exec_driver_sql(
+        conn.execute(
             "INSERT OR IGNORE INTO tags (name) SELECT value FROM json_each(?)",
             (json.dumps(every),),
         )
@@ -323,7 +341,7 @@ def set_tags(session: Session, tags_by_claim: Mapping[str, Iterable[str]]) -> No
         if every
         else {}
     )
-    conn.exec_driver_sql(f"DELETE FROM claim_tags WHERE claim_id {IN_IDS}", (ids_param(wanted),))
+    conn.execute(f"DELETE FROM claim_tags WHERE claim_id {IN_IDS}", (ids_param(wanted),))
     insert_plain(
         session,
         "claim_tags",
@@ -332,27 +350,27 @@ def set_tags(session: Session, tags_by_claim: Mapping[str, Iterable[str]]) -> No
     )
 
 
-def shift_evidence(session: Session, claim_id: str, from_position: int, delta: int) -> None:
+def shift_evidence(session: Db, claim_id: str, from_position: int, delta: int) -> None:
     """Move the positions of a claim's items at or after ``from_position`` by ``delta``."""
-    session.connection().exec_driver_sql(
+    driver(session).execute(
         "UPDATE evidence SET position = position + ? WHERE claim_id = ? AND position >= ?",
         (delta, claim_id, from_position),
     )
 
 
-def evidence_order(session: Session, claim_id: str) -> list[str]:
+def evidence_order(session: Db, claim_id: str) -> list[str]:
     found = run(
-        session.connection(),
+        session,
         "SELECT id FROM evidence WHERE claim_id = ? ORDER BY position",
         (claim_id,),
     )
     return [row[0] for row in found]
 
 
-def set_evidence_order(session: Session, claim_id: str, ids: Sequence[str]) -> None:
+def set_evidence_order(session: Db, claim_id: str, ids: Sequence[str]) -> None:
     if not ids:
         return
-    session.connection().exec_driver_sql(
+    driver(session).executemany(
         "UPDATE evidence SET position = ? WHERE id = ? AND claim_id = ?",
         [(n, ev_id, claim_id) for n, ev_id in enumerate(ids)],
     )

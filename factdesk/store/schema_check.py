@@ -1,8 +1,13 @@
 """What the schema of a case file should hold, and what another program added to it.
 
 The expected schema is not written out by hand: it is what FactDesk's own
-migrations create, built once per process in an in-memory database (so a
-new migration, on any branch, is part of it at once).  A case file is
+migrations create, built in an in-memory database.  Building it means
+loading Alembic and running every migration (a third of a second), so the
+result is kept beside the migrations (``expected_schema.json``, written by
+``python -m factdesk.store.schema_check``) with a fingerprint of the
+migration files it came from; when the migrations have changed since (a new
+one, on any branch), it is built again in memory, so it is never stale.  A
+test keeps the kept copy current.  A case file is
 compared with the expected schema of its revision: objects FactDesk did not
 create (triggers, views, tables, indexes added by another program) are
 *extra*; FactDesk's own objects with another definition are *altered*; those
@@ -12,13 +17,17 @@ edits or reads, so they must never stay in a file FactDesk writes to.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 import sqlite3
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
+from typing import Any
 
-from sqlalchemy import create_engine, event
-from sqlalchemy.pool import StaticPool
+from factdesk.store import revisions
+
+SCHEMA_FILE = revisions.VERSIONS_DIR.parent / "expected_schema.json"
 
 # SQLite's own objects (autoindexes of constraints, the AUTOINCREMENT counter,
 # ANALYZE statistics) are not part of any schema a program writes.  They are
@@ -133,10 +142,57 @@ def read_objects(conn: sqlite3.Connection) -> list[SchemaObject]:
     ]
 
 
-@lru_cache(maxsize=8)
 def expected_objects(revision: str) -> dict[tuple[str, str], SchemaObject]:
     """The objects FactDesk's migrations create up to ``revision``, by (kind, name)."""
+    kept = _kept()
+    if kept is not None and revision in kept:
+        return {(o.kind, o.name): o for o in (SchemaObject(*row) for row in kept[revision])}
+    return built_objects(revision)
+
+
+@cache
+def migrations_fingerprint() -> str:
+    """SHA-256 of the migration files (their text, line ends aside), in name order."""
+    digest = hashlib.sha256()
+    for path in sorted(revisions.VERSIONS_DIR.glob("*.py")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes().replace(b"\r\n", b"\n"))
+    return digest.hexdigest()
+
+
+@cache
+def _kept() -> dict[str, list[list[Any]]] | None:
+    """The kept expected schema, when it came from the migrations as they are."""
+    try:
+        data = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or data.get("migrations") != migrations_fingerprint():
+        return None
+    found = data.get("revisions")
+    return found if isinstance(found, dict) else None
+
+
+def expected_schema_text() -> str:
+    """The expected schema of every revision, as ``expected_schema.json`` keeps it
+    (one object a line, so a new migration reads as lines added)."""
+    parts = []
+    for revision in revisions.known_revisions():
+        objects = sorted(built_objects(revision).values(), key=lambda o: (o.kind, o.name))
+        rows = ",\n".join(
+            "  " + json.dumps([o.kind, o.name, o.table, o.sql], ensure_ascii=False) for o in objects
+        )
+        parts.append(f" {json.dumps(revision)}: [\n{rows}\n ]")
+    fingerprint = json.dumps(migrations_fingerprint())
+    return f'{{"migrations": {fingerprint}, "revisions": {{\n' + ",\n".join(parts) + "\n}}\n"
+
+
+@lru_cache(maxsize=8)
+def built_objects(revision: str) -> dict[tuple[str, str], SchemaObject]:
+    """The objects the migrations create up to ``revision``, built in memory."""
     from alembic import command
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import StaticPool
 
     from factdesk.store.migrate import MIGRATION_LOCK, alembic_config
 
@@ -194,3 +250,13 @@ def drop(conn: sqlite3.Connection, objects: tuple[SchemaObject, ...]) -> None:
     except BaseException:
         conn.execute("ROLLBACK")
         raise
+
+
+def main() -> None:
+    """``python -m factdesk.store.schema_check``: write ``expected_schema.json`` again."""
+    SCHEMA_FILE.write_text(expected_schema_text(), encoding="utf-8")
+    print(SCHEMA_FILE)
+
+
+if __name__ == "__main__":
+    main()

@@ -6,20 +6,17 @@ per verdict (summary; rationale).
 ``search_docs`` maps each FTS rowid to its claim so a claim's rows can be
 replaced without scanning the index.  Services call :func:`reindex_claims`
 inside the same transaction as every write, so the index never lags.
-The functions here are the one interface to search; on a PostgreSQL server
-each hands over to :mod:`factdesk.store.search_pg`.
 """
 
 from __future__ import annotations
 
 import json
 import re
+import sqlite3
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import Connection, text
-from sqlalchemy.orm import Session
-
 from factdesk.store import search_pg
+from factdesk.store.rows import Db, driver, on_server
 
 CHUNK = 500
 # Ranking every match of a very common word over a million rows is what makes
@@ -29,10 +26,10 @@ RESULT_CAP = 2000
 TITLE_WEIGHT = 4.0
 
 _IDS = "IN (SELECT value FROM json_each(:ids))"  # the store's one way to pass a list of ids
-_DELETE_FTS = text(
+_DELETE_FTS = (
     f"DELETE FROM search_fts WHERE rowid IN (SELECT id FROM search_docs WHERE claim_id {_IDS})"
 )
-_DELETE_DOCS = text(f"DELETE FROM search_docs WHERE claim_id {_IDS}")
+_DELETE_DOCS = f"DELETE FROM search_docs WHERE claim_id {_IDS}"
 _INSERT_DOCS_SQL = [
     "INSERT INTO search_docs (claim_id, source, record_id) "
     "SELECT id, 'claim', id FROM claims {where_id}",
@@ -69,14 +66,8 @@ _SOME = {
     "and_doc": f"AND d.claim_id {_IDS}",
 }
 _ALL = {"where_id": "", "where_claim": "", "and_doc": ""}
-_INSERT_SOME = [text(sql.format(**_SOME)) for sql in (*_INSERT_DOCS_SQL, *_INSERT_FTS_SQL)]
-_INSERT_ALL = [text(sql.format(**_ALL)) for sql in (*_INSERT_DOCS_SQL, *_INSERT_FTS_SQL)]
-
-
-def on_server(db: Session | Connection) -> bool:
-    """Whether ``db`` is a PostgreSQL server's (else an SQLite case file's)."""
-    bind = db.get_bind() if isinstance(db, Session) else db
-    return bind.dialect.name == "postgresql"
+_INSERT_SOME = [sql.format(**_SOME) for sql in (*_INSERT_DOCS_SQL, *_INSERT_FTS_SQL)]
+_INSERT_ALL = [sql.format(**_ALL) for sql in (*_INSERT_DOCS_SQL, *_INSERT_FTS_SQL)]
 
 
 def _chunks(ids: Sequence[str]) -> Iterable[list[str]]:
@@ -97,7 +88,7 @@ _REINDEX_MANY = [
 ]
 
 
-def reindex_claims(db: Session | Connection, claim_ids: Iterable[str]) -> None:
+def reindex_claims(db: Db, claim_ids: Iterable[str]) -> None:
     """Replace the index rows of these claims with rows built from current data.
 
     A few claims are named in the statements; many (a bundle import) go into
@@ -106,36 +97,79 @@ def reindex_claims(db: Session | Connection, claim_ids: Iterable[str]) -> None:
     if on_server(db):
         search_pg.reindex_claims(db, claim_ids)
         return
+    conn = driver(db)
     ids = sorted(set(claim_ids))
     if len(ids) > CHUNK:
-        _reindex_many(db.connection() if isinstance(db, Session) else db, ids)
+        _reindex_many(conn, ids)
         return
     for chunk in _chunks(ids):
         given = {"ids": json.dumps(chunk)}
-        db.execute(_DELETE_FTS, given)
-        db.execute(_DELETE_DOCS, given)
-        for stmt in _INSERT_SOME:
-            db.execute(stmt, given)
+        conn.execute(_DELETE_FTS, given)
+        conn.execute(_DELETE_DOCS, given)
+        for sql in _INSERT_SOME:
+            conn.execute(sql, given)
 
 
-def _reindex_many(conn: Connection, ids: list[str]) -> None:
-    conn.exec_driver_sql("CREATE TEMP TABLE IF NOT EXISTS reindex_ids (id TEXT PRIMARY KEY)")
-    conn.exec_driver_sql("DELETE FROM temp.reindex_ids")
-    conn.exec_driver_sql("INSERT INTO temp.reindex_ids (id) VALUES (?)", [(i,) for i in ids])
+def _reindex_many(conn: sqlite3.Connection, ids: list[str]) -> None:
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS reindex_ids (id TEXT PRIMARY KEY)")
+    conn.execute("DELETE FROM temp.reindex_ids")
+    conn.executemany("INSERT INTO temp.reindex_ids (id) VALUES (?)", [(i,) for i in ids])
     for sql in _REINDEX_MANY:
-        conn.exec_driver_sql(sql)
-    conn.exec_driver_sql("DROP TABLE temp.reindex_ids")
+        conn.execute(sql)
+    conn.execute("DROP TABLE temp.reindex_ids")
 
 
-def rebuild_index(db: Session | Connection) -> None:
+_DOC_SOURCES = ("claim", "evidence", "verdict")  # in the order of _INSERT_DOCS_SQL
+_DELETE_DOC_FTS = (
+    "DELETE FROM search_fts WHERE rowid IN (SELECT id FROM search_docs "
+    "WHERE claim_id = ? AND source = ? AND record_id = ?)"
+)
+_DELETE_DOC = "DELETE FROM search_docs WHERE claim_id = ? AND source = ? AND record_id = ?"
+_RECORD = {
+    "where_id": "WHERE id = :record",
+    "where_claim": "WHERE id = :record",
+    "and_doc": "AND d.id = :doc",
+}
+_INSERT_RECORD_DOC = {
+    source: sql.format(**_RECORD)
+    for source, sql in zip(_DOC_SOURCES, _INSERT_DOCS_SQL, strict=True)
+}
+_INSERT_RECORD_DOC["verdict"] = _INSERT_DOCS_SQL[2].format(where_claim="WHERE claim_id = :record")
+_INSERT_RECORD_FTS = {
+    source: sql.format(**_RECORD) for source, sql in zip(_DOC_SOURCES, _INSERT_FTS_SQL, strict=True)
+}
+
+
+def reindex_records(db: Db, docs: Iterable[tuple[str, str, str]]) -> None:
+    """Replace the index rows of single records: (claim id, source, record id) each.
+
+    An edit of one field reindexes that record alone (a verdict's rationale,
+    say), not the claim with all its evidence: less to write, and less for
+    FTS5 to merge later.
+    """
+    if on_server(db):
+        search_pg.reindex_records(db, docs)
+        return
+    conn = driver(db)
+    for claim_id, source, record_id in sorted(set(docs)):
+        key = (claim_id, source, record_id)
+        conn.execute(_DELETE_DOC_FTS, key)
+        conn.execute(_DELETE_DOC, key)
+        cursor = conn.execute(_INSERT_RECORD_DOC[source], {"record": record_id})
+        if cursor.rowcount == 1:
+            conn.execute(_INSERT_RECORD_FTS[source], {"doc": cursor.lastrowid})
+
+
+def rebuild_index(db: Db) -> None:
     """Rebuild the whole index from the data (repair)."""
     if on_server(db):
         search_pg.rebuild_index(db)
         return
-    db.execute(text("DELETE FROM search_fts"))
-    db.execute(text("DELETE FROM search_docs"))
-    for stmt in _INSERT_ALL:
-        db.execute(stmt)
+    conn = driver(db)
+    conn.execute("DELETE FROM search_fts")
+    conn.execute("DELETE FROM search_docs")
+    for sql in _INSERT_ALL:
+        conn.execute(sql)
 
 
 WORD = re.compile(r"\w+", re.UNICODE)
@@ -240,20 +274,20 @@ _UNRANKED = (
 )
 _CLAIMS_ONLY = "WHERE d.source = 'claim'"
 _STATEMENTS = {
-    (ranked, claims_only): text(
-        (_RANKED if ranked else _UNRANKED).format(where=_CLAIMS_ONLY if claims_only else "")
+    (ranked, claims_only): (_RANKED if ranked else _UNRANKED).format(
+        where=_CLAIMS_ONLY if claims_only else ""
     )
     for ranked in (True, False)
     for claims_only in (True, False)
 }
-_PHRASE_ROWS = text(
+_PHRASE_ROWS = (
     "SELECT count(*) FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH :q LIMIT :n)"
 )
 
 
-def is_common(db: Session | Connection, phrase: str) -> bool:
-    rows = db.execute(_PHRASE_ROWS, {"q": phrase, "n": COMMON_PHRASE_ROWS + 1}).scalar_one()
-    return int(rows) > COMMON_PHRASE_ROWS
+def is_common(db: Db, phrase: str) -> bool:
+    found = driver(db).execute(_PHRASE_ROWS, {"q": phrase, "n": COMMON_PHRASE_ROWS + 1})
+    return int(found.fetchone()[0]) > COMMON_PHRASE_ROWS
 
 
 # FTS5 keeps prefix indexes for two and three letters (migration 0003); a
@@ -261,7 +295,7 @@ def is_common(db: Session | Connection, phrase: str) -> bool:
 INDEXED_PREFIX = 3
 
 
-def _weigh(db: Session | Connection, part: str) -> tuple[str, bool]:
+def _weigh(db: Db, part: str) -> tuple[str, bool]:
     """The phrase to search for and whether it is common.
 
     A typed prefix longer than the prefix indexes is expensive to expand when
@@ -283,7 +317,7 @@ def _weigh(db: Session | Connection, part: str) -> tuple[str, bool]:
 
 
 def search_claim_ids(
-    db: Session | Connection,
+    db: Db,
     query: str,
     *,
     any_word: bool = False,
@@ -318,41 +352,40 @@ def search_claim_ids(
     if not parts:
         return []
     match = joined(parts, any_word=any_word)
-    stmt = _STATEMENTS[(not common, claims_only)]
-    rows = db.execute(stmt, {"q": match, "tw": TITLE_WEIGHT, "cap": cap})
-    return [row[0] for row in rows]
+    sql = _STATEMENTS[(not common, claims_only)]
+    found = driver(db).execute(sql, {"q": match, "tw": TITLE_WEIGHT, "cap": cap})
+    return [row[0] for row in found]
 
 
-def index_mismatches(db: Session | Connection) -> int:
+def index_mismatches(db: Db) -> int:
     """How many index rows differ from what the data says they should be (0 = in sync)."""
     if on_server(db):
         return search_pg.index_mismatches(db)
-    db.execute(text("CREATE TEMP TABLE IF NOT EXISTS expected_docs (claim_id, source, record_id)"))
-    db.execute(text("DELETE FROM expected_docs"))
-    db.execute(
-        text(
-            "INSERT INTO expected_docs SELECT id, 'claim', id FROM claims "
-            "UNION ALL SELECT claim_id, 'evidence', id FROM evidence "
-            "UNION ALL SELECT claim_id, 'verdict', claim_id FROM verdicts"
-        )
+    conn = driver(db)
+
+    def count(sql: str) -> int:
+        return int(conn.execute(sql).fetchone()[0])
+
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS expected_docs (claim_id, source, record_id)")
+    conn.execute("DELETE FROM expected_docs")
+    conn.execute(
+        "INSERT INTO expected_docs SELECT id, 'claim', id FROM claims "
+        "UNION ALL SELECT claim_id, 'evidence', id FROM evidence "
+        "UNION ALL SELECT claim_id, 'verdict', claim_id FROM verdicts"
     )
-    missing = db.execute(
-        text(
-            "SELECT count(*) FROM (SELECT claim_id, source, record_id FROM expected_docs "
-            "EXCEPT SELECT claim_id, source, record_id FROM search_docs)"
-        )
-    ).scalar_one()
-    extra = db.execute(
-        text(
-            "SELECT count(*) FROM (SELECT claim_id, source, record_id FROM search_docs "
-            "EXCEPT SELECT claim_id, source, record_id FROM expected_docs)"
-        )
-    ).scalar_one()
-    orphans = db.execute(
-        text("SELECT count(*) FROM search_fts WHERE rowid NOT IN (SELECT id FROM search_docs)")
-    ).scalar_one()
-    unindexed = db.execute(
-        text("SELECT count(*) FROM search_docs WHERE id NOT IN (SELECT rowid FROM search_fts)")
-    ).scalar_one()
-    db.execute(text("DROP TABLE expected_docs"))
-    return int(missing) + int(extra) + int(orphans) + int(unindexed)
+    missing = count(
+        "SELECT count(*) FROM (SELECT claim_id, source, record_id FROM expected_docs "
+        "EXCEPT SELECT claim_id, source, record_id FROM search_docs)"
+    )
+    extra = count(
+        "SELECT count(*) FROM (SELECT claim_id, source, record_id FROM search_docs "
+        "EXCEPT SELECT claim_id, source, record_id FROM expected_docs)"
+    )
+    orphans = count(
+        "SELECT count(*) FROM search_fts WHERE rowid NOT IN (SELECT id FROM search_docs)"
+    )
+    unindexed = count(
+        "SELECT count(*) FROM search_docs WHERE id NOT IN (SELECT rowid FROM search_fts)"
+    )
+    conn.execute("DROP TABLE expected_docs")
+    return missing + extra + orphans + unindexed

@@ -50,6 +50,9 @@ CANDIDATES: dict[str, list[Any]] = {
         "HTTPS://EXAMPLE.ORG/",
         "http://[::1]:8080/x",
         "ftp://example.org/",
+        "https://example.org/a\nb",  # the URL parser drops these silently
+        "https://exam\tple.org/",
+        "https://example.org/a\rb",
     ],
     r.DATE: ["2021-02-28", "2021-02-30", "0000-01-01", "9999-12-31", "2021-13-01"],
     r.TIMESTAMP: [
@@ -122,3 +125,9 @@ def test_a_bundle_accepts_a_value_exactly_when_the_window_does(
     assert refusal is None, f"the window refuses {value!r} ({refusal}); a bundle accepted it"
     held = {r.Claim: claim, r.Evidence: claim.evidence[0], r.Verdict: claim.verdict}[record]
     assert schema.wire_values(record, held)[name] == expected
+
+
+@pytest.mark.parametrize("address", ["https://example.org/a\nb", "https://exam\tple.org/"])
+def test_an_address_with_a_tab_or_line_break_is_refused(address: str) -> None:
+    with pytest.raises(ValidationError, match="tab or a line break"):
+        validation.url(address, "web address")

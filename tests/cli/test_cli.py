@@ -150,7 +150,8 @@ def test_evidence_verdict_history(fd: Runner, tmp_path: Path) -> None:
     _, out, _ = fd("claims", "list", "--rating", "false", "--search", "unemployment")
     assert claim_id[:8] in out
 
-    code, out, _ = fd("history", claim_id, "--json")
+    code, out, err = fd("history", claim_id, "--json")
+    assert code == 0, err
     entries = json.loads(out)
     assert [e["entity"] for e in entries[:2]] == ["verdict", "attachment"]
     assert entries[-1]["action"] == "create" and entries[-1]["entity"] == "claim"

@@ -222,10 +222,11 @@ def test_checked_before_lists_imported_fact_checks_and_can_be_dismissed(
     form = window.evidence.claim_form
     qtbot.waitUntil(lambda: form.claim is not None and form.claim.text.startswith("Le Mali r"))
     form.update_similar()
-    assert form.similar.isVisible()
+    qtbot.waitUntil(form.similar.isVisible)  # looked up in the background
     form.similar.dismiss_button.click()
     assert not form.similar.isVisible()
     assert window.case.checked_before.dismissed(form.claim.id)
     type_text(qtbot, form.text, "Le Mali a rompu avec la France")
     form.update_similar()
+    qtbot.waitUntil(lambda: not form.similar_lookup.busy)
     assert not form.similar.isVisible()  # stays dismissed

@@ -81,7 +81,18 @@ def run(path: Path, workdir: Path, size: SynthSize) -> list[Figure]:
     open_case(empty).close()
     ours = median([child("model", path, workdir)["seconds"] for _ in range(REPEAT)])
     base = median([child("model", empty, workdir)["seconds"] for _ in range(REPEAT)])
-    figures = [Figure("open + first screen of the claim list", ours, base, goal=1.2)]
+    # Reported without a goal of its own: opening reads a count and a page of rows,
+    # a few milliseconds; the "open at N claims as fast as empty" goal is held by the
+    # start-up figure, process start to first frame, which is what a person waits for.
+    figures = [
+        Figure(
+            "open + first screen of the claim list (in process)",
+            ours,
+            base,
+            goal=None,
+            extra={"baseline": "the same on an empty case file"},
+        )
+    ]
     big = child("window", path, workdir)["rss_mib"]
     small = child("window", empty, workdir)["rss_mib"]
     figures.append(Figure("window resident memory", big, small, goal=1.5, unit="MiB"))

@@ -11,12 +11,10 @@ import sqlite3
 from pathlib import Path
 
 from alembic import command
-from sqlalchemy.orm import sessionmaker
 
 from factdesk.services.case import Case
 from factdesk.services.sample import load_sample_case
 from factdesk.store.casefile import CaseStore
-from factdesk.store.engine import make_engine
 from factdesk.store.migrate import alembic_config
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -35,16 +33,15 @@ def make_case_file(path: Path, revision: str) -> None:
     con.execute("PRAGMA page_size = 1024")
     con.execute("PRAGMA journal_mode = WAL")
     con.close()
-    engine = make_engine(path)
-    with engine.connect() as conn:
+    store = CaseStore(path)
+    with store.engine.connect() as conn:
         raw = conn.connection.driver_connection
         assert raw is not None
         raw.execute("PRAGMA foreign_keys = OFF")
         command.upgrade(alembic_config(conn), revision)
         conn.commit()
-    sessions = sessionmaker(engine, expire_on_commit=False)
-    writes = sessionmaker(engine.execution_options(sqlite_immediate=True), expire_on_commit=False)
-    case = Case(CaseStore(path, engine, False, sessions, writes), author="Fixture Maker")
+        raw.execute("PRAGMA foreign_keys = ON")
+    case = Case(store, author="Fixture Maker")
     load_sample_case(case)
     claim = case.claims.get(case.claims.list_ids()[0])
     case.evidence.attach_bytes(claim.evidence[0].id, "page.pdf", ATTACHMENT, "application/pdf")

@@ -109,7 +109,9 @@ def import_rounds(server: WriterServer, tmp: Path, rng: random.Random, kills: in
     mid_import = 0
     for round_no in range(kills):
         writer = server.start("import", path, round_no * 1000, tmp / "import.acks")
-        writer.wait_for("ready")
+        # From its first import on (building a bundle takes as long as importing it, and
+        # longer on a busy machine): the kill lands in an import or between two.
+        writer.wait_for(f"importing {round_no * 1000}")
         time.sleep(rng.uniform(0.0, 0.6))
         lines = writer.kill()
         acked |= {int(a.split()[1]) for a in lines if a.startswith("batch ")}

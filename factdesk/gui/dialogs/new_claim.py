@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -14,7 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from factdesk.gui.claim_form import SimilarClaims
+from factdesk.gui.similar_lookup import SimilarLookup
 from factdesk.services import Case
+
+if TYPE_CHECKING:
+    # Only a type here: the module loads SQLAlchemy, which the window loads in the background.
+    from factdesk.services.similar import Suggestion
 
 SIMILAR_DELAY_MS = 250
 
@@ -48,6 +55,8 @@ class NewClaimDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add claim")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.similar_lookup = SimilarLookup(lambda: self.case, self)
+        self.similar_lookup.found.connect(self._similar_found)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SIMILAR_DELAY_MS)
@@ -70,7 +79,10 @@ class NewClaimDialog(QDialog):
         self._timer.start()
 
     def update_similar(self) -> None:
-        found = self.case.checked_before.find(self.text.toPlainText())
+        """Look for claims like the text typed (in the background: it searches the whole case)."""
+        self.similar_lookup.look_up(self.text.toPlainText())
+
+    def _similar_found(self, found: list[Suggestion]) -> None:
         labels = {r.key: r.label for r in self.case.ratings.scale()}
         self.similar.show_suggestions(found, labels)
 
