@@ -48,6 +48,11 @@ class DamagedCaseFileError(CaseFileError):
         self.path = path
 
 
+class UnreachableError(CaseFileError):
+    """The server of a shared case could not be reached: nothing was saved, and the
+    save can be made again once it is back."""
+
+
 class EditConflictError(FactDeskError):
     """A save refused because someone else changed the field since it was loaded.
 

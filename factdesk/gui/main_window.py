@@ -124,11 +124,18 @@ class MainWindow(QMainWindow):
         self.banner.setStyleSheet(style.BANNER_STYLE)
         self.banner.setWordWrap(True)
         self.banner.setAccessibleName("Read-only case file")
+        self.offline_banner = QLabel()
+        self.offline_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.offline_banner.setStyleSheet(style.OFFLINE_BANNER_STYLE)
+        self.offline_banner.setWordWrap(True)
+        self.offline_banner.setAccessibleName("Offline")
+        self.offline_banner.hide()
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.banner)
+        layout.addWidget(self.offline_banner)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._build_menus()
@@ -138,6 +145,7 @@ class MainWindow(QMainWindow):
         self.claim_list.current_claim_changed.connect(self._claim_selected)
         self.controller.changed.connect(self._after_change)
         self.controller.case_replaced.connect(self._case_opened)
+        self.controller.connection.connect(self._connection_changed)
 
         self.shortcuts = WindowShortcuts(self)
         self._fit_to_screen(1560, 940)
@@ -408,8 +416,21 @@ class MainWindow(QMainWindow):
     def case(self) -> Case:
         return self.controller.case
 
+    def _connection_changed(self, online: bool) -> None:
+        """Say plainly when the server cannot be reached, and that typing is not lost."""
+        if online:
+            self.offline_banner.hide()
+            self.statusBar().showMessage("Back online: the server answers again.", 8000)
+            return
+        self.offline_banner.setText(
+            f"Offline: the server of {self.case.path.name} cannot be reached. What you type "
+            "stays in the fields and is saved when the connection is back."
+        )
+        self.offline_banner.show()
+
     def _case_opened(self) -> None:
         case = self.case
+        self.offline_banner.hide()
         self.presence.set_case(case)
         self.setWindowTitle(
             f"{case.path.name} — FactDesk" + (" (read-only)" if case.read_only else "")

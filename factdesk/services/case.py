@@ -84,6 +84,13 @@ class Case:
         return address if isinstance(address, ServerAddress) else self._ctx.store.path
 
     @property
+    def connected(self) -> bool:
+        """False while the server of a shared case cannot be reached (a case file's is
+        always there)."""
+        probe = getattr(self._ctx.store, "connected", None)
+        return True if probe is None else bool(probe())
+
+    @property
     def on_server(self) -> bool:
         return isinstance(self.location, ServerAddress)
 

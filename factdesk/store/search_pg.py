@@ -2,12 +2,16 @@
 
 The same rows as on SQLite (one per claim, evidence item and verdict, in
 ``search_docs``), each with its words in ``tsv``: the title weighted ``A``,
-the rest ``B``.  The text search configuration ``factdesk_text`` is
-PostgreSQL's ``simple`` one (no language's stemming, so text in any language
-is found as written) with accents removed by ``unaccent`` where the server
-has it.  What a person typed becomes a ``tsquery`` of quoted words (so
+the rest ``B``.  The text search configuration ``factdesk_text`` stems
+English words as a case file's index does (``gargle`` finds ``Gargling``):
+every word, its accents first removed by ``unaccent`` where the server has it
+(as the case file's tokenizer removes them), goes through the Snowball English
+stemmer, with no stop words dropped, so "the" or "who" can still be searched
+for.  Index and query are stemmed alike, so text in any language is found as
+written.  What a person typed becomes a ``tsquery`` of quoted words (so
 operators in the input are searched for, never run), the last one a prefix
-while typing, as :func:`factdesk.store.search.phrases` decides for FTS5.
+while typing -- or one of the stems it could be typed from -- as
+:func:`factdesk.store.search.phrases` decides for FTS5.
 """
 
 from __future__ import annotations
@@ -18,6 +22,9 @@ from typing import Any
 Db = Any  # a session, a connection, or a plain connection: see rows.driver
 
 CONFIG = "factdesk_text"
+STEMMER = "factdesk_english"  # Snowball English, without a stop word list
+ASCII_WORDS = "asciiword, asciihword, hword_asciipart"
+OTHER_WORDS = "word, hword, hword_part"
 # ts_rank's weights for D, C, B, A: a title counts four times the rest, as on SQLite.
 WEIGHTS = "{0.1, 0.1, 0.25, 1.0}"
 CHUNK = 500
@@ -48,6 +55,47 @@ def create_schema(conn: Any) -> None:
             )
     conn.exec_driver_sql("ALTER TABLE search_docs ADD COLUMN tsv tsvector")
     conn.exec_driver_sql("CREATE INDEX ix_search_docs_tsv ON search_docs USING gin (tsv)")
+
+
+def stem_english(conn: Any) -> None:
+    """Stem English words in the index and in queries, as a case file's porter tokenizer
+    does, and index every row again (a migration step)."""
+    exists = conn.exec_driver_sql(
+        "SELECT count(*) FROM pg_ts_dict WHERE dictname = ?", (STEMMER,)
+    ).scalar()
+    if not exists:
+        conn.exec_driver_sql(
+            f"CREATE TEXT SEARCH DICTIONARY {STEMMER} (TEMPLATE = snowball, Language = english)"
+        )
+    conn.exec_driver_sql(
+        f"ALTER TEXT SEARCH CONFIGURATION {CONFIG} ALTER MAPPING FOR {ASCII_WORDS} WITH {STEMMER}"
+    )
+    accents = _unaccent(conn)
+    conn.exec_driver_sql(
+        f"ALTER TEXT SEARCH CONFIGURATION {CONFIG} ALTER MAPPING FOR {OTHER_WORDS} "
+        f"WITH {accents}{STEMMER}"
+    )
+    rebuild_index(conn)
+
+
+def _unaccent(conn: Any) -> str:
+    """``unaccent, `` when the case's database has that dictionary, else nothing."""
+    found = conn.exec_driver_sql(
+        "SELECT count(*) FROM pg_extension WHERE extname = 'unaccent'"
+    ).scalar()
+    return "unaccent, " if found else ""
+
+
+def unstem(conn: Any) -> None:
+    """Back to every word as written (undoing :func:`stem_english`)."""
+    conn.exec_driver_sql(
+        f"ALTER TEXT SEARCH CONFIGURATION {CONFIG} ALTER MAPPING FOR {ASCII_WORDS} WITH simple"
+    )
+    conn.exec_driver_sql(
+        f"ALTER TEXT SEARCH CONFIGURATION {CONFIG} ALTER MAPPING FOR {OTHER_WORDS} "
+        f"WITH {_unaccent(conn)}simple"
+    )
+    rebuild_index(conn)
 
 
 def _vector(title: str, body: str) -> str:

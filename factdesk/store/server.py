@@ -29,7 +29,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from factdesk.errors import CaseFileError, NotACaseFileError, ReadOnlyError
+from factdesk.errors import CaseFileError, NotACaseFileError, ReadOnlyError, UnreachableError
 from factdesk.locations import ServerAddress
 from factdesk.store import errors, roles
 from factdesk.store.pg_sql import PostgresDriver, postgres_sql
@@ -41,7 +41,7 @@ CASE_ID_KEY = "case_id"
 PRESENCE = "FactDesk open "  # application_name of a window's presence connection
 
 
-class ServerUnreachableError(CaseFileError):
+class ServerUnreachableError(UnreachableError):
     """The server could not be reached (at opening, or when a change was saved)."""
 
     def __init__(self, address: ServerAddress, message: str) -> None:
@@ -56,6 +56,10 @@ def _connect(address: ServerAddress) -> Any:
     conn = psycopg.connect(
         address.conninfo(), connect_timeout=CONNECT_TIMEOUT_S, application_name="FactDesk"
     )
+    # Never prepared: a prepared search gets a generic plan after a few runs, one plan
+    # for every word, which for a rare word scans the index in id order -- a hundred
+    # times the custom plan's time.  Planning each statement costs a third of a millisecond.
+    conn.prepare_threshold = None
     # Dates come back as the text a case file stores (``0001-01-01``), so every
     # reader (bundles, reports, exports) sees the same values on both engines.
     conn.adapters.register_loader("date", TextLoader)
@@ -246,6 +250,10 @@ class ServerStore:
         return CaseFileError(
             f"{self.address.shown}: the server refused the change ({_first_line(exc)})."
         )
+
+    def connected(self) -> bool:
+        """Whether the server answers (as the listener last found it: costs nothing)."""
+        return self._listener is None or self._listener.connected
 
     def data_version(self) -> int:
         """How many times other programs have committed changes since this one started

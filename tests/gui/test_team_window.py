@@ -93,3 +93,37 @@ def test_the_status_bar_names_colleagues_on_the_same_claim(
         assert window.presence.label.text() == "Also on this claim: Ben"
     # Gone with their window, by itself.
     qtbot.waitUntil(lambda: window.presence.refresh() or window.presence.label.text() == "")
+
+
+def test_offline_the_typing_is_kept_and_saved_when_the_server_is_back(
+    qtbot: Any, team_window: MainWindow, postgres_server: Any, answers: Any
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from tests.pg_server import need
+
+    server = need(postgres_server)
+    if server.data_dir is None:
+        pytest.skip("the server named by FACTDESK_TEST_POSTGRES_URL is not the tests' to stop")
+    window = team_window
+    current = window.claim_list.current_id
+    assert current is not None
+    claimant = window.evidence.claim_form.claimant
+    server.pg_ctl("stop", "-m", "fast")
+    try:
+        qtbot.waitUntil(window.offline_banner.isVisible, timeout=10000)
+        assert "cannot be reached" in window.offline_banner.text()
+        claimant.setFocus(Qt.FocusReason.MouseFocusReason)
+        qtbot.waitUntil(claimant.hasFocus, timeout=2000)
+        claimant.selectAll()
+        qtbot.keyClicks(claimant, "Typed while offline")
+        qtbot.keyClick(claimant, Qt.Key.Key_Tab)
+        assert claimant.text() == "Typed while offline"  # nothing typed is lost
+        assert answers.errors == []  # the banner says it; no box for every field left
+    finally:
+        server.pg_ctl("start")
+    qtbot.waitUntil(lambda: not window.offline_banner.isVisible(), timeout=15000)
+    qtbot.waitUntil(
+        lambda: window.case.claims.get(current).claimant == "Typed while offline", timeout=5000
+    )
+    assert claimant.text() == "Typed while offline"

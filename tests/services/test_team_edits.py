@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from factdesk.errors import EditConflictError
 from factdesk.services import open_case
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def make_case(location: Path | str) -> None:
@@ -62,28 +57,13 @@ def test_another_field_changed_meanwhile_is_no_conflict(case_path: Path | str) -
 
 
 @pytest.mark.slow
-def test_writers_in_parallel_lose_no_update(case_path: Path | str) -> None:
-    writers, edits = 4, 15
-    with open_case(case_path, author="Desk") as case:
-        claim = case.claims.create("Everyone edits this claim")
-    procs = [
-        subprocess.Popen(
-            [sys.executable, str(ROOT / "tests" / "services" / "writer_child.py"),
-             str(case_path), claim.id, f"w{i}", str(edits)],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            cwd=ROOT,
-        )
-        for i in range(writers)
-    ]  # fmt: skip
-    results = []
-    for proc in procs:
-        out, err = proc.communicate(timeout=600)
-        assert proc.returncode == 0, err[-2000:]
-        results.append(json.loads(out.strip().splitlines()[-1]))
-    assert all(r["saved"] == edits for r in results)
-    with open_case(case_path) as case:
-        notes = case.claims.get(claim.id).notes or ""
-    tokens = notes.rstrip(";").split(";")
-    assert sorted(tokens) == sorted(f"w{i}:{n}" for i in range(writers) for n in range(edits))
+def test_writers_in_parallel_lose_no_update_while_readers_search(
+    case_path: Path | str, tmp_path: Path
+) -> None:
+    """The load test (python -m tests.perf.load_team) at a size the suite can afford."""
+    from tests.perf.load_team import run_load
+
+    result = run_load(str(case_path), tmp_path, writers=4, edits=15, readers=2)
+    assert result.failures == []
+    assert (result.saved, result.lost, result.duplicated) == (60, 0, 0)
+    assert result.searches > 0 and result.search_errors == 0

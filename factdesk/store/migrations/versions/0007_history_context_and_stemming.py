@@ -7,6 +7,9 @@
   unicode61), so "gargle" finds "Gargling".  Every word is still indexed and
   searched the same way, so words in any language match as they are written.
   The index is rebuilt from its own stored text only if its tokenizer differs.
+  On a server, the search configuration stems English words the same way
+  (Snowball English for plain-ASCII words, every other word as written) and
+  the index is built again.
 
 Revision ID: 0007
 Revises: 0006
@@ -51,6 +54,10 @@ def upgrade() -> None:
     _rebuild_fts(STEMMING)
     if on_sqlite():
         op.execute("PRAGMA user_version = 7")
+    else:
+        from factdesk.store.search_pg import stem_english
+
+        stem_english(op.get_bind())
 
 
 def downgrade() -> None:
@@ -59,3 +66,7 @@ def downgrade() -> None:
         batch_op.drop_column("context")
     if on_sqlite():
         op.execute("PRAGMA user_version = 6")
+    else:
+        from factdesk.store.search_pg import unstem
+
+        unstem(op.get_bind())
