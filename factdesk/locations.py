@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
+from factdesk.i18n import _
+
 SCHEMES = ("postgresql", "postgres")
 LOCAL_HOSTS = {"", "localhost", "127.0.0.1", "::1"}
 MAX_URL = 4096
@@ -33,17 +35,23 @@ class ServerAddress:
 
     def __post_init__(self) -> None:
         if len(self.url) > MAX_URL:
-            raise ValueError(f"the server address is too long (more than {MAX_URL} characters)")
+            raise ValueError(
+                _("the server address is too long (more than {limit} characters)").format(
+                    limit=MAX_URL
+                )
+            )
         parts = urlsplit(self.url)
         if parts.scheme.lower() not in SCHEMES:
-            raise ValueError("a server address starts with postgresql://")
+            raise ValueError(_("a server address starts with postgresql://"))
         try:
             parts.port  # noqa: B018 - validates the port
         except ValueError as exc:
-            raise ValueError(f"the server address has a malformed port ({exc})") from None
+            raise ValueError(
+                _("the server address has a malformed port ({reason})").format(reason=exc)
+            ) from None
         if not self.database:
             raise ValueError(
-                "the server address names no database (postgresql://user@host/DATABASE)"
+                _("the server address names no database (postgresql://user@host/DATABASE)")
             )
 
     @property

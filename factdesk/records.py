@@ -21,6 +21,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from factdesk.i18n import N_
+
 STATUSES = ("new", "researching", "in_review", "published", "archived")
 KINDS = (
     "article",
@@ -34,31 +36,31 @@ KINDS = (
 )
 # Each kind in plain words, as the window lists it and the history tells it.
 KIND_WORDS = {
-    "article": "article",
-    "fact-check": "fact-check",
-    "document": "document",
-    "statement": "statement",
-    "dataset": "data set",
-    "media": "photo, video or audio",
-    "interview": "interview",
-    "other": "other",
+    "article": N_("article"),
+    "fact-check": N_("fact-check"),
+    "document": N_("document"),
+    "statement": N_("statement"),
+    "dataset": N_("data set"),
+    "media": N_("photo, video or audio"),
+    "interview": N_("interview"),
+    "other": N_("other"),
 }
 STANCES = ("supports", "refutes", "context", "unclear")
 RELIABILITY = {
-    "A": "Completely reliable",
-    "B": "Usually reliable",
-    "C": "Fairly reliable",
-    "D": "Not usually reliable",
-    "E": "Unreliable",
-    "F": "Reliability cannot be judged",
+    "A": N_("Completely reliable"),
+    "B": N_("Usually reliable"),
+    "C": N_("Fairly reliable"),
+    "D": N_("Not usually reliable"),
+    "E": N_("Unreliable"),
+    "F": N_("Reliability cannot be judged"),
 }
 CREDIBILITY = {
-    1: "Confirmed by other sources",
-    2: "Probably true",
-    3: "Possibly true",
-    4: "Doubtful",
-    5: "Improbable",
-    6: "Truth cannot be judged",
+    1: N_("Confirmed by other sources"),
+    2: N_("Probably true"),
+    3: N_("Possibly true"),
+    4: N_("Doubtful"),
+    5: N_("Improbable"),
+    6: N_("Truth cannot be judged"),
 }
 
 # The kinds of value a field holds.  Each has one validator (services), one
@@ -210,41 +212,41 @@ class Rating:
 
 @dataclass(frozen=True)
 class Attachment:
-    id: str = info(ID, "attachment id", bundle=False)
-    evidence_id: str = info(ID, "evidence item", bundle=False)
-    position: int = info(INTEGER, "place in the list", bundle=False)
+    id: str = info(ID, N_("attachment id"), bundle=False)
+    evidence_id: str = info(ID, N_("evidence item"), bundle=False)
+    position: int = info(INTEGER, N_("place in the list"), bundle=False)
     sha256: str = info(SHA256, "SHA-256", content=True, required=True)
-    filename: str = info(TEXT, "file name", content=True, required=True, bundle_optional=True)
+    filename: str = info(TEXT, N_("file name"), content=True, required=True, bundle_optional=True)
     media_type: str = info(
-        TEXT, "media type", content=True, required=True, bundle_optional=True, width=200
+        TEXT, N_("media type"), content=True, required=True, bundle_optional=True, width=200
     )
-    size: int = info(INTEGER, "size", content=True, required=True)
-    created_at: dt.datetime = info(TIMESTAMP, "attached", bundle=False)
+    size: int = info(INTEGER, N_("size"), content=True, required=True)
+    created_at: dt.datetime = info(TIMESTAMP, N_("attached"), bundle=False)
 
 
 @dataclass(frozen=True)
 class Evidence:
-    id: str = info(ID, "evidence id", required=True)
-    claim_id: str = info(ID, "claim", bundle=False)
-    position: int = info(INTEGER, "place in the list", bundle=False)
-    kind: str | None = info(KIND, "kind", editable=True, width=20)
-    title: str | None = info(TEXT, "title", editable=True, indexed=True)
-    url: str | None = info(URL, "web address", editable=True)
-    publisher: str | None = info(TEXT, "publisher", editable=True, indexed=True)
-    author: str | None = info(TEXT, "author", editable=True)
-    published_on: dt.date | None = info(DATE, "publication date", editable=True)
-    accessed_at: dt.datetime | None = info(TIMESTAMP, "date accessed", editable=True)
-    stance: str = info(STANCE, "stance", editable=True, required=True, width=20)
+    id: str = info(ID, N_("evidence id"), required=True)
+    claim_id: str = info(ID, N_("claim"), bundle=False)
+    position: int = info(INTEGER, N_("place in the list"), bundle=False)
+    kind: str | None = info(KIND, N_("kind"), editable=True, width=20)
+    title: str | None = info(TEXT, N_("title"), editable=True, indexed=True)
+    url: str | None = info(URL, N_("web address"), editable=True)
+    publisher: str | None = info(TEXT, N_("publisher"), editable=True, indexed=True)
+    author: str | None = info(TEXT, N_("author"), editable=True)
+    published_on: dt.date | None = info(DATE, N_("publication date"), editable=True)
+    accessed_at: dt.datetime | None = info(TIMESTAMP, N_("date accessed"), editable=True)
+    stance: str = info(STANCE, N_("stance"), editable=True, required=True, width=20)
     source_reliability: str | None = info(
-        RELIABILITY_GRADE, "source reliability", editable=True, width=1
+        RELIABILITY_GRADE, N_("source reliability"), editable=True, width=1
     )
-    info_credibility: int | None = info(CREDIBILITY_GRADE, "credibility", editable=True)
-    excerpt: str | None = info(TEXT, "excerpt", editable=True, indexed=True)
-    notes: str | None = info(TEXT, "notes", editable=True, indexed=True)
-    created_at: dt.datetime = info(TIMESTAMP, "created", required=True)
-    updated_at: dt.datetime = info(TIMESTAMP, "last changed", required=True)
+    info_credibility: int | None = info(CREDIBILITY_GRADE, N_("credibility"), editable=True)
+    excerpt: str | None = info(TEXT, N_("excerpt"), editable=True, indexed=True)
+    notes: str | None = info(TEXT, N_("notes"), editable=True, indexed=True)
+    created_at: dt.datetime = info(TIMESTAMP, N_("created"), required=True)
+    updated_at: dt.datetime = info(TIMESTAMP, N_("last changed"), required=True)
     attachments: tuple[Attachment, ...] = info(
-        CHILDREN, "attached files", content=True, stored=False, default=()
+        CHILDREN, N_("attached files"), content=True, stored=False, default=()
     )
 
     @property
@@ -257,12 +259,12 @@ class Evidence:
 class Verdict:
     """A claim's verdict.  Without a rating it is a draft: summary and rationale being written."""
 
-    claim_id: str = info(ID, "claim", bundle=False)
-    rating: str | None = info(RATING, "rating", editable=True, width=64)
-    summary: str | None = info(TEXT, "summary", editable=True, indexed=True)
-    rationale: str | None = info(TEXT, "rationale", editable=True, indexed=True)
-    reviewer: str | None = info(TEXT, "reviewer", editable=True)
-    reviewed_at: dt.datetime | None = info(TIMESTAMP, "review date", editable=True)
+    claim_id: str = info(ID, N_("claim"), bundle=False)
+    rating: str | None = info(RATING, N_("rating"), editable=True, width=64)
+    summary: str | None = info(TEXT, N_("summary"), editable=True, indexed=True)
+    rationale: str | None = info(TEXT, N_("rationale"), editable=True, indexed=True)
+    reviewer: str | None = info(TEXT, N_("reviewer"), editable=True)
+    reviewed_at: dt.datetime | None = info(TIMESTAMP, N_("review date"), editable=True)
 
     @property
     def rated(self) -> bool:
@@ -271,27 +273,27 @@ class Verdict:
 
 @dataclass(frozen=True)
 class Claim:
-    id: str = info(ID, "claim id", required=True)
-    text: str = info(TEXT, "claim text", editable=True, indexed=True, required=True)
-    claimant: str | None = info(TEXT, "claimant", editable=True, indexed=True)
+    id: str = info(ID, N_("claim id"), required=True)
+    text: str = info(TEXT, N_("claim text"), editable=True, indexed=True, required=True)
+    claimant: str | None = info(TEXT, N_("claimant"), editable=True, indexed=True)
     appeared_url: str | None = info(
-        URL, "where the claim appeared (address)", editable=True, bundle="appeared_in.url"
+        URL, N_("where the claim appeared (address)"), editable=True, bundle="appeared_in.url"
     )
     appeared_title: str | None = info(
-        TEXT, "where the claim appeared (title)", editable=True, bundle="appeared_in.title"
+        TEXT, N_("where the claim appeared (title)"), editable=True, bundle="appeared_in.title"
     )
     appeared_date: dt.date | None = info(
-        DATE, "date the claim appeared", editable=True, bundle="appeared_in.date"
+        DATE, N_("date the claim appeared"), editable=True, bundle="appeared_in.date"
     )
-    language: str | None = info(TEXT, "language", editable=True, width=35)
-    status: str = info(STATUS, "status", editable=True, required=True, width=20)
-    tags: tuple[str, ...] = info(TAGS, "tags", editable=True, indexed=True, stored=False)
-    notes: str | None = info(TEXT, "working notes", editable=True, indexed=True)
-    created_at: dt.datetime = info(TIMESTAMP, "created", required=True)
-    updated_at: dt.datetime = info(TIMESTAMP, "last changed", required=True)
-    evidence: tuple[Evidence, ...] = info(CHILDREN, "evidence", stored=False, default=())
-    verdict: Verdict | None = info(CHILDREN, "verdict", stored=False, default=None)
-    copied_from: str | None = info(ID, "copied from", bundle=False, default=None)
+    language: str | None = info(TEXT, N_("language"), editable=True, width=35)
+    status: str = info(STATUS, N_("status"), editable=True, required=True, width=20)
+    tags: tuple[str, ...] = info(TAGS, N_("tags"), editable=True, indexed=True, stored=False)
+    notes: str | None = info(TEXT, N_("working notes"), editable=True, indexed=True)
+    created_at: dt.datetime = info(TIMESTAMP, N_("created"), required=True)
+    updated_at: dt.datetime = info(TIMESTAMP, N_("last changed"), required=True)
+    evidence: tuple[Evidence, ...] = info(CHILDREN, N_("evidence"), stored=False, default=())
+    verdict: Verdict | None = info(CHILDREN, N_("verdict"), stored=False, default=None)
+    copied_from: str | None = info(ID, N_("copied from"), bundle=False, default=None)
 
     @property
     def rating(self) -> str | None:

@@ -21,6 +21,10 @@ class Settings:
     # reports name it with the organisation, and the export dialog offers it as the
     # start of each report's own address.
     publication_url: str = ""
+    # "" follows the system's language; otherwise one of factdesk.i18n.LANGUAGES.
+    language: str = ""
+    # "" writes reports in the language the window or the terminal speaks.
+    report_language: str = ""
 
 
 def system_name() -> str:
@@ -38,6 +42,13 @@ def system_name() -> str:
 def author_name(settings: Settings) -> str:
     """Who the history credits: the name in the settings, else the system's name for the user."""
     return settings.author or system_name()
+
+
+def report_language(settings: Settings, message_language: str) -> str:
+    """The language reports are written in unless one is chosen for a report."""
+    from factdesk import i18n
+
+    return i18n.supported(settings.report_language) or message_language
 
 
 def settings_file() -> Path:

@@ -10,7 +10,14 @@ import pytest
 
 # Before any Qt import: tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The same language for every run, whatever the machine's locale: English
+# unless a test asks for another.  (Qt reads the locale when it starts.)
+os.environ.pop("LANGUAGE", None)
+os.environ.pop("LC_ALL", None)
+os.environ.pop("LC_MESSAGES", None)
+os.environ["LANG"] = "C.UTF-8"
 
+from factdesk import i18n
 from factdesk.services import Case, open_case
 from tests.pg_server import PostgresServer, need, session_server
 
@@ -26,6 +33,14 @@ def private_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
     monkeypatch.delenv("FACTDESK_DB", raising=False)
     monkeypatch.setenv("FACTDESK_AUTHOR", "Test Reporter")
     return base
+
+
+@pytest.fixture(autouse=True)
+def english_messages() -> Iterator[None]:
+    """Every test starts, and leaves the process, with English messages."""
+    i18n.set_language(i18n.SOURCE_LANGUAGE)
+    yield
+    i18n.set_language(i18n.SOURCE_LANGUAGE)
 
 
 @pytest.fixture(scope="session")

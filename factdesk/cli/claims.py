@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from factdesk.cli import output
+from factdesk.i18n import _
 from factdesk.services import Case, readiness
 from factdesk.services.claim_json import claim_to_dict
 from factdesk.services.records import STATUSES, ClaimFilter
@@ -101,7 +102,10 @@ def run_edit(args: argparse.Namespace, case: Case) -> int:
     if publish:
         # Published as asked; the rules it was published without are said and kept in the history.
         for rule in readiness.unmet(claim):
-            sys.stderr.write(f"factdesk: warning: published without: {rule.label}: {rule.detail}\n")
+            without = _("published without: {rule}: {detail}").format(
+                rule=rule.label, detail=rule.detail
+            )
+            sys.stderr.write(f"factdesk: warning: {without}\n")
         case.claims.publish_changes(claim.id, anyway=True)
     print(claim.id)
     return 0

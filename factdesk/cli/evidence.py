@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from factdesk.cli import output
+from factdesk.i18n import _
 from factdesk.services import Case, history_story, validation
 from factdesk.services.records import KINDS, STANCES, Attachment
 
@@ -125,7 +126,7 @@ def run_history(args: argparse.Namespace, case: Case) -> int:
         if (sentence := history_story.describe(e, names, ratings)) is not None
     ]
     if not told:
-        print("No history.")
+        print(_("No history."))
     for entry, sentence in told:
         print(f"{entry.at.astimezone():%Y-%m-%d} {sentence}")
     return 0

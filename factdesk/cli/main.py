@@ -12,7 +12,7 @@ import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from factdesk import __version__, paths
+from factdesk import __version__, i18n, paths
 from factdesk.cli import (
     attachment,
     bundle,
@@ -26,6 +26,7 @@ from factdesk.cli import (
     team,
 )
 from factdesk.errors import DamagedCaseFileError, FactDeskError
+from factdesk.i18n import _
 from factdesk.locations import CaseLocation, ServerAddress, parse_location
 from factdesk.services import open_case
 from factdesk.services.backups import damage_advice
@@ -58,6 +59,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="the case file to use (default: the one in your data folder), or a shared case "
         "on a server: postgresql://user@host:port/dbname",
     )
+    parser.add_argument(
+        "--lang",
+        dest="message_language",
+        choices=list(i18n.LANGUAGES),
+        metavar="LANG",
+        help="the language of messages, and of reports unless report --lang says otherwise: "
+        + ", ".join(i18n.LANGUAGES)
+        + " (default: the locale's, as LANGUAGE, LC_ALL, LC_MESSAGES or LANG give it; else en)."
+        " --json output is never translated",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(sub)
@@ -70,6 +81,13 @@ def case_location(text: str) -> CaseLocation:
         return parse_location(text)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def message_language(args: argparse.Namespace) -> str:
+    """``--lang``, else the locale's language; English for ``--json``, which scripts read."""
+    if getattr(args, "json", False):
+        return i18n.SOURCE_LANGUAGE
+    return args.message_language or i18n.from_environment()
 
 
 def fail(message: str) -> int:
@@ -89,10 +107,10 @@ def undecodable_argument(argv: Sequence[str]) -> str | None:
         except UnicodeEncodeError:
             raw = arg.encode("utf-8", "surrogateescape")
             shown = repr(raw[:60])[2:-1] + ("…" if len(raw) > 60 else "")
-            return (
-                f"argument {number} ({shown}) is not valid UTF-8; FactDesk takes text and "
+            return _(
+                "argument {number} ({shown}) is not valid UTF-8; FactDesk takes text and "
                 "file names in UTF-8."
-            )
+            ).format(number=number, shown=shown)
     return None
 
 
@@ -117,6 +135,7 @@ def main(
         sys.stderr.write(f"factdesk: error: {problem}\n")
         return 2
     args = parser.parse_args(argv)
+    i18n.set_language(message_language(args))
     if args.command is None:
         if run_window is None:
             parser.print_help()
@@ -134,8 +153,10 @@ def main(
                 return int(run(args, case))
         if isinstance(db, ServerAddress) and not getattr(run, "on_server", False):
             return fail(
-                f"`factdesk {args.command}` works on case files; {db.shown} is a shared case "
-                "on a server (back it up with `factdesk backup -o FILE`)."
+                _(
+                    "`factdesk {command}` works on case files; {case} is a shared case "
+                    "on a server (back it up with `factdesk backup -o FILE`)."
+                ).format(command=args.command, case=db.shown)
             )
         return int(run(args, db))
     except DamagedCaseFileError as exc:
@@ -143,7 +164,7 @@ def main(
     except FactDeskError as exc:
         return fail(str(exc))
     except KeyboardInterrupt:
-        return fail("interrupted; nothing was changed by the unfinished command.")
+        return fail(_("interrupted; nothing was changed by the unfinished command."))
     except BrokenPipeError:
         return 0
     except Exception as exc:  # a bug: say so in one line, keep the details in a log
@@ -153,4 +174,8 @@ def main(
             log.write_text(traceback.format_exc(), encoding="utf-8")
         except OSError:
             pass
-        return fail(f"internal error ({type(exc).__name__}: {exc}); details in {log}")
+        return fail(
+            _("internal error ({error}); details in {log}").format(
+                error=f"{type(exc).__name__}: {exc}", log=log
+            )
+        )

@@ -7,10 +7,12 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from factdesk import i18n
 from factdesk.errors import ValidationError
+from factdesk.i18n import _
 from factdesk.services import validation
 from factdesk.services.targets import check_output_target
-from factdesk.settings import load_settings, save_settings
+from factdesk.settings import load_settings, report_language, save_settings
 
 if TYPE_CHECKING:
     from factdesk.services import Case
@@ -47,6 +49,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="include the working notes on claims and evidence: an internal review copy, "
         "marked as not for publication",
     )
+    p.add_argument(
+        "--lang",
+        dest="report_language",
+        choices=list(i18n.LANGUAGES),
+        metavar="LANG",
+        help="the report's language: "
+        + ", ".join(i18n.LANGUAGES)
+        + " (default: the report language in the settings, else the language of messages)",
+    )
     p.set_defaults(run=run_report)
 
 
@@ -55,29 +66,33 @@ def run_report(args: argparse.Namespace, case: Case) -> int:
     from factdesk.services.reports import export_report, organisation_problem
 
     if args.all and args.ids:
-        raise ValidationError("give claim ids or --all, not both.")
+        raise ValidationError(_("give claim ids or --all, not both."))
     if args.all:
         ids = case.claims.list_ids(sort="created_at", descending=False)
         if not ids:
-            raise ValidationError(f"the case file {case.path} has no claims to report on.")
+            raise ValidationError(
+                _("the case file {path} has no claims to report on.").format(path=case.path)
+            )
     elif args.ids:
         ids = args.ids
     else:
-        raise ValidationError("name the claims to report on (CLAIM_ID ...), or use --all.")
+        raise ValidationError(_("name the claims to report on (CLAIM_ID ...), or use --all."))
     # A target that would destroy the case file is refused before anything else is asked.
-    check_output_target(case.path, args.output, "the report")
+    check_output_target(case.path, args.output, _("the report"))
     settings = load_settings()
-    article_url = validation.url(args.url, "article URL") if args.url is not None else None
+    article_url = validation.url(args.url, _("article URL")) if args.url is not None else None
     if args.organisation is not None:
-        name = validation.optional_text(args.organisation, "organisation") or ""
+        name = validation.optional_text(args.organisation, _("organisation")) or ""
         if name != settings.organisation:
             settings.organisation = name
             save_settings(settings)
     problem = None if args.notes else organisation_problem(settings)
     if problem:
         raise ValidationError(
-            f"{problem}: give yours with --organisation NAME (it is remembered), "
-            "or add --notes for an internal review copy."
+            _(
+                "{problem}: give yours with --organisation NAME (it is remembered), "
+                "or add --notes for an internal review copy."
+            ).format(problem=problem)
         )
     report = export_report(
         case,
@@ -86,9 +101,10 @@ def run_report(args: argparse.Namespace, case: Case) -> int:
         settings=settings,
         title=args.title,
         include_notes=args.notes,
+        language=args.report_language or report_language(settings, i18n.language()),
         article_url=article_url,
     )
     for warning in report.warnings:
         sys.stderr.write(f"factdesk: warning: {warning}\n")
-    print(f"Wrote {args.output}")
+    print(_("Wrote {path}").format(path=args.output))
     return 0

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from factdesk.errors import CaseFileError, FactDeskError
+from factdesk.i18n import _
 from factdesk.locations import ServerAddress, parse_location
 from factdesk.services import Case, open_case
 from factdesk.services.backups import (
@@ -52,8 +53,12 @@ def run_backup(args: argparse.Namespace, case: Case) -> int:
         # One repeatable-read snapshot of the shared case, as a case file that the
         # restore path and offline work on a laptop both take.
         result = copy_open_case(case, args.output)
-        print(f"Wrote a case file snapshot of {case.path.name} to {args.output}.")
-        print(f"Verified: {result.copy.summary()}.")
+        print(
+            _("Wrote a case file snapshot of {case} to {file}.").format(
+                case=case.path.name, file=args.output
+            )
+        )
+        print(_("Verified: {summary}.").format(summary=result.copy.summary()))
         return 0
     size = save_copy(case, args.output)
     print(f"Wrote a verified copy of {case.path.name} to {args.output} ({format_size(size)}).")
@@ -68,11 +73,11 @@ def run_copy(args: argparse.Namespace, _db: object) -> int:
     from factdesk.services.transfer import copy_case
 
     result = copy_case(source, dest)
-    print(f"Copied {_shown(source)} to {_shown(dest)}.")
+    print(_("Copied {source} to {dest}.").format(source=_shown(source), dest=_shown(dest)))
     for table, count in result.copy.counts.items():
         if count:
             print(f"  {table:<20} {count:>9}")
-    print(f"Content digest {result.copy.digest} (source and copy alike).")
+    print(_("Content digest {digest} (source and copy alike).").format(digest=result.copy.digest))
     return 0
 
 

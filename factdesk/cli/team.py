@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from factdesk.i18n import _
 from factdesk.services import Case, team
 
 
@@ -22,18 +23,24 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run_init(args: argparse.Namespace, case: Case) -> int:
     names = team.init(case)
-    print(f"Roles on {case.path.name}: {', '.join(names)}.")
-    print("Add people with `factdesk team add-user NAME --role reader|editor|publisher`.")
+    print(_("Roles on {case}: {roles}.").format(case=case.path.name, roles=", ".join(names)))
+    print(_("Add people with `factdesk team add-user NAME --role reader|editor|publisher`."))
     return 0
 
 
 def run_add_user(args: argparse.Namespace, case: Case) -> int:
     created = team.add_user(case, args.name, args.role)
-    print(f"{args.name} is now a {args.role} on {case.path.name}.")
+    print(
+        _("{name} is now a {role} on {case}.").format(
+            name=args.name, role=args.role, case=case.path.name
+        )
+    )
     if created:
         print(
-            f"The login role {args.name} was created without a password: set one with "
-            f"psql's \\password {args.name}, or let the server's own rules sign them in."
+            _(
+                "The login role {name} was created without a password: set one with "
+                "psql's \\password {name}, or let the server's own rules sign them in."
+            ).format(name=args.name)
         )
     return 0
 
@@ -41,7 +48,7 @@ def run_add_user(args: argparse.Namespace, case: Case) -> int:
 def run_list(args: argparse.Namespace, case: Case) -> int:
     found = team.members(case)
     if not found:
-        print(f"Nobody has a role on {case.path.name} yet.")
+        print(_("Nobody has a role on {case} yet.").format(case=case.path.name))
     for name, role in found:
         print(f"{role:<10} {name}")
     return 0

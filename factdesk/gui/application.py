@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from factdesk import __version__, paths
 from factdesk.errors import FactDeskError
-from factdesk.gui import messages, window_state
+from factdesk.gui import messages, translation, window_state
 from factdesk.gui.case_safety import open_case_offering_backup
 from factdesk.gui.main_window import MainWindow
+from factdesk.gui.translation import translate
 from factdesk.locations import CaseLocation, ServerAddress
 from factdesk.services import Case
 from factdesk.settings import Settings, load_settings, save_settings, system_name
@@ -45,18 +46,29 @@ def open_first_case(path: CaseLocation, settings: Settings) -> Case | None:
         else:
             if case is not None:
                 return case
-            problem = f"{path} is damaged and was not restored."
+            problem = translate("application", "{path} is damaged and was not restored.").format(
+                path=path
+            )
         choice = messages.ask_choice(
             None,
-            "The case cannot be opened",
-            f"{problem}\n\nOpen a case file on this computer instead, or create a new one?",
-            ["Open another…", "New case file…"],
+            translate("application", "The case cannot be opened"),
+            translate(
+                "application",
+                "{problem}\n\nOpen a case file on this computer instead, or create a new one?",
+            ).format(problem=problem),
+            [
+                translate("application", "Open another…"),
+                translate("application", "New case file…"),
+            ],
         )
         if choice == 0:
-            chosen = messages.open_file_name(None, "Open case file")
+            chosen = messages.open_file_name(None, translate("application", "Open case file"))
         elif choice == 1:
             chosen = messages.save_file_name(
-                None, "New case file", f"untitled{paths.CASE_SUFFIX}", messages.CASE_FILTER
+                None,
+                translate("application", "New case file"),
+                f"untitled{paths.CASE_SUFFIX}",
+                messages.case_filter(),
             )
         else:
             return None
@@ -84,13 +96,18 @@ def excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTyp
     details = "".join(traceback.format_exception(kind, value, tb))
     sys.stderr.write(details)
     log = log_error(details)
-    box = messages.box(None, QMessageBox.Icon.Critical, "Unexpected error", "")
-    box.addButton(QMessageBox.StandardButton.Ok)
-    box.setText(
-        f"FactDesk hit an unexpected error: {kind.__name__}: {value}\n\n"
-        "Your saved work is safe: every edit is saved as you make it."
-        + (f"\n\nDetails were written to {log}." if log else "")
+    box = messages.box(
+        None, QMessageBox.Icon.Critical, translate("application", "Unexpected error"), ""
     )
+    box.addButton(QMessageBox.StandardButton.Ok)
+    text = translate(
+        "application",
+        "FactDesk hit an unexpected error: {error}\n\n"
+        "Your saved work is safe: every edit is saved as you make it.",
+    ).format(error=f"{kind.__name__}: {value}")
+    if log:
+        text += "\n\n" + translate("application", "Details were written to {log}.").format(log=log)
+    box.setText(text)
     box.setDetailedText(details)
     box.exec()
 
@@ -103,6 +120,7 @@ def run(db: CaseLocation | None) -> int:
     app.setApplicationVersion(__version__)
     sys.excepthook = excepthook
     settings = load_settings()
+    translation.install(app, translation.window_language(settings.language))
     if not settings.author:
         settings.author = messages.ask_name(system_name())
         save_settings(settings)

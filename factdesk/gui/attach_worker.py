@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 
 from factdesk.errors import FactDeskError
 from factdesk.gui.controller import CaseController
+from factdesk.gui.translation import translate
 from factdesk.gui.undo_commands import CaseCommand
 from factdesk.gui.worker import run_with_progress
 from factdesk.services.evidence import PreparedFile, prepare_file
@@ -54,7 +55,7 @@ def prepare_files(
         return
     run_with_progress(
         parent,
-        "Reading files to attach",
+        translate("attach_worker", "Reading files to attach"),
         lambda progress: _prepare_all(paths, progress),
         on_done=on_ready,
         on_failed=controller.report,
@@ -79,12 +80,12 @@ def attach_files(
 
     def work(progress: Progress) -> tuple[CaseCommand, object]:
         command = make_command(_prepare_all(paths, progress))
-        progress.start(0, "Storing in the case file")
+        progress.start(0, translate("attach_worker", "Storing in the case file"))
         return command, command.first_do()
 
     run_with_progress(
         parent,
-        "Attaching files",
+        translate("attach_worker", "Attaching files"),
         work,
         on_done=lambda result: controller.push_done(*result),
         on_failed=controller.report,

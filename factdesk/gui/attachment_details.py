@@ -69,22 +69,28 @@ class AttachmentDetails(QWidget):
         self.last_view: Path | None = None
 
         self.facts = _reader(8)
-        self.facts.setAccessibleName("About the attachment")
+        self.facts.setAccessibleName(self.tr("About the attachment"))
         self.flag = _plain(QLabel())
-        self.flag.setAccessibleName("Capture integrity warning")
+        self.flag.setAccessibleName(self.tr("Capture integrity warning"))
         self.flag.setStyleSheet("color: #b0221b; font-weight: 600;")
         self.similar = _reader(4)
-        self.similar.setAccessibleName("The same picture elsewhere in the case")
-        self.view_button = QPushButton("View capture")
-        self.view_button.setAccessibleName("View the archived page, made inert")
+        self.similar.setAccessibleName(self.tr("The same picture elsewhere in the case"))
+        self.view_button = QPushButton(self.tr("View capture"))
+        self.view_button.setAccessibleName(self.tr("View the archived page, made inert"))
         self.view_button.setToolTip(
-            "Open the archived page in your browser with its scripts removed and every "
-            "request blocked: viewing it never contacts the site"
+            self.tr(
+                "Open the archived page in your browser with its scripts removed and every "
+                "request blocked: viewing it never contacts the site"
+            )
         )
         self.view_button.clicked.connect(self.view_capture)
-        self.map_button = QPushButton("Show on map")
-        self.map_button.setAccessibleName("Show where the photo was taken on OpenStreetMap")
-        self.map_button.setToolTip("Open the photo's GPS position on OpenStreetMap in your browser")
+        self.map_button = QPushButton(self.tr("Show on map"))
+        self.map_button.setAccessibleName(
+            self.tr("Show where the photo was taken on OpenStreetMap")
+        )
+        self.map_button.setToolTip(
+            self.tr("Open the photo's GPS position on OpenStreetMap in your browser")
+        )
         self.map_button.clicked.connect(self.show_on_map)
         buttons = QHBoxLayout()
         buttons.setSpacing(4)
@@ -110,7 +116,7 @@ class AttachmentDetails(QWidget):
         if capture is not None and analysis is not None and analysis.flagged:
             detail = capture.integrity.detail
             detail = detail if len(detail) <= 160 else detail[:159] + "…"
-            self.flag.setText(f"⚠ Capture integrity failed: {detail}")
+            self.flag.setText(self.tr("⚠ Capture integrity failed: {detail}").format(detail=detail))
         if attachment is None or analysis is None or analysis.kind == "other":
             self.facts.setPlainText("")
             self.facts.setVisible(False)
@@ -126,7 +132,7 @@ class AttachmentDetails(QWidget):
                 preview = " ".join(capture.text.split())
                 if len(preview) > TEXT_PREVIEW:
                     preview = preview[: TEXT_PREVIEW - 1] + "…"
-                lines.append(f"Page text: {preview}")
+                lines.append(self.tr("Page text: {text}").format(text=preview))
             self.facts.setPlainText("\n".join(lines))
             self.facts.setVisible(True)
         self.view_button.setVisible(capture is not None)
@@ -148,15 +154,18 @@ class AttachmentDetails(QWidget):
             return
         if not matches:
             return
-        lines = ["The same picture elsewhere in this case:"]
+        lines = [self.tr("The same picture elsewhere in this case:")]
         for match in matches[:MAX_SIMILAR_SHOWN]:
             for use in match.facts.uses[:3]:
                 claim = " ".join(use.claim_text.split())
                 claim = claim if len(claim) <= 60 else claim[:59] + "…"
-                name = visible_name(use.filename)
-                lines.append(f"• {name} — claim “{claim}” ({use.claim_id[:8]})")
+                lines.append(
+                    self.tr("• {file} — claim “{claim}” ({id})").format(
+                        file=visible_name(use.filename), claim=claim, id=use.claim_id[:8]
+                    )
+                )
         if len(matches) > MAX_SIMILAR_SHOWN:
-            lines.append(f"… and {len(matches) - MAX_SIMILAR_SHOWN} more")
+            lines.append(self.tr("… and %Ln more", "", len(matches) - MAX_SIMILAR_SHOWN))
         self.similar.setPlainText("\n".join(lines))
         self.similar.setVisible(True)
 
@@ -168,7 +177,7 @@ class AttachmentDetails(QWidget):
         case = self.controller.case
         run_with_progress(
             self,
-            "Preparing the capture for viewing",
+            self.tr("Preparing the capture for viewing"),
             lambda _progress: case.attachments.inert_view(att.id),
             on_done=lambda html: self._open_rendering(att, html),
             on_failed=self.controller.report,

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from factdesk import i18n
 from factdesk.errors import FactDeskError
 from factdesk.gui import messages, plain
 from factdesk.gui.attach_worker import attach_files
@@ -47,12 +48,10 @@ THUMBNAIL_SIZE = 48
 
 
 def human_size(size: int) -> str:
-    value = float(size)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{size} bytes" if unit == "bytes" else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{size} bytes"
+    """ "2.0 KB", in the window's language (the reports' wording)."""
+    from factdesk.services.report_data import human_size as sized
+
+    return sized(size, i18n.language())
 
 
 class AttachmentList(QListWidget):
@@ -97,25 +96,27 @@ class AttachmentsWidget(QWidget):
         self.analyses: dict[str, Analysis] = {}
 
         self.list = AttachmentList(self)
-        self.list.setAccessibleName("Attachments")
+        self.list.setAccessibleName(self.tr("Attachments"))
         self.list.setToolTip(
-            "Drop files here to attach them. Web captures (WARC, WACZ, MHTML, saved pages) "
-            "are verified and their page text is searchable."
+            self.tr(
+                "Drop files here to attach them. Web captures (WARC, WACZ, MHTML, saved pages) "
+                "are verified and their page text is searchable."
+            )
         )
         self.list.setIconSize(QSize(THUMBNAIL_SIZE, THUMBNAIL_SIZE))
         self.list.setMaximumHeight(max(self.fontMetrics().height() * 4, THUMBNAIL_SIZE * 2) + 12)
         self.details = AttachmentDetails(controller)
         self.list.itemActivated.connect(lambda _item: self.open_selected())
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
-        self.add_button = QPushButton("Attach…")
-        self.open_button = QPushButton("Open")
-        self.save_button = QPushButton("Save copy…")
-        self.remove_button = QPushButton("Remove")
+        self.add_button = QPushButton(self.tr("Attach…"))
+        self.open_button = QPushButton(self.tr("Open"))
+        self.save_button = QPushButton(self.tr("Save copy…"))
+        self.remove_button = QPushButton(self.tr("Remove"))
         for button, name, slot in (
-            (self.add_button, "Attach a file", self.choose_files),
-            (self.open_button, "Open attachment", self.open_selected),
-            (self.save_button, "Save a copy of the attachment", self.save_selected),
-            (self.remove_button, "Remove attachment", self.remove_selected),
+            (self.add_button, self.tr("Attach a file"), self.choose_files),
+            (self.open_button, self.tr("Open attachment"), self.open_selected),
+            (self.save_button, self.tr("Save a copy of the attachment"), self.save_selected),
+            (self.remove_button, self.tr("Remove attachment"), self.remove_selected),
         ):
             button.setAccessibleName(name)
             button.clicked.connect(slot)
@@ -162,17 +163,22 @@ class AttachmentsWidget(QWidget):
             # Direction controls in a name are made visible ("invoice\u202egnp.hta").
             name = visible_name(att.filename)
             text = f"{name}  ·  {human_size(att.size)}  ·  SHA-256 {att.sha256[:12]}…"
-            tip = f"{name}\n{att.media_type}, {att.size:,} bytes\nSHA-256 {att.sha256}"
+            tip = self.tr("{file}\n{type}, %Ln byte(s)\nSHA-256 {sha256}", "", att.size).format(
+                file=name, type=att.media_type, sha256=att.sha256
+            )
             if analysis is not None and analysis.capture is not None:
                 state = analysis.capture.integrity
-                text += f"  ·  {'⚠ ' if analysis.flagged else ''}{state.label}"
-                tip += f"\nWeb capture ({analysis.capture.format}): {state.label}"
+                label = i18n._(state.label)
+                text += f"  ·  {'⚠ ' if analysis.flagged else ''}{label}"
+                tip += "\n" + self.tr("Web capture ({format}): {state}").format(
+                    format=analysis.capture.format, state=label
+                )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, att)
             item.setToolTip(plain.tip(tip))
             if analysis is not None and analysis.thumbnail:
                 pixmap = QPixmap()
-                if pixmap.loadFromData(analysis.thumbnail, "JPEG"):
+                if pixmap.loadFromData(analysis.thumbnail, self.tr("JPEG")):
                     item.setIcon(QIcon(pixmap))
             self.list.addItem(item)
             if selected is not None and att.id == selected.id:
@@ -200,7 +206,7 @@ class AttachmentsWidget(QWidget):
 
     # -- actions ------------------------------------------------------------------------
     def choose_files(self) -> None:
-        paths = messages.open_file_names(self, "Attach files to the evidence item")
+        paths = messages.open_file_names(self, self.tr("Attach files to the evidence item"))
         if paths:
             self.attach(paths)
 
@@ -234,12 +240,13 @@ class AttachmentsWidget(QWidget):
         if kind is None:
             if messages.offer(
                 self,
-                "Not opened",
-                f"{visible_name(att.filename)} is not a picture, a PDF or plain text "
-                f"(it says it is {att.media_type}). Files of other kinds can run programs "
-                "when opened, so FactDesk does not open them. Save a copy to look at it "
-                "with a program you trust.",
-                action="Save copy…",
+                self.tr("Not opened"),
+                self.tr(
+                    "{file} is not a picture, a PDF or plain text (it says it is {type}). "
+                    "Files of other kinds can run programs when opened, so FactDesk does not "
+                    "open them. Save a copy to look at it with a program you trust."
+                ).format(file=visible_name(att.filename), type=att.media_type),
+                action=self.tr("Save copy…"),
                 warning=True,
             ):
                 self.save_selected()
@@ -274,7 +281,7 @@ class AttachmentsWidget(QWidget):
         if att is None:
             return
         target = messages.save_file_name(
-            self, "Save a copy of the attachment", suggested_name(att.filename)
+            self, self.tr("Save a copy of the attachment"), suggested_name(att.filename)
         )
         if target is None:
             return

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from factdesk.errors import FactDeskError
 from factdesk.gui import messages, plain
+from factdesk.gui.translation import translate
 from factdesk.gui.worker import Task, run_with_progress
 from factdesk.services import Case
 from factdesk.services import backups as bk
@@ -54,14 +55,19 @@ def warn(parent: QWidget | None, title: str, text: str) -> None:
 
 def choose_save_path(parent: QWidget | None, suggested: Path) -> Path | None:
     name, _filter = QFileDialog.getSaveFileName(
-        parent, "Back up case file", str(suggested), "FactDesk case files (*.factdesk)"
+        parent,
+        translate("backup_dialogs", "Back up case file"),
+        str(suggested),
+        translate("backup_dialogs", "FactDesk case files (*.factdesk)"),
     )
     return Path(name) if name else None
 
 
 def describe(info: bk.BackupInfo) -> str:
     when = info.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
-    return f"{when} ({bk.format_age(info.age())}, {info.label}, {bk.format_size(info.size)})"
+    return translate("backup_dialogs", "{when} ({age}, {why}, {size})").format(
+        when=when, age=bk.format_age(info.age()), why=info.label, size=bk.format_size(info.size)
+    )
 
 
 # -- back up now -------------------------------------------------------------------
@@ -83,21 +89,33 @@ def back_up_now(parent: QWidget | None, case: Case) -> Task | None:
 
     def done(size: int) -> None:
         listed = any(i.path.resolve() == dest.resolve() for i in bk.list_backups(case.path))
-        where = "\n\nIt is listed in File → Restore from backup…." if listed else ""
+        where = (
+            translate("backup_dialogs", "\n\nIt is listed in File → Restore from backup….")
+            if listed
+            else ""
+        )
         inform(
             parent,
-            "Backed up",
-            f"A verified copy of {case.path.name} was written to\n{dest}\n"
-            f"({bk.format_size(size)}).{where}",
+            translate("backup_dialogs", "Backed up"),
+            translate(
+                "backup_dialogs", "A verified copy of {name} was written to\n{path}\n({size})."
+            ).format(name=case.path.name, path=dest, size=bk.format_size(size))
+            + where,
         )
 
     return run_with_progress(
         parent,
-        "Backing up",
+        translate("backup_dialogs", "Backing up"),
         lambda progress: bk.save_copy(case, dest, progress=progress),
         on_done=done,
-        on_failed=lambda message: warn(parent, "Backup failed", message),
-        on_cancelled=lambda: inform(parent, "Backup cancelled", "No copy was written."),
+        on_failed=lambda message: warn(
+            parent, translate("backup_dialogs", "Backup failed"), message
+        ),
+        on_cancelled=lambda: inform(
+            parent,
+            translate("backup_dialogs", "Backup cancelled"),
+            translate("backup_dialogs", "No copy was written."),
+        ),
     )
 
 
@@ -110,22 +128,35 @@ def restore_with_confirmation(
     """Ask, then restore ``info`` over ``case_path``; None when declined or failed."""
     if not confirm(
         parent,
-        "Restore backup",
-        f"Replace {case_path.name} with the backup from {describe(info)}?\n\n"
-        "The current file is kept aside as a backup first.",
+        translate("backup_dialogs", "Restore backup"),
+        translate(
+            "backup_dialogs",
+            "Replace {name} with the backup from {backup}?\n\n"
+            "The current file is kept aside as a backup first.",
+        ).format(name=case_path.name, backup=describe(info)),
     ):
         return None
     try:
         result = bk.restore_backup(case_path, info.path)
     except FactDeskError as exc:
-        warn(parent, "Restore failed", str(exc))
+        warn(parent, translate("backup_dialogs", "Restore failed"), str(exc))
         return None
     kept = (
-        f"\n\nThe file it replaced is kept at {result.kept_aside.path}."
+        "\n\n"
+        + translate("backup_dialogs", "The file it replaced is kept at {path}.").format(
+            path=result.kept_aside.path
+        )
         if result.kept_aside
         else ""
     )
-    inform(parent, "Restored", f"{case_path.name} was restored from {describe(info)}.{kept}")
+    inform(
+        parent,
+        translate("backup_dialogs", "Restored"),
+        translate("backup_dialogs", "{name} was restored from {backup}.").format(
+            name=case_path.name, backup=describe(info)
+        )
+        + kept,
+    )
     return result
 
 
@@ -137,18 +168,22 @@ class RestoreDialog(QDialog):
     def __init__(self, case_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.case_path = Path(case_path)
-        self.setWindowTitle("Restore from backup")
+        self.setWindowTitle(self.tr("Restore from backup"))
         self.backups = bk.list_backups(self.case_path)
 
         intro = plain.label(
-            f"Backups of {self.case_path.name} (kept in {bk.backup_folder(self.case_path)}):"
+            self.tr("Backups of {name} (kept in {folder}):").format(
+                name=self.case_path.name, folder=bk.backup_folder(self.case_path)
+            )
             if self.backups
-            else f"There are no backups of {self.case_path.name} yet.",
+            else self.tr("There are no backups of {name} yet.").format(name=self.case_path.name),
             wrap=True,
         )
         self.table = QTreeWidget()
         self.table.setRootIsDecorated(False)
-        self.table.setHeaderLabels(["Made", "Age", "Size", "Why"])
+        self.table.setHeaderLabels(
+            [self.tr("Made"), self.tr("Age"), self.tr("Size"), self.tr("Why")]
+        )
         self.table.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for info in self.backups:
             item = QTreeWidgetItem(
@@ -165,7 +200,7 @@ class RestoreDialog(QDialog):
             self.table.addTopLevelItem(item)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.restore_button = QPushButton("Restore…")
+        self.restore_button = QPushButton(self.tr("Restore…"))
         self.restore_button.setEnabled(False)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -211,8 +246,11 @@ def report_html(report: CheckReport) -> str:
     parts = [f"<p><b>{escape(report.summary())}</b></p>"]
     if report.sound:
         parts.append(
-            "<p>The database structure, the links between records, every attachment's "
-            "fingerprint and the search index all check out.</p>"
+            translate(
+                "backup_dialogs",
+                "<p>The database structure, the links between records, every attachment's "
+                "fingerprint and the search index all check out.</p>",
+            )
         )
     for finding in report.findings:
         parts.append(f"<p>{escape(finding.message)}</p>")
@@ -234,10 +272,10 @@ class CheckDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.case = case
-        self.setWindowTitle("Check case file")
+        self.setWindowTitle(self.tr("Check case file"))
         self.text = QTextBrowser()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.repair_button = QPushButton("Repair")
+        self.repair_button = QPushButton(self.tr("Repair"))
         buttons.addButton(self.repair_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         self.repair_button.clicked.connect(self.repair)
@@ -253,13 +291,13 @@ class CheckDialog(QDialog):
         self.repair_button.setVisible(report.repairable)
         self.repair_button.setEnabled(report.repairable and not self.case.read_only)
         if report.repairable and self.case.read_only:
-            self.repair_button.setToolTip("The case file is read-only.")
+            self.repair_button.setToolTip(self.tr("The case file is read-only."))
 
     def repair(self) -> None:
         try:
             repair_index(self.case)
         except FactDeskError as exc:
-            warn(self, "Repair failed", str(exc))
+            warn(self, self.tr("Repair failed"), str(exc))
             return
         self.show_report(check_case(self.case))
 
@@ -286,13 +324,15 @@ class DamagedFileDialog(QDialog):
         super().__init__(parent)
         self.case_path = Path(case_path)
         self.newest = bk.newest_backup(self.case_path)
-        self.setWindowTitle(title or "Case file damaged")
+        self.setWindowTitle(title or self.tr("Case file damaged"))
         text = plain.label(wrap=True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if self.newest is not None:
-            offer = f"The newest sound backup is from {describe(self.newest)}."
+            offer = self.tr("The newest sound backup is from {backup}.").format(
+                backup=describe(self.newest)
+            )
         else:
-            offer = (
+            offer = self.tr(
                 "No backup of it was found. Keep the file: a data-recovery tool may "
                 "still save much of it."
             )
@@ -300,8 +340,8 @@ class DamagedFileDialog(QDialog):
         self.message = text
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.restore_button = QPushButton("Restore this backup…")
-        self.others_button = QPushButton("Other backups…")
+        self.restore_button = QPushButton(self.tr("Restore this backup…"))
+        self.others_button = QPushButton(self.tr("Other backups…"))
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.others_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.restore_button.setVisible(self.newest is not None)

@@ -9,12 +9,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtWidgets import QMainWindow
 
 from factdesk.gui import messages, window_state
 from factdesk.gui.controller import CaseController, Change
 from factdesk.gui.report_export import slug, warnings_text
+from factdesk.gui.translation import QT_TRANSLATE_NOOP, translate
 from factdesk.gui.worker import Task, run_with_progress
 from factdesk.settings import load_settings
 
@@ -24,54 +25,87 @@ if TYPE_CHECKING:
     from factdesk.services.bundles import ExportResult, ImportPlan, ImportSummary, Policy
 
 BUNDLE_SUFFIX = ".factbundle"
-BUNDLE_FILTER = f"Claim bundles (*{BUNDLE_SUFFIX});;All files (*)"
 FOLDER_KEY = "bundles"
-SETTLED_LABELS = {"skip": "kept mine", "theirs": "took theirs", "copy": "kept both"}
+SETTLED_LABELS = {
+    "skip": QT_TRANSLATE_NOOP("bundle_transfer", "kept mine"),
+    "theirs": QT_TRANSLATE_NOOP("bundle_transfer", "took theirs"),
+    "copy": QT_TRANSLATE_NOOP("bundle_transfer", "kept both"),
+}
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n:,} {word}{'' if n == 1 else 's'}"
+def bundle_filter() -> str:
+    return translate("bundle_transfer", "Claim bundles (*{suffix});;All files (*)").format(
+        suffix=BUNDLE_SUFFIX
+    )
+
+
+def _claims(n: int) -> str:
+    return translate("bundle_transfer", "%Ln claim(s)", "", n)
 
 
 def _size(n: int) -> str:
-    for unit, size in (("GB", 1e9), ("MB", 1e6), ("kB", 1e3)):
+    for unit, size in (
+        (QT_TRANSLATE_NOOP("bundle_transfer", "{n} GB"), 1e9),
+        (QT_TRANSLATE_NOOP("bundle_transfer", "{n} MB"), 1e6),
+        (QT_TRANSLATE_NOOP("bundle_transfer", "{n} kB"), 1e3),
+    ):
         if n >= size:
-            return f"{n / size:.1f} {unit}"
-    return _plural(n, "byte")
+            return translate("bundle_transfer", unit).format(n=QLocale().toString(n / size, "f", 1))
+    return translate("bundle_transfer", "%Ln byte(s)", "", n)
 
 
 def import_summary_text(name: str, summary: ImportSummary, *, backed_up: bool = False) -> str:
     """What an import did, as the message after it says it."""
     lines = [
-        f"{name} is imported.",
+        translate("bundle_transfer", "{name} is imported.").format(name=name),
         "",
-        f"Added: {_plural(len(summary.added), 'claim')}",
-        f"Updated: {_plural(len(summary.updated), 'claim')}",
-        f"Unchanged: {_plural(len(summary.unchanged), 'claim')}",
+        translate("bundle_transfer", "Added: {claims}").format(claims=_claims(len(summary.added))),
+        translate("bundle_transfer", "Updated: {claims}").format(
+            claims=_claims(len(summary.updated))
+        ),
+        translate("bundle_transfer", "Unchanged: {claims}").format(
+            claims=_claims(len(summary.unchanged))
+        ),
     ]
     if summary.conflicts:
         counts: dict[str, int] = {}
         for conflict in summary.conflicts:
             counts[conflict.settled] = counts.get(conflict.settled, 0) + 1
         how = ", ".join(
-            f"{label}: {counts[p]}" for p, label in SETTLED_LABELS.items() if counts.get(p)
+            f"{translate('bundle_transfer', label)}: {QLocale().toString(counts[p])}"
+            for p, label in SETTLED_LABELS.items()
+            if counts.get(p)
         )
-        lines.append(f"Conflicts settled: {len(summary.conflicts):,} ({how})")
+        lines.append(
+            translate("bundle_transfer", "Conflicts settled: {count} ({how})").format(
+                count=QLocale().toString(len(summary.conflicts)), how=how
+            )
+        )
     else:
-        lines.append("Conflicts settled: none")
+        lines.append(translate("bundle_transfer", "Conflicts settled: none"))
     ev = summary.evidence
+    number = QLocale().toString
     lines.append(
-        f"Evidence: {ev.added:,} added, {ev.updated:,} updated, {ev.unchanged:,} unchanged"
+        translate(
+            "bundle_transfer", "Evidence: {added} added, {updated} updated, {unchanged} unchanged"
+        ).format(added=number(ev.added), updated=number(ev.updated), unchanged=number(ev.unchanged))
     )
     if summary.warnings:
-        lines += ["", "Warnings:", warnings_text(list(summary.warnings))]
+        lines += [
+            "",
+            translate("bundle_transfer", "Warnings:"),
+            warnings_text(list(summary.warnings)),
+        ]
     else:
-        lines.append("Warnings: none")
+        lines.append(translate("bundle_transfer", "Warnings: none"))
     if backed_up:
         lines += [
             "",
-            "The case file was backed up just before the import; "
-            "File → Restore from backup… lists that copy.",
+            translate(
+                "bundle_transfer",
+                "The case file was backed up just before the import; "
+                "File → Restore from backup… lists that copy.",
+            ),
         ]
     return "\n".join(lines)
 
@@ -84,7 +118,9 @@ def export_scope(
     case = controller.case
     total = case.claims.count()
     if total == 0:
-        messages.show_info(window, "There are no claims in this case file to export.")
+        messages.show_info(
+            window, translate("BundleTransfer", "There are no claims in this case file to export.")
+        )
         return None
     return {
         "selected": len(selected),
@@ -140,9 +176,9 @@ class BundleTransfer(QObject):
             return
         path = messages.save_file_name(
             self.window,
-            "Export bundle",
+            self.tr("Export bundle"),
             str(self._default_export_path(choice, selected)),
-            BUNDLE_FILTER,
+            bundle_filter(),
         )
         if path is None:
             return
@@ -155,7 +191,7 @@ class BundleTransfer(QObject):
         tag = choice.tag if choice.scope == "tag" else None
         self.task = run_with_progress(
             self.window,
-            "Exporting bundle",
+            self.tr("Exporting bundle"),
             lambda progress: export_bundle(
                 case,
                 path,
@@ -166,21 +202,26 @@ class BundleTransfer(QObject):
                 created_by=author or None,
             ),
             on_done=self._exported,
-            on_failed=lambda message: self._failed("The bundle was not exported", message),
+            on_failed=lambda message: self._failed(self.tr("The bundle was not exported"), message),
             on_cancelled=lambda: self._cancelled(
-                "Bundle export cancelled; no file was written.", message=False
+                self.tr("Bundle export cancelled; no file was written."), message=False
             ),
         )
 
     def _exported(self, result: ExportResult) -> None:
-        self.window.statusBar().showMessage(f"Bundle written to {result.path}", 8000)
+        self.window.statusBar().showMessage(
+            self.tr("Bundle written to {path}").format(path=result.path), 8000
+        )
         messages.show_info(
             self.window,
-            f"Exported {_plural(result.claims, 'claim')}, "
-            f"{_plural(result.evidence, 'evidence item')} and "
-            f"{_plural(result.attachments, 'attached file')} to\n{result.path}\n"
-            f"({_size(result.size)}).",
-            title="Bundle exported",
+            self.tr("Exported {claims}, {evidence} and {files} to\n{path}\n({size}).").format(
+                claims=_claims(result.claims),
+                evidence=self.tr("%Ln evidence item(s)", "", result.evidence),
+                files=self.tr("%Ln attached file(s)", "", result.attachments),
+                path=result.path,
+                size=_size(result.size),
+            ),
+            title=self.tr("Bundle exported"),
         )
         self.finished.emit("exported")
 
@@ -192,18 +233,20 @@ class BundleTransfer(QObject):
         if case.read_only:
             return
         self.controller.flush_edits()
-        path = messages.open_file_name(self.window, "Import bundle", BUNDLE_FILTER)
+        path = messages.open_file_name(self.window, self.tr("Import bundle"), bundle_filter())
         if path is None:
             return
         window_state.remember_folder(FOLDER_KEY, path.parent)
         self.task = run_with_progress(
             self.window,
-            "Reading bundle",
+            self.tr("Reading bundle"),
             lambda progress: plan_import(case, path, "skip", progress),
             on_done=self._preview,
-            on_failed=lambda message: self._failed("The bundle cannot be imported", message),
+            on_failed=lambda message: self._failed(
+                self.tr("The bundle cannot be imported"), message
+            ),
             on_cancelled=lambda: self._cancelled(
-                "Import cancelled; nothing was changed.", message=False
+                self.tr("Import cancelled; nothing was changed."), message=False
             ),
         )
 
@@ -229,14 +272,16 @@ class BundleTransfer(QObject):
         backed_up = case.claims.count() > 0  # the import backs up a case file with work in it
         self.task = run_with_progress(
             self.window,
-            "Importing bundle",
+            self.tr("Importing bundle"),
             lambda progress: apply_import(case, plan, policy, choices, progress),
             on_done=lambda summary: self._imported(name, summary, backed_up),
             on_failed=lambda message: self._failed(
-                "Nothing was imported; the case file is as it was", message
+                self.tr("Nothing was imported; the case file is as it was"), message
             ),
             on_cancelled=lambda: self._cancelled(
-                "The import was cancelled. Nothing was imported; the case file is as it was."
+                self.tr(
+                    "The import was cancelled. Nothing was imported; the case file is as it was."
+                )
             ),
         )
 
@@ -254,11 +299,11 @@ class BundleTransfer(QObject):
                 external=True,
             )
         )
-        self.window.statusBar().showMessage(f"Imported {name}", 8000)
+        self.window.statusBar().showMessage(self.tr("Imported {name}").format(name=name), 8000)
         messages.show_info(
             self.window,
             import_summary_text(name, summary, backed_up=backed_up),
-            title="Bundle imported",
+            title=self.tr("Bundle imported"),
         )
         self.finished.emit("imported")
 
@@ -270,5 +315,5 @@ class BundleTransfer(QObject):
     def _cancelled(self, text: str, *, message: bool = True) -> None:
         self.window.statusBar().showMessage(text, 8000)
         if message:
-            messages.show_info(self.window, text, title="Import cancelled")
+            messages.show_info(self.window, text, title=self.tr("Import cancelled"))
         self.finished.emit("cancelled")

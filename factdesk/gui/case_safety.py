@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 from factdesk.errors import DamagedCaseFileError, NotACaseFileError
 from factdesk.gui import messages
 from factdesk.gui.controller import CaseController, Change
+from factdesk.gui.translation import translate
 from factdesk.gui.worker import Task, run_with_progress
 from factdesk.locations import CaseLocation, ServerAddress
 from factdesk.services import Case, open_case
@@ -54,7 +55,9 @@ def open_case_offering_backup(
             damaged,
             str(exc),
             parent,
-            title="Not a case file" if isinstance(exc, NotACaseFileError) else None,
+            title=translate("case_safety", "Not a case file")
+            if isinstance(exc, NotACaseFileError)
+            else None,
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -68,7 +71,9 @@ def start_daily_backup(case: Case, on_problem: Callable[[str], None]) -> Task | 
     task = Task(lambda _progress: _daily_backup(case))
     task.signals.failed.connect(
         lambda message: on_problem(
-            f"today's backup of {case.path.name} could not be made ({message})."
+            translate(
+                "case_safety", "today's backup of {name} could not be made ({problem})."
+            ).format(name=case.path.name, problem=message)
         )
     )
     QThreadPool.globalInstance().start(task)
@@ -123,11 +128,12 @@ class CaseSafety(QObject):
         case = self.controller.case
         self.task = run_with_progress(
             self.window,
-            "Checking the case file",
+            self.tr("Checking the case file"),
             lambda progress: _check(case, progress),
             on_done=self._show_report,
             on_failed=lambda message: messages.show_error(
-                self.window, f"The case file could not be checked: {message}"
+                self.window,
+                self.tr("The case file could not be checked: {problem}").format(problem=message),
             ),
         )
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from factdesk.gui import style
 from factdesk.gui.plain import CELL_CHARS, shorten
+from factdesk.gui.translation import translate
 from factdesk.services.records import Claim, Evidence
 
 MAX_EVIDENCE_SHOWN = 12
@@ -26,32 +27,48 @@ DIFFERENT = QColor("#f9a825")  # the amber of "changed" in the rating ramp
 
 def _evidence_line(item: Evidence) -> str:
     glyph = style.STANCE_GLYPHS.get(item.stance, "?")
-    name = item.title or item.url or item.publisher or "(untitled)"
+    name = item.title or item.url or item.publisher or translate("claim_comparison", "(untitled)")
     grading = f" [{item.grading}]" if item.grading else ""
-    files = f" — {len(item.attachments)} file(s)" if item.attachments else ""
+    files = (
+        " — " + translate("claim_comparison", "%Ln file(s)", "", len(item.attachments))
+        if item.attachments
+        else ""
+    )
     return f"{glyph} {name}{grading}{files}"
 
 
 def _evidence(claim: Claim) -> str:
     count = len(claim.evidence)
-    head = "No evidence" if count == 0 else f"{count} item{'s' if count != 1 else ''}"
+    head = (
+        translate("claim_comparison", "No evidence")
+        if count == 0
+        else translate("claim_comparison", "%Ln item(s)", "", count)
+    )
     lines = [_evidence_line(e) for e in claim.evidence[:MAX_EVIDENCE_SHOWN]]
     if count > MAX_EVIDENCE_SHOWN:
-        lines.append(f"… and {count - MAX_EVIDENCE_SHOWN} more")
+        lines.append(
+            translate("claim_comparison", "… and %Ln more", "", count - MAX_EVIDENCE_SHOWN)
+        )
     return "\n".join([head, *lines])
 
 
 def _verdict(claim: Claim, labels: Mapping[str, str]) -> str:
     verdict = claim.verdict
     if verdict is None:
-        return "Not rated yet"
+        return translate("claim_comparison", "Not rated yet")
     rating = verdict.rating
-    text = labels.get(rating, rating) if rating is not None else "Not rated yet (draft)"
+    text = (
+        labels.get(rating, rating)
+        if rating is not None
+        else translate("claim_comparison", "Not rated yet (draft)")
+    )
 
     if verdict.summary:
         text += f" — {verdict.summary}"
     if verdict.reviewer:
-        text += f"\nReviewed by {verdict.reviewer}"
+        text += "\n" + translate("claim_comparison", "Reviewed by {reviewer}").format(
+            reviewer=verdict.reviewer
+        )
     return text
 
 
@@ -63,7 +80,7 @@ def _long_pair(mine: str, theirs: str) -> tuple[str, str]:
     """Two long texts shown by their start; a difference past it is still said."""
     shown_mine, shown_theirs = shorten(mine, LONG_CELL), shorten(theirs, LONG_CELL)
     if mine != theirs and shown_mine == shown_theirs:
-        shown_theirs += "\n(differs further on)"
+        shown_theirs += "\n" + translate("claim_comparison", "(differs further on)")
     return shown_mine, shown_theirs
 
 
@@ -72,21 +89,29 @@ def comparison_rows(
 ) -> list[tuple[str, str, str]]:
     """(field, this case file's version, the bundle's version), in reading order."""
     rows = [
-        ("Claim", *_long_pair(local.text, incoming.text)),
+        (translate("claim_comparison", "Claim"), *_long_pair(local.text, incoming.text)),
         (
-            "Claimant",
+            translate("claim_comparison", "Claimant"),
             shorten(local.claimant or "—", CELL_CHARS),
             shorten(incoming.claimant or "—", CELL_CHARS),
         ),
         (
-            "Status",
-            style.STATUS_LABELS.get(local.status, local.status),
-            style.STATUS_LABELS.get(incoming.status, incoming.status),
+            translate("claim_comparison", "Status"),
+            style.status_label(local.status),
+            style.status_label(incoming.status),
         ),
-        ("Tags", ", ".join(local.tags) or "—", ", ".join(incoming.tags) or "—"),
-        ("Evidence", _evidence(local), _evidence(incoming)),
-        ("Verdict", _verdict(local, labels), _verdict(incoming, labels)),
-        ("Last changed", _when(local), _when(incoming)),
+        (
+            translate("claim_comparison", "Tags"),
+            ", ".join(local.tags) or "—",
+            ", ".join(incoming.tags) or "—",
+        ),
+        (translate("claim_comparison", "Evidence"), _evidence(local), _evidence(incoming)),
+        (
+            translate("claim_comparison", "Verdict"),
+            _verdict(local, labels),
+            _verdict(incoming, labels),
+        ),
+        (translate("claim_comparison", "Last changed"), _when(local), _when(incoming)),
     ]
     return rows
 
@@ -96,8 +121,10 @@ class ClaimComparison(QTableWidget):
 
     def __init__(self) -> None:
         super().__init__(0, 2)
-        self.setAccessibleName("The two versions of the claim")
-        self.setHorizontalHeaderLabels(["In this case file (mine)", "In the bundle (theirs)"])
+        self.setAccessibleName(self.tr("The two versions of the claim"))
+        self.setHorizontalHeaderLabels(
+            [self.tr("In this case file (mine)"), self.tr("In the bundle (theirs)")]
+        )
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setWordWrap(True)
@@ -126,7 +153,7 @@ class ClaimComparison(QTableWidget):
         bold = QFont(self.font())
         bold.setBold(True)
         for row, (field, mine, theirs) in enumerate(rows):
-            differs = mine != theirs and field != "Last changed"
+            differs = mine != theirs and field != translate("claim_comparison", "Last changed")
             if differs:
                 self.different.append(field)
             for column, text in enumerate((mine, theirs)):
@@ -135,6 +162,6 @@ class ClaimComparison(QTableWidget):
                 if differs:
                     item.setFont(bold)
                     item.setBackground(style.tint(DIFFERENT, 60))
-                    item.setToolTip(f"{field}: the two versions differ")
+                    item.setToolTip(self.tr("{field}: the two versions differ").format(field=field))
                 self.setItem(row, column, item)
         self.resizeRowsToContents()

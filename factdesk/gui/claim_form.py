@@ -25,9 +25,9 @@ from factdesk.gui import style
 from factdesk.gui.controller import CaseController
 from factdesk.gui.edit_notice import EditNotice
 from factdesk.gui.fields import (
-    DATE_FORMAT,
     CommitTextEdit,
     FieldSet,
+    date_format,
     date_text,
     dates_check_out,
     parse_tags,
@@ -71,17 +71,19 @@ class SimilarClaims(QWidget):
 
     def __init__(self, *, dismissable: bool = False) -> None:
         super().__init__()
-        self.title = QLabel("Checked before? Similar claims in this case file:")
+        self.title = QLabel(self.tr("Checked before? Similar claims in this case file:"))
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.list = QListWidget()
-        self.list.setAccessibleName("Similar claims")
-        self.list.setToolTip("Press Enter or double-click to open that claim instead")
+        self.list.setAccessibleName(self.tr("Similar claims"))
+        self.list.setToolTip(self.tr("Press Enter or double-click to open that claim instead"))
         self.list.setMaximumHeight(110)
         self.list.setWordWrap(True)
         self.list.itemActivated.connect(self._activated)
-        self.dismiss_button = QPushButton("Dismiss")
-        self.dismiss_button.setAccessibleName("Dismiss the similar claims warning for this claim")
-        self.dismiss_button.setToolTip("Stop showing this warning for this claim")
+        self.dismiss_button = QPushButton(self.tr("Dismiss"))
+        self.dismiss_button.setAccessibleName(
+            self.tr("Dismiss the similar claims warning for this claim")
+        )
+        self.dismiss_button.setToolTip(self.tr("Stop showing this warning for this claim"))
         self.dismiss_button.clicked.connect(self.dismissed)
         head = QHBoxLayout()
         head.setContentsMargins(0, 0, 0, 0)
@@ -102,16 +104,26 @@ class SimilarClaims(QWidget):
         for suggestion in suggestions:
             row = suggestion.claim
             verdict = f" — {labels.get(row.rating, row.rating)}" if row.rating else ""
-            status = style.STATUS_LABELS.get(row.status, row.status)
+            status = style.status_label(row.status)
             text = f"{' '.join(row.text.split())}  ({status}{verdict})"
             checks = [
-                f"{check.by}{f' on {check.on.isoformat()}' if check.on else ''}: {check.rating}"
+                (
+                    self.tr("{by} on {date}: {rating}").format(
+                        by=check.by, date=check.on.isoformat(), rating=check.rating
+                    )
+                    if check.on
+                    else self.tr("{by}: {rating}").format(by=check.by, rating=check.rating)
+                )
                 for check in suggestion.checks[:3]
                 if not check.ours
             ]
             if checks:
                 more = len([c for c in suggestion.checks if not c.ours]) - len(checks)
-                text += "\nChecked by " + "; ".join(checks) + (f" (+{more} more)" if more else "")
+                text += (
+                    self.tr("\nChecked by ")
+                    + "; ".join(checks)
+                    + (" " + self.tr("(+%Ln more)", "", more) if more else "")
+                )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, row.id)
             item.setToolTip(tip(row.text))
@@ -132,33 +144,33 @@ class ClaimForm(QWidget):
         self.fields = FieldSet(self._commit, self)
 
         self.text = self.fields.text("text", CommitTextEdit())
-        self.text.setAccessibleName("Claim text")
-        self.text.setPlaceholderText("The claim, word for word as it was made")
+        self.text.setAccessibleName(self.tr("Claim text"))
+        self.text.setPlaceholderText(self.tr("The claim, word for word as it was made"))
         self.text.setTabChangesFocus(True)
         self.text.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
         self.text.textChanged.connect(self._text_typed)
         self.claimant = self.fields.line("claimant", QLineEdit())
-        self.claimant.setAccessibleName("Claimant")
-        self.claimant.setPlaceholderText("Who made the claim")
+        self.claimant.setAccessibleName(self.tr("Claimant"))
+        self.claimant.setPlaceholderText(self.tr("Who made the claim"))
         self.status = self.fields.choice("status", QComboBox())
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleName(self.tr("Status"))
         for status in STATUSES:
-            self.status.addItem(style.STATUS_LABELS[status], status)
+            self.status.addItem(style.status_label(status), status)
         self.appeared_url = self.fields.line("appeared_url", QLineEdit())
-        self.url_row = UrlRow(self.appeared_url, "Where the claim appeared (URL)")
+        self.url_row = UrlRow(self.appeared_url, self.tr("Where the claim appeared (URL)"))
         self.appeared_title = self.fields.line("appeared_title", QLineEdit())
-        self.appeared_title.setAccessibleName("Where the claim appeared (title)")
-        self.appeared_title.setPlaceholderText("Title of the page, programme or post")
+        self.appeared_title.setAccessibleName(self.tr("Where the claim appeared (title)"))
+        self.appeared_title.setPlaceholderText(self.tr("Title of the page, programme or post"))
         self.appeared_date = self.fields.line(
             "appeared_date", QLineEdit(), to_text=date_text, parse=lambda t: t.strip() or None
         )
-        self.appeared_date.setAccessibleName("Date the claim appeared")
-        self.appeared_date.setPlaceholderText(DATE_FORMAT)
+        self.appeared_date.setAccessibleName(self.tr("Date the claim appeared"))
+        self.appeared_date.setPlaceholderText(date_format())
         self.date_problem = DateProblem()
         self.appeared_date.setMaximumWidth(self.fontMetrics().horizontalAdvance("0000-00-00") + 30)
         self.tags = self.fields.line("tags", QLineEdit(), to_text=tags_text, parse=parse_tags)
-        self.tags.setAccessibleName("Tags")
-        self.tags.setPlaceholderText("Tags, separated by commas")
+        self.tags.setAccessibleName(self.tr("Tags"))
+        self.tags.setPlaceholderText(self.tr("Tags, separated by commas"))
         self._tag_model = QStringListModel(self)
         self._tags_version = -1  # the controller's tags version the completion offers
         self.tags.installEventFilter(self)
@@ -166,9 +178,9 @@ class ClaimForm(QWidget):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.tags.setCompleter(completer)
         self.notes = self.fields.text("notes", CommitTextEdit())
-        self.notes.setAccessibleName("Working notes on the claim")
+        self.notes.setAccessibleName(self.tr("Working notes on the claim"))
         self.notes.setPlaceholderText(
-            "Working notes: open questions, leads, what to check next (not published)"
+            self.tr("Working notes: open questions, leads, what to check next (not published)")
         )
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
@@ -191,27 +203,27 @@ class ClaimForm(QWidget):
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(5)
         grid.addWidget(
-            buddy_label("Cla&im", self.text),
+            buddy_label(self.tr("Cla&im"), self.text),
             0,
             0,
             Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight,
         )
         grid.addWidget(self.text, 0, 1, 1, 3)
         grid.addWidget(self.similar, 1, 1, 1, 3)
-        grid.addWidget(buddy_label("Clai&mant", self.claimant), 2, 0)
+        grid.addWidget(buddy_label(self.tr("Clai&mant"), self.claimant), 2, 0)
         grid.addWidget(self.claimant, 2, 1)
-        grid.addWidget(buddy_label("S&tatus", self.status), 2, 2)
+        grid.addWidget(buddy_label(self.tr("S&tatus"), self.status), 2, 2)
         grid.addWidget(self.status, 2, 3)
-        grid.addWidget(buddy_label("Appeared &at", self.appeared_url), 3, 0)
+        grid.addWidget(buddy_label(self.tr("Appeared &at"), self.appeared_url), 3, 0)
         grid.addWidget(self.url_row, 3, 1, 1, 3)
-        grid.addWidget(buddy_label("Tit&le", self.appeared_title), 4, 0)
+        grid.addWidget(buddy_label(self.tr("Tit&le"), self.appeared_title), 4, 0)
         grid.addWidget(self.appeared_title, 4, 1)
-        grid.addWidget(buddy_label("Dat&e", self.appeared_date), 4, 2)
+        grid.addWidget(buddy_label(self.tr("Dat&e"), self.appeared_date), 4, 2)
         grid.addWidget(self.appeared_date, 4, 3)
-        grid.addWidget(buddy_label("Ta&gs", self.tags), 5, 0)
+        grid.addWidget(buddy_label(self.tr("Ta&gs"), self.tags), 5, 0)
         grid.addWidget(self.tags, 5, 1, 1, 3)
         grid.addWidget(
-            buddy_label("N&otes", self.notes),
+            buddy_label(self.tr("N&otes"), self.notes),
             6,
             0,
             Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight,
@@ -268,7 +280,9 @@ class ClaimForm(QWidget):
         if "text" in new and new["text"] is None:
             if self.text.hasFocus():
                 return False  # still being typed: saved once it has words
-            self.controller.report("The claim text must not be empty; the previous text was kept.")
+            self.controller.report(
+                self.tr("The claim text must not be empty; the previous text was kept.")
+            )
             self.fields.load({"text": self.claim.text}, force=True)
             return False
         if new.get("status") == "published" and self.claim.status != "published":

@@ -78,10 +78,12 @@ class ClaimListPane(QWidget):
         self.current_id: str | None = None
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search claims, evidence, verdicts…")
+        self.search.setPlaceholderText(self.tr("Search claims, evidence, verdicts…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search claims")
-        self.search.setToolTip("Full-text search over claims, evidence and verdicts (Ctrl+F)")
+        self.search.setAccessibleName(self.tr("Search claims"))
+        self.search.setToolTip(
+            self.tr("Full-text search over claims, evidence and verdicts (Ctrl+F)")
+        )
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -90,15 +92,15 @@ class ClaimListPane(QWidget):
         self.search.returnPressed.connect(self._search_now)
 
         self.status_filter = QComboBox()
-        self.status_filter.setAccessibleName("Filter by status")
-        self.status_filter.addItem("Any status", None)
+        self.status_filter.setAccessibleName(self.tr("Filter by status"))
+        self.status_filter.addItem(self.tr("Any status"), None)
         for status in STATUSES:
-            self.status_filter.addItem(style.STATUS_LABELS[status], status)
+            self.status_filter.addItem(style.status_label(status), status)
         self.tag_filter = FreshComboBox(self.refresh_tag_filter)
-        self.tag_filter.setAccessibleName("Filter by tag")
+        self.tag_filter.setAccessibleName(self.tr("Filter by tag"))
         self._tags_version = -1  # the controller's tags version the tag filter shows
         self.rating_filter = QComboBox()
-        self.rating_filter.setAccessibleName("Filter by rating")
+        self.rating_filter.setAccessibleName(self.tr("Filter by rating"))
         for combo in (self.status_filter, self.tag_filter, self.rating_filter):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -108,7 +110,7 @@ class ClaimListPane(QWidget):
 
         self.model = ClaimTableModel(controller.case, self, ratings=controller.ratings_by_key)
         self.table = QTableView()
-        self.table.setAccessibleName("Claims")
+        self.table.setAccessibleName(self.tr("Claims"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # Several claims can be selected (Shift/Ctrl-click) for a report, a bundle or
@@ -138,10 +140,10 @@ class ClaimListPane(QWidget):
         self.preferred = {
             column: width(sample) + (40 if column == COL_RATING else 20)
             for column, sample in (
-                (COL_CLAIMANT, "Ministry of Defence"),
-                (COL_STATUS, "Researching"),
-                (COL_RATING, "Mostly false"),
-                (COL_EVIDENCE, "Evidence"),
+                (COL_CLAIMANT, self.tr("Ministry of Defence")),
+                (COL_STATUS, self.tr("Researching")),
+                (COL_RATING, self.tr("Mostly false")),
+                (COL_EVIDENCE, self.tr("Evidence")),
                 (COL_UPDATED, "2024-12-31"),
             )
         }
@@ -160,7 +162,7 @@ class ClaimListPane(QWidget):
         self.model.modelReset.connect(self._after_reset)
 
         self.count_label = QLabel()
-        self.count_label.setAccessibleName("Number of claims shown")
+        self.count_label.setAccessibleName(self.tr("Number of claims shown"))
         new_button = QToolButton()
         new_button.setDefaultAction(new_action)
         new_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -186,7 +188,8 @@ class ClaimListPane(QWidget):
         layout.addLayout(bottom)
 
         self.refresh_rating_filter()
-        self._fill(self.tag_filter, "Any tag", [])  # the tags are read when the filter is used
+        # The tags are read when the filter is used.
+        self._fill(self.tag_filter, self.tr("Any tag"), [])
         controller.changed.connect(self.on_change)
         controller.case_replaced.connect(self.on_case_replaced)
 
@@ -246,7 +249,11 @@ class ClaimListPane(QWidget):
         """The case file's scale as it is (read once by the controller, not per change)."""
         scale = self.controller.scale()
         items = [(r.label, r.key, style.rating_icon(r, scale)) for r in scale]
-        self._fill(self.rating_filter, "Any rating", [("Not rated yet", UNRATED, None), *items])
+        self._fill(
+            self.rating_filter,
+            self.tr("Any rating"),
+            [(self.tr("Not rated yet"), UNRATED, None), *items],
+        )
 
     def refresh_tag_filter(self) -> None:
         """The tags in use, read when the filter is about to be used and they may have changed."""
@@ -255,7 +262,7 @@ class ClaimListPane(QWidget):
             return
         self._tags_version = version
         names = self.controller.case.tags.all()
-        self._fill(self.tag_filter, "Any tag", [(t, t, None) for t in names])
+        self._fill(self.tag_filter, self.tr("Any tag"), [(t, t, None) for t in names])
 
     @staticmethod
     def _fill(combo: QComboBox, empty: str, items: Sequence[tuple[str, str, QIcon | None]]) -> None:
@@ -322,8 +329,11 @@ class ClaimListPane(QWidget):
     def _update_count(self) -> None:
         shown = self.model.rowCount()
         filtered = self.model.filter != ClaimFilter()
-        noun = "claim" if shown == 1 else "claims"
-        self.count_label.setText(f"{shown:,} {noun}" + (" found" if filtered else ""))
+        self.count_label.setText(
+            self.tr("%Ln claim(s) found", "", shown)
+            if filtered
+            else self.tr("%Ln claim(s)", "", shown)
+        )
 
     # -- changes -------------------------------------------------------------------------
     def on_change(self, change: Change) -> None:
@@ -345,7 +355,7 @@ class ClaimListPane(QWidget):
         self.model.set_case(self.controller.case)
         self._tags_version = -1
         self.refresh_rating_filter()
-        self._fill(self.tag_filter, "Any tag", [])
+        self._fill(self.tag_filter, self.tr("Any tag"), [])
         self.clear_filters()
         self.current_claim_changed.emit(None)
         if self.model.rowCount():

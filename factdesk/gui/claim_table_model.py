@@ -12,17 +12,30 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from factdesk.gui import style
 from factdesk.gui.plain import CELL_CHARS, shorten, tip
+from factdesk.gui.translation import QT_TRANSLATE_NOOP
 from factdesk.services import Case
 from factdesk.services.records import ClaimFilter, ClaimRow, Rating
 
 PAGE_SIZE = 50
 
 COL_TEXT, COL_CLAIMANT, COL_STATUS, COL_RATING, COL_EVIDENCE, COL_UPDATED = range(6)
-HEADERS = ("Claim", "Claimant", "Status", "Rating", "Evidence", "Updated")
+HEADERS = (
+    QT_TRANSLATE_NOOP("ClaimTableModel", "Claim"),
+    QT_TRANSLATE_NOOP("ClaimTableModel", "Claimant"),
+    QT_TRANSLATE_NOOP("ClaimTableModel", "Status"),
+    QT_TRANSLATE_NOOP("ClaimTableModel", "Rating"),
+    QT_TRANSLATE_NOOP("ClaimTableModel", "Evidence"),
+    QT_TRANSLATE_NOOP("ClaimTableModel", "Updated"),
+)
 SORT_KEYS = ("text", "claimant", "status", "rating", "evidence_count", "updated_at")
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -207,7 +220,7 @@ class ClaimTableModel(QAbstractTableModel):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(HEADERS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return HEADERS[section]
+                return self.tr(HEADERS[section])
             if role == Qt.ItemDataRole.TextAlignmentRole and section == COL_EVIDENCE:
                 return _RIGHT
         return None
@@ -239,12 +252,17 @@ class ClaimTableModel(QAbstractTableModel):
             return shown[column]
         if role == _TOOLTIP:
             if column == COL_TEXT:
-                tags = f"\nTags: {', '.join(record.tags)}" if record.tags else ""
+                tags = (
+                    "\n" + self.tr("Tags: {tags}").format(tags=", ".join(record.tags))
+                    if record.tags
+                    else ""
+                )
                 return tip(f"{record.text}{tags}")
             if column == COL_RATING and record.rating:
                 return tip(self._rating_label(record.rating))
             if column == COL_UPDATED:
-                return record.updated_at.astimezone().strftime("Updated %Y-%m-%d %H:%M")
+                when = record.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
+                return self.tr("Updated {when}").format(when=when)
             return None
         if role == _DECORATION and column == COL_RATING and record.rating:
             return style.rating_icon(self._ratings.get(record.rating), self._scale)
@@ -264,7 +282,7 @@ class ClaimTableModel(QAbstractTableModel):
         if column == COL_CLAIMANT:
             return shorten(record.claimant or "", CELL_CHARS)
         if column == COL_STATUS:
-            return style.STATUS_LABELS.get(record.status, record.status)
+            return style.status_label(record.status)
         if column == COL_RATING:
             return self._rating_label(record.rating) if record.rating else ""
         if column == COL_EVIDENCE:

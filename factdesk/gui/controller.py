@@ -131,8 +131,10 @@ class CaseController(QObject):
             # Nothing reaches the server: a field keeps its text and saves it on reconnect.
             if not getattr(command, "kept_offline", False):
                 self.report(
-                    f"{self.case.path.name} cannot be reached; nothing was saved. "
-                    "Try again when the window is back online."
+                    self.tr(
+                        "{case} cannot be reached; nothing was saved. "
+                        "Try again when the window is back online."
+                    ).format(case=self.case.path.name)
                 )
             return False
         try:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QLabel, QPushButton
 
+from factdesk import i18n
 from factdesk.errors import EditConflictError
 from factdesk.gui.fields import FieldSet
 from factdesk.gui.plain import tip
@@ -32,16 +33,16 @@ class EditNotice(QFrame):
             "#edit_notice { background: #fff4d6; border: 1px solid #e0b44a; border-radius: 4px; }"
             " QLabel { color: #4d3800; }"
         )
-        self.setAccessibleName("Changed elsewhere")
+        self.setAccessibleName(self.tr("Changed elsewhere"))
         self.message = QLabel()
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Changed elsewhere: what changed")
-        self.theirs_button = QPushButton("Use theirs")
-        self.theirs_button.setAccessibleName("Use the other version")
+        self.message.setAccessibleName(self.tr("Changed elsewhere: what changed"))
+        self.theirs_button = QPushButton(self.tr("Use theirs"))
+        self.theirs_button.setAccessibleName(self.tr("Use the other version"))
         self.theirs_button.clicked.connect(self.use_theirs)
-        self.mine_button = QPushButton("Keep mine")
-        self.mine_button.setAccessibleName("Keep my version")
+        self.mine_button = QPushButton(self.tr("Keep mine"))
+        self.mine_button.setAccessibleName(self.tr("Keep my version"))
         self.mine_button.clicked.connect(self.keep_mine)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
@@ -57,8 +58,10 @@ class EditNotice(QFrame):
         if len(text) > PREVIEW_CHARS:
             text = text[: PREVIEW_CHARS - 1] + "…"
         self.message.setText(
-            f"The {self.label_of(name)} was changed elsewhere while you were typing. "
-            f"Your text is kept. Theirs: “{text or '(empty)'}”"
+            self.tr(
+                "The {field} was changed elsewhere while you were typing. "
+                "Your text is kept. Theirs: “{text}”"
+            ).format(field=i18n._(self.label_of(name)), text=text or self.tr("(empty)"))
         )
         self.message.setToolTip(tip(str(theirs or "")))
         self.show()

@@ -9,14 +9,16 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 class EmptyState(QWidget):
     def __init__(self) -> None:
         super().__init__()
-        title = QLabel("This case file has no claims yet")
+        title = QLabel(self.tr("This case file has no claims yet"))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         title.setFont(font)
         text = QLabel(
-            "Start with a claim you want to check, or open the sample case — a worked "
-            "fact-check with evidence, grading and a verdict — to see how FactDesk is used."
+            self.tr(
+                "Start with a claim you want to check, or open the sample case — a worked "
+                "fact-check with evidence, grading and a verdict — to see how FactDesk is used."
+            )
         )
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -26,10 +28,10 @@ class EmptyState(QWidget):
         for label in (title, text):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setAccessibleName(label.text())
-        self.sample_button = QPushButton("Open sample case")
-        self.sample_button.setAccessibleName("Open the sample case")
-        self.new_button = QPushButton("New claim")
-        self.new_button.setAccessibleName("Add a new claim")
+        self.sample_button = QPushButton(self.tr("Open sample case"))
+        self.sample_button.setAccessibleName(self.tr("Open the sample case"))
+        self.new_button = QPushButton(self.tr("New claim"))
+        self.new_button.setAccessibleName(self.tr("Add a new claim"))
         self.new_button.setDefault(True)
         for button in (self.new_button, self.sample_button):
             button.setMinimumWidth(220)

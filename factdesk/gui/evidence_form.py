@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from factdesk import i18n
 from factdesk import records as r
 from factdesk.errors import EditConflictError
 from factdesk.gui import style
@@ -22,20 +23,25 @@ from factdesk.gui.attachments_widget import AttachmentsWidget
 from factdesk.gui.controller import CaseController
 from factdesk.gui.edit_notice import EditNotice
 from factdesk.gui.fields import (
-    DATE_FORMAT,
-    TIMESTAMP_FORMAT,
     CommitTextEdit,
     FieldSet,
+    date_format,
     date_text,
     dates_check_out,
+    timestamp_format,
     timestamp_text,
 )
+from factdesk.gui.translation import QT_TRANSLATE_NOOP
 from factdesk.gui.undo_commands import EditFields
 from factdesk.gui.widgets import DateProblem, UrlRow, buddy_label, chain_tab_order
 from factdesk.services.records import CREDIBILITY, KINDS, RELIABILITY, STANCES, Evidence
 
-RELIABILITY_HELP = "How reliable the source is, from its track record (Admiralty code A–F)."
-CREDIBILITY_HELP = "How credible this piece of information is on its own (Admiralty code 1–6)."
+RELIABILITY_HELP = QT_TRANSLATE_NOOP(
+    "EvidenceForm", "How reliable the source is, from its track record (Admiralty code A–F)."
+)
+CREDIBILITY_HELP = QT_TRANSLATE_NOOP(
+    "EvidenceForm", "How credible this piece of information is on its own (Admiralty code 1–6)."
+)
 
 
 class EvidenceForm(QWidget):
@@ -48,41 +54,46 @@ class EvidenceForm(QWidget):
         self.kind = f.choice("kind", QComboBox())
         self.kind.addItem("—", None)
         for kind in KINDS:
-            self.kind.addItem(style.KIND_LABELS[kind], kind)
+            self.kind.addItem(style.kind_label(kind), kind)
         self.title = f.line("title", QLineEdit())
-        self.title.setPlaceholderText("Headline or name of the document")
+        self.title.setPlaceholderText(self.tr("Headline or name of the document"))
         self.url = f.line("url", QLineEdit())
-        self.url_row = UrlRow(self.url, "Evidence URL")
+        self.url_row = UrlRow(self.url, self.tr("Evidence URL"))
         self.publisher = f.line("publisher", QLineEdit())
-        self.publisher.setPlaceholderText("Outlet, institution or agency")
+        self.publisher.setPlaceholderText(self.tr("Outlet, institution or agency"))
         self.author = f.line("author", QLineEdit())
         self.published_on = f.line("published_on", QLineEdit(), to_text=date_text)
-        self.published_on.setPlaceholderText(DATE_FORMAT)
+        self.published_on.setPlaceholderText(date_format())
         self.accessed_at = f.line("accessed_at", QLineEdit(), to_text=timestamp_text)
-        self.accessed_at.setPlaceholderText(TIMESTAMP_FORMAT)
+        self.accessed_at.setPlaceholderText(timestamp_format())
         self.accessed_at.setToolTip(
-            "When you read or saved the source, in UTC; filled in with now when you enter the URL"
+            self.tr(
+                "When you read or saved the source, in UTC; "
+                "filled in with now when you enter the URL"
+            )
         )
         self.date_problem = DateProblem()
 
         self.stance = f.choice("stance", QComboBox())
         for stance in STANCES:
-            self.stance.addItem(style.stance_icon(stance), stance.capitalize(), stance)
+            self.stance.addItem(style.stance_icon(stance), style.stance_short(stance), stance)
             self.stance.setItemData(
-                self.stance.count() - 1, style.STANCE_LABELS[stance], Qt.ItemDataRole.ToolTipRole
+                self.stance.count() - 1, style.stance_label(stance), Qt.ItemDataRole.ToolTipRole
             )
         self.reliability = f.choice("source_reliability", QComboBox())
-        self.reliability.setToolTip(RELIABILITY_HELP)
-        self.reliability.addItem("Not graded", None)
-        for letter, meaning in RELIABILITY.items():
+        self.reliability.setToolTip(self.tr(RELIABILITY_HELP))
+        self.reliability.addItem(self.tr("Not graded"), None)
+        for letter, english in RELIABILITY.items():
+            meaning = i18n._(english)
             self.reliability.addItem(f"{letter} — {meaning}", letter)
             self.reliability.setItemData(
                 self.reliability.count() - 1, meaning, Qt.ItemDataRole.ToolTipRole
             )
         self.credibility = f.choice("info_credibility", QComboBox())
-        self.credibility.setToolTip(CREDIBILITY_HELP)
-        self.credibility.addItem("Not graded", None)
-        for number, meaning in CREDIBILITY.items():
+        self.credibility.setToolTip(self.tr(CREDIBILITY_HELP))
+        self.credibility.addItem(self.tr("Not graded"), None)
+        for number, english in CREDIBILITY.items():
+            meaning = i18n._(english)
             self.credibility.addItem(f"{number} — {meaning}", number)
             self.credibility.setItemData(
                 self.credibility.count() - 1, meaning, Qt.ItemDataRole.ToolTipRole
@@ -96,9 +107,9 @@ class EvidenceForm(QWidget):
         self.credibility.currentIndexChanged.connect(self._grading_tooltips)
 
         self.excerpt = f.text("excerpt", CommitTextEdit())
-        self.excerpt.setPlaceholderText("The passage that matters, quoted exactly")
+        self.excerpt.setPlaceholderText(self.tr("The passage that matters, quoted exactly"))
         self.notes = f.text("notes", CommitTextEdit())
-        self.notes.setPlaceholderText("Your notes: how you found it, what to check")
+        self.notes.setPlaceholderText(self.tr("Your notes: how you found it, what to check"))
         for edit in (self.excerpt, self.notes):
             edit.setTabChangesFocus(True)
             edit.setMinimumHeight(self.fontMetrics().lineSpacing() * 3 + 14)
@@ -107,17 +118,17 @@ class EvidenceForm(QWidget):
         controller.conflict.connect(self._refused)
 
         for widget, name in (
-            (self.kind, "Kind of evidence"),
-            (self.title, "Evidence title"),
-            (self.publisher, "Publisher"),
-            (self.author, "Author"),
-            (self.published_on, "Date published"),
-            (self.accessed_at, "Date accessed"),
-            (self.stance, "Stance"),
-            (self.reliability, "Source reliability"),
-            (self.credibility, "Information credibility"),
-            (self.excerpt, "Excerpt"),
-            (self.notes, "Notes on the evidence"),
+            (self.kind, self.tr("Kind of evidence")),
+            (self.title, self.tr("Evidence title")),
+            (self.publisher, self.tr("Publisher")),
+            (self.author, self.tr("Author")),
+            (self.published_on, self.tr("Date published")),
+            (self.accessed_at, self.tr("Date accessed")),
+            (self.stance, self.tr("Stance")),
+            (self.reliability, self.tr("Source reliability")),
+            (self.credibility, self.tr("Information credibility")),
+            (self.excerpt, self.tr("Excerpt")),
+            (self.notes, self.tr("Notes on the evidence")),
         ):
             widget.setAccessibleName(name)
 
@@ -134,7 +145,7 @@ class EvidenceForm(QWidget):
         dates = QHBoxLayout()
         dates.setContentsMargins(0, 0, 0, 0)
         dates.addWidget(self.published_on, 1)
-        dates.addWidget(buddy_label("Acc&essed", self.accessed_at))
+        dates.addWidget(buddy_label(self.tr("Acc&essed"), self.accessed_at))
         dates.addWidget(self.accessed_at, 1)
         # A combo box is as wide as its longest choice unless told otherwise; these
         # elide instead, so the form fits a narrow pane.
@@ -143,19 +154,19 @@ class EvidenceForm(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(8)
-        form.addRow(buddy_label("Tit&le", self.title), self.title)
-        form.addRow(buddy_label("&URL", self.url), self.url_row)
-        form.addRow(buddy_label("&Publisher", self.publisher), self.publisher)
-        form.addRow(buddy_label("A&uthor", self.author), self.author)
-        form.addRow(buddy_label("Pu&blished", self.published_on), dates)
+        form.addRow(buddy_label(self.tr("Tit&le"), self.title), self.title)
+        form.addRow(buddy_label(self.tr("&URL"), self.url), self.url_row)
+        form.addRow(buddy_label(self.tr("&Publisher"), self.publisher), self.publisher)
+        form.addRow(buddy_label(self.tr("A&uthor"), self.author), self.author)
+        form.addRow(buddy_label(self.tr("Pu&blished"), self.published_on), dates)
         form.addRow(self.date_problem)
-        form.addRow(buddy_label("&Kind", self.kind), self.kind)
-        form.addRow(buddy_label("Stan&ce", self.stance), self.stance)
-        form.addRow(buddy_label("&Reliability", self.reliability), self.reliability)
-        form.addRow(buddy_label("Cre&dibility", self.credibility), self.credibility)
-        form.addRow(buddy_label("E&xcerpt", self.excerpt), self.excerpt)
-        form.addRow(buddy_label("&Notes", self.notes), self.notes)
-        form.addRow(QLabel("Files"), self.attachments)
+        form.addRow(buddy_label(self.tr("&Kind"), self.kind), self.kind)
+        form.addRow(buddy_label(self.tr("Stan&ce"), self.stance), self.stance)
+        form.addRow(buddy_label(self.tr("&Reliability"), self.reliability), self.reliability)
+        form.addRow(buddy_label(self.tr("Cre&dibility"), self.credibility), self.credibility)
+        form.addRow(buddy_label(self.tr("E&xcerpt"), self.excerpt), self.excerpt)
+        form.addRow(buddy_label(self.tr("&Notes"), self.notes), self.notes)
+        form.addRow(QLabel(self.tr("Files")), self.attachments)
         form.addRow(self.notice)
         chain_tab_order(
             self.title,
@@ -213,11 +224,16 @@ class EvidenceForm(QWidget):
 
     def _grading_tooltips(self) -> None:
         letter, number = self.reliability.currentData(), self.credibility.currentData()
+        reliability_help, credibility_help = self.tr(RELIABILITY_HELP), self.tr(CREDIBILITY_HELP)
         self.reliability.setToolTip(
-            f"{letter}: {RELIABILITY[letter]}\n{RELIABILITY_HELP}" if letter else RELIABILITY_HELP
+            f"{letter}: {i18n._(RELIABILITY[letter])}\n{reliability_help}"
+            if letter
+            else reliability_help
         )
         self.credibility.setToolTip(
-            f"{number}: {CREDIBILITY[number]}\n{CREDIBILITY_HELP}" if number else CREDIBILITY_HELP
+            f"{number}: {i18n._(CREDIBILITY[number])}\n{credibility_help}"
+            if number
+            else credibility_help
         )
 
     def _refused(self, conflict: EditConflictError) -> None:

@@ -32,8 +32,10 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
+from factdesk import i18n
 from factdesk.gui import style
 from factdesk.gui.plain import CELL_CHARS, shorten, tip
+from factdesk.gui.translation import translate
 from factdesk.services.records import CREDIBILITY, RELIABILITY, Evidence
 
 MIME_EVIDENCE = "application/x-factdesk-evidence-id"
@@ -44,31 +46,42 @@ ATTACHMENTS_ROLE = Qt.ItemDataRole.UserRole + 3  # how many files are attached
 Index = QModelIndex | QPersistentModelIndex
 
 
-FLAG = "⚠ capture integrity failed"
+def flag() -> str:
+    return translate("evidence_model", "⚠ capture integrity failed")
 
 
 def evidence_label(ev: Evidence, flagged: bool = False) -> str:
-    title = shorten(ev.title or ev.url or "(untitled evidence)", CELL_CHARS)
+    title = shorten(
+        ev.title or ev.url or translate("evidence_model", "(untitled evidence)"), CELL_CHARS
+    )
     parts = [ev.grading] if ev.grading else []
     parts.append(title)
     text = "  ".join(parts)
     if ev.publisher:
         text += f" — {shorten(ev.publisher, CELL_CHARS)}"
     if flagged:
-        text += f"  {FLAG}"
+        text += f"  {flag()}"
     return text
 
 
 def files_words(count: int) -> str:
-    return f"{count} attached file" if count == 1 else f"{count} attached files"
+    return translate("evidence_model", "%Ln attached file(s)", "", count)
 
 
 def evidence_tooltip(ev: Evidence) -> str:
-    lines = [style.STANCE_LABELS.get(ev.stance, ev.stance)]
+    lines = [style.stance_label(ev.stance)]
     if ev.source_reliability:
-        lines.append(f"Source {ev.source_reliability}: {RELIABILITY[ev.source_reliability]}")
+        lines.append(
+            translate("evidence_model", "Source {grade}: {meaning}").format(
+                grade=ev.source_reliability, meaning=i18n._(RELIABILITY[ev.source_reliability])
+            )
+        )
     if ev.info_credibility:
-        lines.append(f"Information {ev.info_credibility}: {CREDIBILITY[ev.info_credibility]}")
+        lines.append(
+            translate("evidence_model", "Information {grade}: {meaning}").format(
+                grade=ev.info_credibility, meaning=i18n._(CREDIBILITY[ev.info_credibility])
+            )
+        )
     if ev.url:
         lines.append(ev.url)
     if ev.attachments:
@@ -129,11 +142,11 @@ class EvidenceListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return style.stance_icon(ev.stance)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return evidence_tooltip(ev) + (f"\n{FLAG}" if flagged else "")
+            return evidence_tooltip(ev) + (f"\n{flag()}" if flagged else "")
         if role == Qt.ItemDataRole.AccessibleTextRole:
             label = evidence_label(ev, flagged)
             files = f", {files_words(len(ev.attachments))}" if ev.attachments else ""
-            return f"{style.STANCE_LABELS.get(ev.stance, ev.stance)}: {label}{files}"
+            return f"{style.stance_label(ev.stance)}: {label}{files}"
         if role == ATTACHMENTS_ROLE:
             return len(ev.attachments)
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -231,8 +244,9 @@ class EvidenceItemDelegate(QStyledItemDelegate):
         widget = opt.widget
         qstyle = widget.style() if widget is not None else QApplication.style()
         badge = self._badge_width(opt, count)
-        # The badge sits at the right end of what is in view (a long title may run beyond
-        # it), and the text is cut short of the badge, so the two never overlap.
+        # The badge sits at the end of what is in view (the right end; the left one when
+        # the window is laid out right to left), where a long title may run beyond it,
+        # and the text is cut short of the badge, so the two never overlap.
         right = opt.rect.right()
         if isinstance(widget, QAbstractItemView):
             right = min(right, widget.viewport().width() - 1)
@@ -244,7 +258,10 @@ class EvidenceItemDelegate(QStyledItemDelegate):
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         colour = opt.palette.color(role)
         ratio = widget.devicePixelRatioF() if widget is not None else 1.0
-        left = right - badge + self.GAP
+        if opt.direction == Qt.LayoutDirection.RightToLeft:
+            left = max(opt.rect.left(), 0) + self.GAP
+        else:
+            left = right - badge + self.GAP
         top = opt.rect.top() + (opt.rect.height() - size) // 2
         painter.save()
         painter.drawPixmap(left, top, style.attachment_pixmap(size, colour.name(), ratio))

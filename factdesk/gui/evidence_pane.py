@@ -60,7 +60,7 @@ class EvidencePane(QWidget):
         self.model.move_requested.connect(self._move_later)
         self.model.drop_requested.connect(self._drop_later)
         self.list = QListView()
-        self.list.setAccessibleName("Evidence")
+        self.list.setAccessibleName(self.tr("Evidence"))
         self.list.setModel(self.model)
         self.list.setItemDelegate(EvidenceItemDelegate(self.list))
         self.list.setUniformItemSizes(True)
@@ -75,28 +75,28 @@ class EvidencePane(QWidget):
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list.setToolTip(
-            "Drag to reorder. Drop a web address or a file here to add it as evidence."
+            self.tr("Drag to reorder. Drop a web address or a file here to add it as evidence.")
         )
         self.list.selectionModel().currentChanged.connect(self._evidence_changed)
 
-        self.add_action = QAction("&Add evidence", self)
+        self.add_action = QAction(self.tr("&Add evidence"), self)
         self.add_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.add_action.setToolTip("Add an evidence item to this claim (Ctrl+E)")
+        self.add_action.setToolTip(self.tr("Add an evidence item to this claim (Ctrl+E)"))
         self.add_action.triggered.connect(self.add_evidence)
-        self.delete_action = QAction("Delete evidence", self)
+        self.delete_action = QAction(self.tr("Delete evidence"), self)
         self.delete_action.setShortcut(QKeySequence("Ctrl+Shift+Delete"))
         self.delete_action.triggered.connect(self.delete_evidence)
-        self.up_action = QAction("Move evidence up", self)
+        self.up_action = QAction(self.tr("Move evidence up"), self)
         self.up_action.setShortcut(QKeySequence("Alt+Up"))
         self.up_action.triggered.connect(lambda: self.move_selected(-1))
-        self.down_action = QAction("Move evidence down", self)
+        self.down_action = QAction(self.tr("Move evidence down"), self)
         self.down_action.setShortcut(QKeySequence("Alt+Down"))
         self.down_action.triggered.connect(lambda: self.move_selected(+1))
         buttons = QHBoxLayout()
         buttons.setSpacing(4)
         for action, label in (
-            (self.add_action, "Add"),
-            (self.delete_action, "Delete"),
+            (self.add_action, self.tr("Add")),
+            (self.delete_action, self.tr("Delete")),
             (self.up_action, "▲"),
             (self.down_action, "▼"),
         ):
@@ -108,13 +108,13 @@ class EvidencePane(QWidget):
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(6, 6, 6, 4)
-        top_layout.addWidget(section_title("Claim"))
+        top_layout.addWidget(section_title(self.tr("Claim")))
         top_layout.addWidget(self.claim_form)
         middle = QWidget()
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(6, 4, 6, 4)
         heading = QHBoxLayout()
-        heading.addWidget(section_title("Evidence"))
+        heading.addWidget(section_title(self.tr("Evidence")))
         heading.addStretch(1)
         heading.addLayout(buttons)
         middle_layout.addLayout(heading)
@@ -127,7 +127,7 @@ class EvidencePane(QWidget):
         form_holder = QWidget()
         form_layout = QVBoxLayout(form_holder)
         form_layout.setContentsMargins(6, 4, 6, 6)
-        self.form_title = section_title("Evidence item")
+        self.form_title = section_title(self.tr("Evidence item"))
         form_layout.addWidget(self.form_title)
         form_layout.addWidget(self.form, 1)
         bottom.setWidget(form_holder)
@@ -217,9 +217,11 @@ class EvidencePane(QWidget):
         else:
             self.form.show_evidence(ev, force=False, external=external)
         self.form_title.setText(
-            f"Evidence item {self.list.currentIndex().row() + 1} of {self.model.rowCount()}"
+            self.tr("Evidence item {n} of {total}").format(
+                n=self.list.currentIndex().row() + 1, total=self.model.rowCount()
+            )
             if ev
-            else "Evidence item"
+            else self.tr("Evidence item")
         )
 
     def set_editable(self, editable: bool) -> None:
@@ -300,7 +302,7 @@ class EvidencePane(QWidget):
         if self.claim is None or self.claim.id != claim_id or not self.editable:
             return
         stack = self.controller.undo_stack
-        stack.beginMacro("Add dropped evidence")
+        stack.beginMacro(self.tr("Add dropped evidence"))
         try:
             for offset, url in enumerate(urls):
                 position = row + offset if row >= 0 else None

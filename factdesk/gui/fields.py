@@ -28,6 +28,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
+from factdesk.gui.translation import translate
+
 
 def _delay(name: str, default: int) -> int:
     try:
@@ -58,8 +60,14 @@ class CommitTextEdit(QPlainTextEdit):
         self.focus_lost.emit()
 
 
-DATE_FORMAT = "YYYY-MM-DD"
-TIMESTAMP_FORMAT = "YYYY-MM-DD HH:MM (UTC)"
+def date_format() -> str:
+    return translate("fields", "YYYY-MM-DD")
+
+
+def timestamp_format() -> str:
+    return translate("fields", "YYYY-MM-DD HH:MM (UTC)")
+
+
 DATE_KINDS = ("date", "timestamp")
 
 

@@ -20,6 +20,7 @@ from factdesk.gui import messages, window_state
 from factdesk.gui.bundle_transfer import export_scope, import_summary_text
 from factdesk.gui.controller import CaseController, Change
 from factdesk.gui.report_export import slug
+from factdesk.gui.translation import translate
 from factdesk.gui.worker import Task, run_with_progress
 
 if TYPE_CHECKING:
@@ -27,11 +28,7 @@ if TYPE_CHECKING:
     from factdesk.gui.dialogs.rating_scale import RatingScaleDialog
     from factdesk.services.imports import ImportOptions, ImportReport
 
-IMPORT_FILTER = (
-    "Fact-checks, spreadsheets and citations (*.html *.htm *.mhtml *.mht *.json *.jsonld "
-    "*.csv *.tsv *.txt *.xlsx *.ris *.bib);;All files (*)"
-)
-CSV_FILTER = "Spreadsheets (*.csv);;All files (*)"
+IMPORT_PATTERNS = "*.html *.htm *.mhtml *.mht *.json *.jsonld *.csv *.tsv *.txt *.xlsx *.ris *.bib"
 FOLDER_KEY = "imports"
 
 
@@ -55,7 +52,10 @@ class FileImport(QObject):
         if self.controller.case.read_only:
             return
         self.controller.flush_edits()
-        paths = messages.open_file_names(self.window, "Import", IMPORT_FILTER)
+        import_filter = self.tr(
+            "Fact-checks, spreadsheets and citations ({patterns});;All files (*)"
+        ).format(patterns=IMPORT_PATTERNS)
+        paths = messages.open_file_names(self.window, self.tr("Import"), import_filter)
         if not paths:
             return
         window_state.remember_folder(FOLDER_KEY, paths[0].parent)
@@ -79,11 +79,15 @@ class FileImport(QObject):
 
         self.task = run_with_progress(
             self.window,
-            "Reading files",
+            self.tr("Reading files"),
             work,
             on_done=self._show_preview,
-            on_failed=lambda message: self._failed("The files cannot be imported", message),
-            on_cancelled=lambda: self._cancelled("Import cancelled; nothing was changed.", False),
+            on_failed=lambda message: self._failed(
+                self.tr("The files cannot be imported"), message
+            ),
+            on_cancelled=lambda: self._cancelled(
+                self.tr("Import cancelled; nothing was changed."), False
+            ),
         )
 
     def _show_preview(self, report: ImportReport) -> None:
@@ -124,14 +128,16 @@ class FileImport(QObject):
         paths = list(self.paths)
         self.task = run_with_progress(
             self.window,
-            "Importing",
+            self.tr("Importing"),
             lambda progress: run_import(case, paths, options, progress),
             on_done=self._imported,
             on_failed=lambda message: self._failed(
-                "Nothing was imported; the case file is as it was", message
+                self.tr("Nothing was imported; the case file is as it was"), message
             ),
             on_cancelled=lambda: self._cancelled(
-                "The import was cancelled. Nothing was imported; the case file is as it was."
+                self.tr(
+                    "The import was cancelled. Nothing was imported; the case file is as it was."
+                )
             ),
         )
 
@@ -142,11 +148,11 @@ class FileImport(QObject):
             Change(claim_ids=frozenset(touched), structure=True, everything=True)
         )
         names = ", ".join(name for name, _facts in report.files)
-        self.window.statusBar().showMessage(f"Imported {names}", 8000)
+        self.window.statusBar().showMessage(self.tr("Imported {names}").format(names=names), 8000)
         messages.show_info(
             self.window,
             import_summary_text(names, summary, backed_up=report.backed_up),
-            title="Imported",
+            title=self.tr("Imported"),
         )
         self.finished.emit("imported")
 
@@ -179,7 +185,10 @@ class FileImport(QObject):
         stem += "-evidence" if evidence else ""
         folder = window_state.last_folder(FOLDER_KEY) or case.path.parent
         path = messages.save_file_name(
-            self.window, "Export spreadsheet", str(folder / f"{stem}.csv"), CSV_FILTER
+            self.window,
+            self.tr("Export spreadsheet"),
+            str(folder / f"{stem}.csv"),
+            self.tr("Spreadsheets (*.csv);;All files (*)"),
         )
         if path is None:
             return
@@ -190,24 +199,32 @@ class FileImport(QObject):
         filt = ClaimFilter(tag=tag) if scope == "tag" else None
         self.task = run_with_progress(
             self.window,
-            "Exporting spreadsheet",
+            self.tr("Exporting spreadsheet"),
             lambda progress: export_csv(
                 case, path, filter=filt, claim_ids=ids, evidence=evidence, progress=progress
             ),
             on_done=lambda result: self._exported(result, evidence),
-            on_failed=lambda message: self._failed("The spreadsheet was not written", message),
+            on_failed=lambda message: self._failed(
+                self.tr("The spreadsheet was not written"), message
+            ),
             on_cancelled=lambda: self._cancelled(
-                "Export cancelled; no file was written.", message=False
+                self.tr("Export cancelled; no file was written."), message=False
             ),
         )
 
     def _exported(self, result: Any, evidence: bool) -> None:
-        what = "evidence item" if evidence else "claim"
-        self.window.statusBar().showMessage(f"Spreadsheet written to {result.path}", 8000)
+        self.window.statusBar().showMessage(
+            self.tr("Spreadsheet written to {path}").format(path=result.path), 8000
+        )
+        rows = (
+            self.tr("Wrote %Ln evidence item(s) to\n{path}", "", result.rows)
+            if evidence
+            else self.tr("Wrote %Ln claim(s) to\n{path}", "", result.rows)
+        )
         messages.show_info(
             self.window,
-            f"Wrote {result.rows:,} {what}{'' if result.rows == 1 else 's'} to\n{result.path}",
-            title="Spreadsheet exported",
+            rows.format(path=result.path),
+            title=self.tr("Spreadsheet exported"),
         )
         self.finished.emit("exported")
 
@@ -235,7 +252,7 @@ class FileImport(QObject):
     def _cancelled(self, text: str, message: bool = True) -> None:
         self.window.statusBar().showMessage(text, 8000)
         if message:
-            messages.show_info(self.window, text, title="Import cancelled")
+            messages.show_info(self.window, text, title=self.tr("Import cancelled"))
         self.finished.emit("cancelled")
 
 
@@ -250,7 +267,10 @@ def _mapping_needed(exc: Any, options: ImportOptions) -> ImportReport:
     first = tuple(exc.first_row)
     facts = ReadFacts(
         format="spreadsheet",
-        detail="choose the field of each column (one must be the claim), then Update preview",
+        detail=translate(
+            "file_import",
+            "choose the field of each column (one must be the claim), then Update preview",
+        ),
         first_row=first,
         headers=first if exc.has_header else (),
     )

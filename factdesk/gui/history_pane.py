@@ -12,12 +12,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from factdesk.errors import FactDeskError
 from factdesk.gui.controller import CaseController, Change
+from factdesk.gui.translation import translate
 from factdesk.services import history_story
 from factdesk.services.records import HistoryEntry
 
@@ -25,10 +26,10 @@ from factdesk.services.records import HistoryEntry
 def day_heading(day: dt.date) -> str:
     today = dt.date.today()
     if day == today:
-        return "Today"
+        return translate("history_pane", "Today")
     if day == today - dt.timedelta(days=1):
-        return "Yesterday"
-    return day.strftime("%A %d %B %Y")
+        return translate("history_pane", "Yesterday")
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
 
 
 class HistoryPane(QWidget):
@@ -40,7 +41,7 @@ class HistoryPane(QWidget):
         self.controller = controller
         self.claim_id: str | None = None
         self.list = QListWidget()
-        self.list.setAccessibleName("History of the claim")
+        self.list.setAccessibleName(self.tr("History of the claim"))
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         layout = QVBoxLayout(self)

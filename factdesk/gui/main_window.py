@@ -46,11 +46,6 @@ if TYPE_CHECKING:
     from factdesk.gui.history_pane import HistoryPane
     from factdesk.gui.verdict_pane import VerdictPane
 
-READ_ONLY_TEXT = (
-    "This case file is read-only: you can read it, but changes cannot be saved. "
-    "Copy it somewhere writable to work on it."
-)
-
 
 START_FALLBACK_MS = 1500
 
@@ -120,15 +115,20 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty_state)
         self.stack.addWidget(self.splitter)
-        self.banner = QLabel(READ_ONLY_TEXT)
+        self.banner = QLabel(
+            self.tr(
+                "This case file is read-only: you can read it, but changes cannot be saved. "
+                "Copy it somewhere writable to work on it."
+            )
+        )
         self.banner.setStyleSheet(style.BANNER_STYLE)
         self.banner.setWordWrap(True)
-        self.banner.setAccessibleName("Read-only case file")
+        self.banner.setAccessibleName(self.tr("Read-only case file"))
         self.offline_banner = QLabel()
         self.offline_banner.setTextFormat(Qt.TextFormat.PlainText)
         self.offline_banner.setStyleSheet(style.OFFLINE_BANNER_STYLE)
         self.offline_banner.setWordWrap(True)
-        self.offline_banner.setAccessibleName("Offline")
+        self.offline_banner.setAccessibleName(self.tr("Offline"))
         self.offline_banner.hide()
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -191,8 +191,8 @@ class MainWindow(QMainWindow):
         history = HistoryPane(self.controller)
         right_tabs = QTabWidget()
         right_tabs.setDocumentMode(True)
-        right_tabs.addTab(verdict, "&Verdict")
-        right_tabs.addTab(history, "&History")
+        right_tabs.addTab(verdict, self.tr("&Verdict"))
+        right_tabs.addTab(history, self.tr("&History"))
         editors = self._editors = Editors(evidence, verdict, history, right_tabs)
 
         sizes = self.splitter.sizes()
@@ -252,96 +252,125 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         key = QKeySequence.StandardKey
-        self.action_new_case = self._action("&New case file…", self.new_case_file, "Ctrl+Shift+N")
-        self.action_open_case = self._action("&Open case file…", self.choose_case_file, key.Open)
-        self.action_connect = self._action("Connect to &team server…", self.connect_to_server)
-        self.action_connect.setToolTip(
-            "Open a case shared by a desk on a PostgreSQL server (postgresql://user@host/database)"
+        self.action_new_case = self._action(
+            self.tr("&New case file…"), self.new_case_file, "Ctrl+Shift+N"
         )
-        self.action_import_files = self._action("Imp&ort…", self.import_files, "Ctrl+Shift+I")
+        self.action_open_case = self._action(
+            self.tr("&Open case file…"), self.choose_case_file, key.Open
+        )
+        self.action_connect = self._action(
+            self.tr("Connect to &team server…"), self.connect_to_server
+        )
+        self.action_connect.setToolTip(
+            self.tr(
+                "Open a case shared by a desk on a PostgreSQL server "
+                "(postgresql://user@host/database)"
+            )
+        )
+        self.action_import_files = self._action(
+            self.tr("Imp&ort…"), self.import_files, "Ctrl+Shift+I"
+        )
         self.action_import_files.setToolTip(
-            "Import fact-checks (saved pages, ClaimReview feeds), a spreadsheet or citations, "
-            "after a preview"
+            self.tr(
+                "Import fact-checks (saved pages, ClaimReview feeds), a spreadsheet or citations, "
+                "after a preview"
+            )
         )
         self.action_export_spreadsheet = self._action(
-            "Export &spreadsheet…", self.export_spreadsheet
+            self.tr("Export &spreadsheet…"), self.export_spreadsheet
         )
         self.action_export_spreadsheet.setToolTip(
-            "Write claims or evidence items to a CSV file a spreadsheet program opens"
+            self.tr("Write claims or evidence items to a CSV file a spreadsheet program opens")
         )
-        self.action_rating_scale = self._action("&Rating scale…", self.edit_rating_scale)
+        self.action_rating_scale = self._action(self.tr("&Rating scale…"), self.edit_rating_scale)
         self.action_rating_scale.setToolTip(
-            "Rename, reorder, colour and merge ratings; see how foreign labels map onto them"
+            self.tr(
+                "Rename, reorder, colour and merge ratings; see how foreign labels map onto them"
+            )
         )
-        self.action_import_bundle = self._action("&Import bundle…", self.import_bundle)
+        self.action_import_bundle = self._action(self.tr("&Import bundle…"), self.import_bundle)
         self.action_import_bundle.setToolTip(
-            "Add the claims of a bundle to this case file, after a preview"
+            self.tr("Add the claims of a bundle to this case file, after a preview")
         )
-        self.action_export_bundle = self._action("&Export bundle…", self.export_bundle)
+        self.action_export_bundle = self._action(self.tr("&Export bundle…"), self.export_bundle)
         self.action_export_bundle.setToolTip(
-            "Write claims with their evidence, files and verdicts to a bundle for a colleague"
+            self.tr(
+                "Write claims with their evidence, files and verdicts to a bundle for a colleague"
+            )
         )
         self.action_export_report = self._action(
-            "Export re&port…", self.export_report, "Ctrl+Shift+R"
+            self.tr("Export re&port…"), self.export_report, "Ctrl+Shift+R"
         )
         self.action_export_report.setToolTip(
-            "Write a fact-check report (HTML) on the selected claims or all of them"
+            self.tr("Write a fact-check report (HTML) on the selected claims or all of them")
         )
-        self.action_backup = self._action("&Back up now…", lambda: self.safety.back_up_now())
-        self.action_backup.setToolTip("Write a verified copy of the case file")
-        self.action_restore = self._action("Restore from bac&kup…", lambda: self.safety.restore())
-        self.action_restore.setToolTip("Put one of the case file's backups in its place")
-        self.action_check = self._action("&Check case file", lambda: self.safety.check())
+        self.action_backup = self._action(
+            self.tr("&Back up now…"), lambda: self.safety.back_up_now()
+        )
+        self.action_backup.setToolTip(self.tr("Write a verified copy of the case file"))
+        self.action_restore = self._action(
+            self.tr("Restore from bac&kup…"), lambda: self.safety.restore()
+        )
+        self.action_restore.setToolTip(self.tr("Put one of the case file's backups in its place"))
+        self.action_check = self._action(self.tr("&Check case file"), lambda: self.safety.check())
         self.action_check.setToolTip(
-            "Check the database, the attachments' fingerprints and the search index"
+            self.tr("Check the database, the attachments' fingerprints and the search index")
         )
-        self.action_settings = self._action("&Settings…", self.edit_settings, "Ctrl+,")
-        self.action_quit = self._action("&Quit", self.close, key.Quit)
+        self.action_settings = self._action(self.tr("&Settings…"), self.edit_settings, "Ctrl+,")
+        self.action_quit = self._action(self.tr("&Quit"), self.close, key.Quit)
         stack = self.controller.undo_stack
-        self.action_undo = self._action("&Undo", self.controller.undo, key.Undo)
+        self.action_undo = self._action(self.tr("&Undo"), self.controller.undo, key.Undo)
         self.action_undo.setEnabled(False)
         stack.canUndoChanged.connect(self.action_undo.setEnabled)
         stack.undoTextChanged.connect(
             lambda text: self.action_undo.setText(
-                f"&Undo {plain.menu_text(text)}" if text else "&Undo"
+                self.tr("&Undo {action}").format(action=plain.menu_text(text))
+                if text
+                else self.tr("&Undo")
             )
         )
-        self.action_redo = self._action("&Redo", self.controller.redo)
+        self.action_redo = self._action(self.tr("&Redo"), self.controller.redo)
         self.action_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.action_redo.setEnabled(False)
         stack.canRedoChanged.connect(self.action_redo.setEnabled)
         stack.redoTextChanged.connect(
             lambda text: self.action_redo.setText(
-                f"&Redo {plain.menu_text(text)}" if text else "&Redo"
+                self.tr("&Redo {action}").format(action=plain.menu_text(text))
+                if text
+                else self.tr("&Redo")
             )
         )
-        self.action_find = self._action("&Find claims", self.focus_search, key.Find)
+        self.action_find = self._action(self.tr("&Find claims"), self.focus_search, key.Find)
         self.action_clear_filters = self._action(
-            "&Show all claims", self.claim_list_clear, "Ctrl+Shift+A"
+            self.tr("&Show all claims"), self.claim_list_clear, "Ctrl+Shift+A"
         )
-        self.action_new_claim = self._action("&New claim…", self.new_claim, key.New)
-        self.action_new_claim.setToolTip("Add a claim to check (Ctrl+N)")
-        self.action_delete_claim = self._action("&Delete claim", self.delete_claim, key.Delete)
+        self.action_new_claim = self._action(self.tr("&New claim…"), self.new_claim, key.New)
+        self.action_new_claim.setToolTip(self.tr("Add a claim to check (Ctrl+N)"))
+        self.action_delete_claim = self._action(
+            self.tr("&Delete claim"), self.delete_claim, key.Delete
+        )
         self.action_delete_claim.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.action_delete_claim.setToolTip("Delete the selected claims (it can be undone)")
+        self.action_delete_claim.setToolTip(
+            self.tr("Delete the selected claims (it can be undone)")
+        )
         self.action_focus_claims = self._action(
-            "&Claim list", lambda: self.claim_list.table.setFocus(), "Ctrl+1"
+            self.tr("&Claim list"), lambda: self.claim_list.table.setFocus(), "Ctrl+1"
         )
         self.action_focus_evidence = self._action(
-            "&Evidence", lambda: self.evidence.list.setFocus(), "Ctrl+2"
+            self.tr("&Evidence"), lambda: self.evidence.list.setFocus(), "Ctrl+2"
         )
-        self.action_focus_verdict = self._action("&Verdict", self.focus_verdict, "Ctrl+3")
-        self.action_focus_history = self._action("&History", self.focus_history, "Ctrl+4")
-        self.action_sample = self._action("Open &sample case", self.open_sample_case)
-        self.action_about = self._action("&About FactDesk", self.show_about)
+        self.action_focus_verdict = self._action(self.tr("&Verdict"), self.focus_verdict, "Ctrl+3")
+        self.action_focus_history = self._action(self.tr("&History"), self.focus_history, "Ctrl+4")
+        self.action_sample = self._action(self.tr("Open &sample case"), self.open_sample_case)
+        self.action_about = self._action(self.tr("&About FactDesk"), self.show_about)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.action_new_case)
         file_menu.addAction(self.action_open_case)
         file_menu.addAction(self.action_connect)
-        self.recent_menu = QMenu("Open &recent", self)
+        self.recent_menu = QMenu(self.tr("Open &recent"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
@@ -356,7 +385,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
         self.file_menu = file_menu
-        edit = bar.addMenu("&Edit")
+        edit = bar.addMenu(self.tr("&Edit"))
         edit.addAction(self.action_undo)
         edit.addAction(self.action_redo)
         edit.addSeparator()
@@ -365,14 +394,14 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         edit.addAction(self.action_rating_scale)
         edit.addAction(self.action_settings)
-        claim = bar.addMenu("&Claim")
+        claim = bar.addMenu(self.tr("&Claim"))
         claim.addAction(self.action_new_claim)
         claim.addAction(self.action_delete_claim)
         claim.addSeparator()
         claim.addAction(self.verdict_publish_action())
-        self.evidence_menu = bar.addMenu("E&vidence")  # filled when the editors are built
+        self.evidence_menu = bar.addMenu(self.tr("E&vidence"))  # filled when the editors are built
         self.evidence_menu.aboutToShow.connect(self.ensure_editors)
-        view = bar.addMenu("&Go")
+        view = bar.addMenu(self.tr("&Go"))
         for action in (
             self.action_focus_claims,
             self.action_focus_evidence,
@@ -380,7 +409,7 @@ class MainWindow(QMainWindow):
             self.action_focus_history,
         ):
             view.addAction(action)
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.action_sample)
         help_menu.addAction(self.action_check)
         help_menu.addSeparator()
@@ -391,7 +420,7 @@ class MainWindow(QMainWindow):
         # The shortcut is the action's, not the button's: a button's shortcut clicks it
         # a moment later, an action's runs at once.
         self.action_publish = self._action(
-            "Mark as &published", lambda: self.verdict.mark_published(), "Ctrl+Shift+P"
+            self.tr("Mark as &published"), lambda: self.verdict.mark_published(), "Ctrl+Shift+P"
         )
         return self.action_publish
 
@@ -402,14 +431,14 @@ class MainWindow(QMainWindow):
         recent = [p for p in window_state.recent_files() if p != current]
         for path in recent:
             shown = (
-                f"{path.shown}   —   team server"
+                self.tr("{address}   —   team server").format(address=path.shown)
                 if isinstance(path, ServerAddress)
                 else f"{path.name}   —   {path.parent}"
             )
             action = self.recent_menu.addAction(shown)
             action.triggered.connect(lambda _c=False, p=path: self.open_case_file(p))
         if not recent:
-            self.recent_menu.addAction("No other case files yet").setEnabled(False)
+            self.recent_menu.addAction(self.tr("No other case files yet")).setEnabled(False)
 
     # -- the open case -----------------------------------------------------------------------
     @property
@@ -420,11 +449,13 @@ class MainWindow(QMainWindow):
         """Say plainly when the server cannot be reached, and that typing is not lost."""
         if online:
             self.offline_banner.hide()
-            self.statusBar().showMessage("Back online: the server answers again.", 8000)
+            self.statusBar().showMessage(self.tr("Back online: the server answers again."), 8000)
             return
         self.offline_banner.setText(
-            f"Offline: the server of {self.case.path.name} cannot be reached. What you type "
-            "stays in the fields and is saved when the connection is back."
+            self.tr(
+                "Offline: the server of {case} cannot be reached. What you type stays in the "
+                "fields and is saved when the connection is back."
+            ).format(case=self.case.path.name)
         )
         self.offline_banner.show()
 
@@ -433,7 +464,11 @@ class MainWindow(QMainWindow):
         self.offline_banner.hide()
         self.presence.set_case(case)
         self.setWindowTitle(
-            f"{case.path.name} — FactDesk" + (" (read-only)" if case.read_only else "")
+            (
+                self.tr("{name} — FactDesk (read-only)")
+                if case.read_only
+                else self.tr("{name} — FactDesk")
+            ).format(name=case.path.name)
         )
         self.banner.setVisible(case.read_only)
         editable = not case.read_only
@@ -462,12 +497,17 @@ class MainWindow(QMainWindow):
             notices = "\n\n".join(case.notices)
             QTimer.singleShot(
                 0,
-                lambda: messages.show_info(self, notices, title="The case file was made safe"),
+                lambda: messages.show_info(
+                    self, notices, title=self.tr("The case file was made safe")
+                ),
             )
         if case.backup_problem:
-            self.statusBar().showMessage(f"Warning: {case.backup_problem}", 15000)
+            self.statusBar().showMessage(
+                self.tr("Warning: {problem}").format(problem=case.backup_problem), 15000
+            )
         else:
-            self.statusBar().showMessage(f"{case.path}", 5000)
+            # A path reads left to right, even in a right-to-left window.
+            self.statusBar().showMessage(f"\u2066{case.path}\u2069", 5000)
         if self._up:
             self._start_background_work()
 
@@ -485,7 +525,10 @@ class MainWindow(QMainWindow):
         """Today's backup, and what the first save needs, loaded in worker threads."""
         case = self.case
         self._daily_backup = start_daily_backup(
-            case, lambda problem: self.statusBar().showMessage(f"Warning: {problem}", 15000)
+            case,
+            lambda problem: self.statusBar().showMessage(
+                self.tr("Warning: {problem}").format(problem=problem), 15000
+            ),
         )
         if not case.read_only:
             self._warm_up = Task(lambda _progress: case.prepare_writes())
@@ -517,20 +560,24 @@ class MainWindow(QMainWindow):
                 QGuiApplication.restoreOverrideCursor()
 
     def choose_case_file(self) -> None:
-        path = messages.open_file_name(self, "Open case file")
+        path = messages.open_file_name(self, self.tr("Open case file"))
         if path is not None:
             self.open_case_file(path)
 
     def new_case_file(self) -> Path | None:
         path = messages.save_file_name(
-            self, "New case file", f"untitled{CASE_SUFFIX}", messages.CASE_FILTER
+            self, self.tr("New case file"), f"untitled{CASE_SUFFIX}", messages.case_filter()
         )
         if path is None:
             return None
         if path.suffix != CASE_SUFFIX:
             path = path.with_name(path.name + CASE_SUFFIX)
         if path.exists():
-            self.show_error(f"{path} already exists. Use File → Open case file… to open it.")
+            self.show_error(
+                self.tr("{path} already exists. Use File → Open case file… to open it.").format(
+                    path=path
+                )
+            )
             return None
         return path if self.open_case_file(path) else None
 
@@ -563,19 +610,22 @@ class MainWindow(QMainWindow):
         model = self.claim_list.model
         label = str(model.data(model.index(model.row_of(claim_ids[0]), 0)) or "")
         if len(claim_ids) == 1:
-            question = (
-                f"Delete this claim with its evidence, attachments and verdict?\n\n“{label[:200]}”"
-            )
+            question = self.tr(
+                "Delete this claim with its evidence, attachments and verdict?\n\n“{claim}”\n\n"
+                "Edit → Undo brings it back."
+            ).format(claim=label[:200])
         else:
-            question = (
-                f"Delete these {len(claim_ids)} claims with their evidence, attachments "
-                "and verdicts?"
+            question = self.tr(
+                "Delete these %Ln claims with their evidence, attachments and verdicts?\n\n"
+                "Edit → Undo brings them back.",
+                "",
+                len(claim_ids),
             )
         if not messages.confirm(
             self,
-            "Delete claim" if len(claim_ids) == 1 else "Delete claims",
-            f"{question}\n\nEdit → Undo brings {'it' if len(claim_ids) == 1 else 'them'} back.",
-            action="Delete",
+            self.tr("Delete claim") if len(claim_ids) == 1 else self.tr("Delete claims"),
+            question,
+            action=self.tr("Delete"),
         ):
             return
         self.controller.run(DeleteClaims(self.controller, claim_ids, label))
@@ -675,10 +725,12 @@ class MainWindow(QMainWindow):
         if self.case.claims.count():
             choice = messages.ask_choice(
                 self,
-                "Open sample case",
-                "This case file already has claims. Add the sample claims to it, "
-                "or create a new case file for the sample case?",
-                ["Add to this case file", "New case file…"],
+                self.tr("Open sample case"),
+                self.tr(
+                    "This case file already has claims. Add the sample claims to it, "
+                    "or create a new case file for the sample case?"
+                ),
+                [self.tr("Add to this case file"), self.tr("New case file…")],
             )
             if choice < 0:
                 return
@@ -706,7 +758,11 @@ class MainWindow(QMainWindow):
         try:
             save_settings(settings)
         except OSError as exc:
-            self.show_error(f"The settings could not be saved ({exc.strerror or exc}).")
+            self.show_error(
+                self.tr("The settings could not be saved ({problem}).").format(
+                    problem=exc.strerror or exc
+                )
+            )
         self.controller.set_author(settings.author)
         self.verdict.show_claim(self.verdict.claim, force=False)
 

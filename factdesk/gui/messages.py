@@ -14,14 +14,21 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from factdesk.gui import window_state
+from factdesk.gui.translation import translate
 from factdesk.paths import CASE_SUFFIX
 
-CASE_FILTER = f"FactDesk case files (*{CASE_SUFFIX});;All files (*)"
+
+def case_filter() -> str:
+    return translate("messages", "FactDesk case files (*{suffix});;All files (*)").format(
+        suffix=CASE_SUFFIX
+    )
 
 
-def box(
-    parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str
-) -> QMessageBox:
+def all_files() -> str:
+    return translate("messages", "All files (*)")
+
+
+def box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
     """A message box showing ``text`` as plain text (never as markup), with no buttons yet."""
     made = QMessageBox(icon, title, "", QMessageBox.StandardButton.NoButton, parent)
     made.setTextFormat(Qt.TextFormat.PlainText)
@@ -34,10 +41,11 @@ def confirm(
     title: str,
     text: str,
     *,
-    action: str = "OK",
+    action: str | None = None,
     safe_default: bool = False,
 ) -> bool:
-    """Ask before doing ``action``.  ``safe_default``: Enter cancels (a risky step)."""
+    """Ask before doing ``action`` (OK).  ``safe_default``: Enter cancels (a risky step)."""
+    action = action or translate("messages", "OK")
     question = box(parent, QMessageBox.Icon.Question, title, text)
     yes = question.addButton(action, QMessageBox.ButtonRole.AcceptRole)
     cancel = question.addButton(QMessageBox.StandardButton.Cancel)
@@ -113,8 +121,9 @@ def _start(purpose: str, suggested: str = "") -> str:
 
 
 def open_file_names(
-    parent: QWidget | None, title: str, filter: str = "All files (*)", *, purpose: str = ""
+    parent: QWidget | None, title: str, filter: str | None = None, *, purpose: str = ""
 ) -> list[Path]:
+    filter = filter or all_files()
     purpose = purpose or purpose_of(filter)
     names, _ = QFileDialog.getOpenFileNames(parent, title, _start(purpose), filter)
     if names:
@@ -123,8 +132,9 @@ def open_file_names(
 
 
 def open_file_name(
-    parent: QWidget | None, title: str, filter: str = CASE_FILTER, *, purpose: str = ""
+    parent: QWidget | None, title: str, filter: str | None = None, *, purpose: str = ""
 ) -> Path | None:
+    filter = filter or case_filter()
     purpose = purpose or purpose_of(filter)
     name, _ = QFileDialog.getOpenFileName(parent, title, _start(purpose), filter)
     if name:
@@ -136,10 +146,11 @@ def save_file_name(
     parent: QWidget | None,
     title: str,
     suggested: str = "",
-    filter: str = "All files (*)",
+    filter: str | None = None,
     *,
     purpose: str = "",
 ) -> Path | None:
+    filter = filter or all_files()
     purpose = purpose or purpose_of(filter + " " + suggested)
     name, _ = QFileDialog.getSaveFileName(parent, title, _start(purpose, suggested), filter)
     if name:

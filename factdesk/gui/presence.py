@@ -24,7 +24,7 @@ class PresenceWatch(QObject):
         self.claim_id: str | None = None
         self.label = QLabel("", parent)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.label.setAccessibleName("Colleagues on this claim")
+        self.label.setAccessibleName(self.tr("Colleagues on this claim"))
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
@@ -54,10 +54,14 @@ class PresenceWatch(QObject):
         except FactDeskError:
             self.others = {}
         names = self.others.get(self.claim_id or "", [])
-        self.label.setText(f"Also on this claim: {', '.join(names)}" if names else "")
+        self.label.setText(
+            self.tr("Also on this claim: {names}").format(names=", ".join(names)) if names else ""
+        )
         everyone = sorted({n for found in self.others.values() for n in found})
         self.label.setToolTip(
-            "Colleagues with a claim open: " + ", ".join(everyone) if everyone else ""
+            self.tr("Colleagues with a claim open: {names}").format(names=", ".join(everyone))
+            if everyone
+            else ""
         )
 
     def stop(self) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from factdesk.gui import messages
+from factdesk.gui.translation import translate
 from factdesk.services import readiness
 from factdesk.services.records import Claim
 
@@ -20,12 +21,18 @@ def may_publish(parent: QWidget | None, claim: Claim) -> bool:
     unmet = readiness.unmet(claim)
     if not unmet:
         return True
-    listing = "\n".join(f"• {rule.label}: {rule.detail}" for rule in unmet)
+    listing = "\n".join(
+        translate("publishing", "• {rule}: {detail}").format(rule=rule.label, detail=rule.detail)
+        for rule in unmet
+    )
     return messages.confirm(
         parent,
-        "Publish anyway?",
-        f"This fact-check does not meet every rule yet:\n\n{listing}\n\n"
-        "Publish anyway? The history will record the rules it was published without.",
-        action="Publish anyway",
+        translate("publishing", "Publish anyway?"),
+        translate(
+            "publishing",
+            "This fact-check does not meet every rule yet:\n\n{rules}\n\n"
+            "Publish anyway? The history will record the rules it was published without.",
+        ).format(rules=listing),
+        action=translate("publishing", "Publish anyway"),
         safe_default=True,
     )

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
 from PySide6.QtWidgets import QMainWindow
 
 from factdesk.gui import messages, window_state
@@ -20,7 +20,6 @@ if TYPE_CHECKING:
     from factdesk.gui.dialogs.export_report import ExportReportDialog, ReportChoice
     from factdesk.services.reports import Report
 
-HTML_FILTER = "Web pages (*.html *.htm);;All files (*)"
 FOLDER_KEY = "reports"
 MAX_SHOWN_WARNINGS = 12
 
@@ -58,7 +57,8 @@ def default_report_path(case: Case, claim_text: str | None) -> Path:
 def warnings_text(warnings: Sequence[str]) -> str:
     shown = [f"• {w[:1].upper()}{w[1:]}" for w in warnings[:MAX_SHOWN_WARNINGS]]
     if len(warnings) > MAX_SHOWN_WARNINGS:
-        shown.append(f"… and {len(warnings) - MAX_SHOWN_WARNINGS} more.")
+        more = len(warnings) - MAX_SHOWN_WARNINGS
+        shown.append(QCoreApplication.translate("report_export", "… and %Ln more.", "", more))
     return "\n".join(shown)
 
 
@@ -80,7 +80,9 @@ class ReportExport(QObject):
         case = self.controller.case
         total = case.claims.count()
         if total == 0:
-            messages.show_info(self.window, "There are no claims in this case file to report on.")
+            messages.show_info(
+                self.window, self.tr("There are no claims in this case file to report on.")
+            )
             return
         first = case.claims.get(selected[0]).text if selected else ""
         from factdesk.gui.dialogs.export_report import ExportReportDialog
@@ -106,9 +108,9 @@ class ReportExport(QObject):
         single_text = case.claims.get(ids[0]).text if len(ids) == 1 else None
         path = messages.save_file_name(
             self.window,
-            "Export report",
+            self.tr("Export report"),
             str(default_report_path(case, single_text)),
-            HTML_FILTER,
+            self.tr("Web pages (*.html *.htm);;All files (*)"),
         )
         if path is None:
             return
@@ -118,7 +120,7 @@ class ReportExport(QObject):
         settings = self._remember(choice)
         self.task = run_with_progress(
             self.window,
-            "Exporting report",
+            self.tr("Exporting report"),
             lambda progress: export_report(
                 case,
                 ids,
@@ -127,6 +129,7 @@ class ReportExport(QObject):
                 progress=progress,
                 title=choice.title or None,
                 include_notes=choice.include_notes,
+                language=choice.language,
                 article_url=choice.article_url,
             ),
             on_done=lambda report: self._written(path, report),
@@ -148,26 +151,37 @@ class ReportExport(QObject):
         return settings
 
     def _written(self, path: Path, report: Report) -> None:
-        self.window.statusBar().showMessage(f"Report written to {path}", 8000)
-        text = f"The report is written to\n{path}"
+        self.window.statusBar().showMessage(
+            self.tr("Report written to {path}").format(path=path), 8000
+        )
+        text = self.tr("The report is written to\n{path}").format(path=path)
         if report.warnings:
-            text += "\n\nWorth knowing before you publish it:\n" + warnings_text(report.warnings)
+            text += self.tr("\n\nWorth knowing before you publish it:\n") + warnings_text(
+                report.warnings
+            )
         if messages.offer(
             self.window,
-            "Report exported",
+            self.tr("Report exported"),
             text,
-            action="Open in browser",
+            action=self.tr("Open in browser"),
             warning=bool(report.warnings),
         ) and not messages.open_external(QUrl.fromLocalFile(str(path))):
             messages.show_error(
-                self.window, f"No program to show web pages was found; the report is at {path}."
+                self.window,
+                self.tr("No program to show web pages was found; the report is at {path}.").format(
+                    path=path
+                ),
             )
         self.finished.emit("written")
 
     def _failed(self, message: str) -> None:
-        messages.show_error(self.window, f"The report was not exported: {message}")
+        messages.show_error(
+            self.window, self.tr("The report was not exported: {problem}").format(problem=message)
+        )
         self.finished.emit("failed")
 
     def _cancelled(self) -> None:
-        self.window.statusBar().showMessage("Report export cancelled; no file was written.", 8000)
+        self.window.statusBar().showMessage(
+            self.tr("Report export cancelled; no file was written."), 8000
+        )
         self.finished.emit("cancelled")

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from factdesk.gui.controller import CaseController, Change
+from factdesk.gui.translation import QT_TRANSLATE_NOOP, translate
 from factdesk.gui.undo_commands import CaseCommand
 from factdesk.services.rating_scale import MergeRecord
 from factdesk.services.records import Rating
@@ -20,9 +21,15 @@ class UpdateRating(CaseCommand):
     def __init__(
         self, controller: CaseController, key: str, old: dict[str, Any], new: dict[str, Any]
     ) -> None:
-        what = {"label": "label", "value": "value", "colour": "colour"}
-        names = ", ".join(what[k] for k in new)
-        super().__init__(controller, f"Change rating {names}")
+        what = {
+            "label": QT_TRANSLATE_NOOP("scale_commands", "label"),
+            "value": QT_TRANSLATE_NOOP("scale_commands", "value"),
+            "colour": QT_TRANSLATE_NOOP("scale_commands", "colour"),
+        }
+        names = ", ".join(translate("scale_commands", what[k]) for k in new)
+        super().__init__(
+            controller, translate("scale_commands", "Change rating {names}").format(names=names)
+        )
         self.key, self.old, self.new = key, old, new
 
     def do(self) -> Change:
@@ -36,7 +43,7 @@ class UpdateRating(CaseCommand):
 
 class ReorderScale(CaseCommand):
     def __init__(self, controller: CaseController, old: Sequence[str], new: Sequence[str]) -> None:
-        super().__init__(controller, "Reorder the rating scale")
+        super().__init__(controller, translate("scale_commands", "Reorder the rating scale"))
         self.old, self.new = list(old), list(new)
 
     def do(self) -> Change:
@@ -52,7 +59,10 @@ class MergeRating(CaseCommand):
     """Merge one rating into another: its verdicts relabelled, the rating removed."""
 
     def __init__(self, controller: CaseController, key: str, into: Rating) -> None:
-        super().__init__(controller, f"Merge rating into {into.label}")
+        super().__init__(
+            controller,
+            translate("scale_commands", "Merge rating into {rating}").format(rating=into.label),
+        )
         self.key, self.into = key, into.key
         self.record: MergeRecord | None = None
 
@@ -78,7 +88,10 @@ class SetMapping(CaseCommand):
         old: str | None,
         new: str | None,
     ) -> None:
-        super().__init__(controller, f"Map rating label {shown[:40]}")
+        super().__init__(
+            controller,
+            translate("scale_commands", "Map rating label {label}").format(label=shown[:40]),
+        )
         self.source, self.label, self.shown, self.old, self.new = source, label, shown, old, new
 
     def do(self) -> Change:
@@ -94,7 +107,7 @@ class DismissSimilar(CaseCommand):
     """Stop warning that a claim reads like others already checked."""
 
     def __init__(self, controller: CaseController, claim_id: str) -> None:
-        super().__init__(controller, "Dismiss “checked before?”")
+        super().__init__(controller, translate("scale_commands", "Dismiss “checked before?”"))
         self.claim_id = claim_id
 
     def do(self) -> Change:

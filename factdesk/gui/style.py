@@ -12,7 +12,7 @@ from functools import cache
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
-from factdesk.records import KIND_WORDS
+from factdesk.gui.translation import QT_TRANSLATE_NOOP, translate
 from factdesk.services.rating_colours import derived_colour
 from factdesk.services.records import Rating
 
@@ -24,19 +24,58 @@ STANCE_COLOURS = {
 }
 STANCE_GLYPHS = {"supports": "✓", "refutes": "✗", "context": "i", "unclear": "?"}
 STANCE_LABELS = {
-    "supports": "Supports the claim",
-    "refutes": "Refutes the claim",
-    "context": "Gives context",
-    "unclear": "Unclear",
+    "supports": QT_TRANSLATE_NOOP("style", "Supports the claim"),
+    "refutes": QT_TRANSLATE_NOOP("style", "Refutes the claim"),
+    "context": QT_TRANSLATE_NOOP("style", "Gives context"),
+    "unclear": QT_TRANSLATE_NOOP("style", "Unclear"),
 }
 STATUS_LABELS = {
-    "new": "New",
-    "researching": "Researching",
-    "in_review": "In review",
-    "published": "Published",
-    "archived": "Archived",
+    "new": QT_TRANSLATE_NOOP("style", "New"),
+    "researching": QT_TRANSLATE_NOOP("style", "Researching"),
+    "in_review": QT_TRANSLATE_NOOP("style", "In review"),
+    "published": QT_TRANSLATE_NOOP("style", "Published"),
+    "archived": QT_TRANSLATE_NOOP("style", "Archived"),
 }
-KIND_LABELS = {kind: words[:1].upper() + words[1:] for kind, words in KIND_WORDS.items()}
+KIND_LABELS = {
+    "article": QT_TRANSLATE_NOOP("style", "Article"),
+    "fact-check": QT_TRANSLATE_NOOP("style", "Fact-check"),
+    "document": QT_TRANSLATE_NOOP("style", "Document"),
+    "statement": QT_TRANSLATE_NOOP("style", "Statement"),
+    "dataset": QT_TRANSLATE_NOOP("style", "Data set"),
+    "media": QT_TRANSLATE_NOOP("style", "Photo, video or audio"),
+    "interview": QT_TRANSLATE_NOOP("style", "Interview"),
+    "other": QT_TRANSLATE_NOOP("style", "Other"),
+}
+
+
+STANCE_SHORT = {
+    "supports": QT_TRANSLATE_NOOP("style", "Supports"),
+    "refutes": QT_TRANSLATE_NOOP("style", "Refutes"),
+    "context": QT_TRANSLATE_NOOP("style", "Context"),
+    "unclear": QT_TRANSLATE_NOOP("style", "Unclear"),
+}
+
+
+def stance_short(key: str) -> str:
+    return _label(STANCE_SHORT, key)
+
+
+def _label(labels: dict[str, str], key: str) -> str:
+    return translate("style", labels[key]) if key in labels else key
+
+
+def stance_label(key: str) -> str:
+    return _label(STANCE_LABELS, key)
+
+
+def status_label(key: str) -> str:
+    return _label(STATUS_LABELS, key)
+
+
+def kind_label(key: str) -> str:
+    return _label(KIND_LABELS, key)
+
+
 # A true-to-false ramp for the numeric ratings (5 = true ... 1 = false).
 RATING_RAMP = {5: "#2e7d32", 4: "#7cb342", 3: "#f9a825", 2: "#ef6c00", 1: "#c62828"}
 UNRATED = "#78909c"  # off the numeric scale, or no rating

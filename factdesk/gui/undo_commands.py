@@ -17,9 +17,11 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
+from factdesk import i18n
 from factdesk import records as r
 from factdesk.errors import FactDeskError
 from factdesk.gui.controller import CaseController, Change, change_of
+from factdesk.gui.translation import QT_TRANSLATE_NOOP, translate
 from factdesk.services import Case
 from factdesk.services.changes import ChangeSet
 from factdesk.services.evidence import PreparedFile
@@ -27,7 +29,11 @@ from factdesk.services.records import Attachment, ClaimSnapshot, EvidenceSnapsho
 from factdesk.services.sample import load_sample_case
 
 MERGE_TYPING = 1
-ENTITY_WORDS = {"claim": "claim", "evidence": "evidence", "verdict": "verdict"}
+ENTITY_CHANGES = {
+    "claim": QT_TRANSLATE_NOOP("undo_commands", "Change claim {fields}"),
+    "evidence": QT_TRANSLATE_NOOP("undo_commands", "Change evidence {fields}"),
+    "verdict": QT_TRANSLATE_NOOP("undo_commands", "Change verdict {fields}"),
+}
 MAX_LABEL = 48
 
 
@@ -39,7 +45,7 @@ def elided(text: str, width: int = MAX_LABEL) -> str:
 
 def field_words(entity: str, names: Sequence[str]) -> str:
     record = r.ENTITIES[entity]
-    return ", ".join(r.label(record, n) for n in names)
+    return ", ".join(i18n._(r.label(record, n)) for n in names)
 
 
 class CaseCommand(QUndoCommand):
@@ -103,7 +109,10 @@ class EditFields(CaseCommand):
         loaded: dict[str, Any] | None = None,
     ) -> None:
         super().__init__(
-            controller, f"Change {ENTITY_WORDS[entity]} {field_words(entity, list(values))}"
+            controller,
+            translate("undo_commands", ENTITY_CHANGES[entity]).format(
+                fields=field_words(entity, list(values))
+            ),
         )
         # What the editor showed before the change: a save over a colleague's newer
         # version is refused (see EditService.update) and offered side by side.
@@ -160,7 +169,7 @@ class EditFields(CaseCommand):
 # -- claims --------------------------------------------------------------------
 class CreateClaim(CaseCommand):
     def __init__(self, controller: CaseController, text: str, **fields: Any) -> None:
-        super().__init__(controller, "New claim")
+        super().__init__(controller, translate("undo_commands", "New claim"))
         self.claim_text, self.fields = text, fields
         self.snapshot: ClaimSnapshot | None = None
         self.claim_id = ""
@@ -183,9 +192,9 @@ class DeleteClaims(CaseCommand):
 
     def __init__(self, controller: CaseController, claim_ids: Sequence[str], label: str) -> None:
         text = (
-            f"Delete claim “{elided(label, 30)}”"
+            translate("undo_commands", "Delete claim “{claim}”").format(claim=elided(label, 30))
             if len(claim_ids) == 1
-            else f"Delete {len(claim_ids)} claims"
+            else translate("undo_commands", "Delete %Ln claims", "", len(claim_ids))
         )
         super().__init__(controller, text)
         self.claim_ids = list(claim_ids)
@@ -225,7 +234,7 @@ class DeleteClaims(CaseCommand):
 
 class LoadSample(CaseCommand):
     def __init__(self, controller: CaseController) -> None:
-        super().__init__(controller, "Open sample case")
+        super().__init__(controller, translate("undo_commands", "Open sample case"))
         self.snapshots: list[ClaimSnapshot] = []
         self.added: list[str] = []
 
@@ -266,7 +275,7 @@ class AddEvidence(CaseCommand):
         files: Sequence[PreparedFile] = (),
         **fields: Any,
     ) -> None:
-        super().__init__(controller, "Add evidence")
+        super().__init__(controller, translate("undo_commands", "Add evidence"))
         self.claim_id, self.attach, self.fields = claim_id, list(attach), fields
         self.files = list(files)
         self.evidence_id = ""
@@ -291,7 +300,7 @@ class MoveEvidence(CaseCommand):
     def __init__(
         self, controller: CaseController, claim_id: str, evidence_id: str, old: int, new: int
     ) -> None:
-        super().__init__(controller, "Move evidence")
+        super().__init__(controller, translate("undo_commands", "Move evidence"))
         self.claim_id, self.evidence_id, self.old, self.new = claim_id, evidence_id, old, new
 
     def do(self) -> Change:
@@ -308,7 +317,10 @@ class DeleteEvidence(CaseCommand):
         self, controller: CaseController, claim_id: str, evidence_id: str, title: str = ""
     ) -> None:
         super().__init__(
-            controller, f"Delete evidence “{elided(title, 30)}”" if title else "Delete evidence"
+            controller,
+            translate("undo_commands", "Delete evidence “{title}”").format(title=elided(title, 30))
+            if title
+            else translate("undo_commands", "Delete evidence"),
         )
         self.claim_id, self.evidence_id = claim_id, evidence_id
         self.snapshot: EvidenceSnapshot | None = None
@@ -333,7 +345,12 @@ class AttachFiles(CaseCommand):
         evidence_id: str,
         files: Sequence[PreparedFile],
     ) -> None:
-        super().__init__(controller, "Attach file" if len(files) == 1 else "Attach files")
+        super().__init__(
+            controller,
+            translate("undo_commands", "Attach file")
+            if len(files) == 1
+            else translate("undo_commands", "Attach files"),
+        )
         self.claim_id, self.evidence_id, self.files = claim_id, evidence_id, list(files)
         self.attached: list[tuple[Attachment, bytes | None]] = []
         self.filled: dict[str, tuple[Any, Any]] = {}
@@ -382,7 +399,10 @@ class AttachFiles(CaseCommand):
 
 class DetachAttachment(CaseCommand):
     def __init__(self, controller: CaseController, claim_id: str, attachment: Attachment) -> None:
-        super().__init__(controller, f"Remove attachment {attachment.filename}")
+        super().__init__(
+            controller,
+            translate("undo_commands", "Remove attachment {file}").format(file=attachment.filename),
+        )
         self.claim_id, self.attachment = claim_id, attachment
         self.data = b""
 
@@ -400,7 +420,7 @@ class ClearVerdict(CaseCommand):
     """Remove a claim's verdict (rated or draft); undo puts every field back."""
 
     def __init__(self, controller: CaseController, claim_id: str) -> None:
-        super().__init__(controller, "Clear verdict")
+        super().__init__(controller, translate("undo_commands", "Clear verdict"))
         self.claim_id = claim_id
         self.changes: ChangeSet | None = None
 
@@ -423,7 +443,7 @@ class PublishClaim(CaseCommand):
     without (the user was asked first)."""
 
     def __init__(self, controller: CaseController, claim_id: str) -> None:
-        super().__init__(controller, "Mark the claim as published")
+        super().__init__(controller, translate("undo_commands", "Mark the claim as published"))
         self.claim_id = claim_id
         self.changes: ChangeSet | None = None
 

@@ -24,10 +24,10 @@ from factdesk.gui import messages, plain, style
 from factdesk.gui.controller import CaseController
 from factdesk.gui.edit_notice import EditNotice
 from factdesk.gui.fields import (
-    TIMESTAMP_FORMAT,
     CommitTextEdit,
     FieldSet,
     dates_check_out,
+    timestamp_format,
     timestamp_text,
 )
 from factdesk.gui.publishing import may_publish
@@ -56,7 +56,7 @@ class ReadinessList(QWidget):
         self.marks: dict[str, QLabel] = {}
         self.labels: dict[str, QLabel] = {}
         self.details: dict[str, QLabel] = {}
-        self.setAccessibleName("Readiness checklist")
+        self.setAccessibleName(self.tr("Readiness checklist"))
 
     def _row(self, key: str) -> tuple[QLabel, QLabel, QLabel]:
         if key not in self.labels:
@@ -85,7 +85,11 @@ class ReadinessList(QWidget):
             mark.setStyleSheet(f"QLabel {{ color: {colour}; }}")
             label.setText(rule.label)
             detail.setText(rule.detail)
-            text = f"{'Met' if rule.met else 'Not met'}: {rule.label}. {rule.detail}"
+            text = (
+                self.tr("Met: {rule}. {detail}")
+                if rule.met
+                else self.tr("Not met: {rule}. {detail}")
+            ).format(rule=rule.label, detail=rule.detail)
             for widget in (mark, label, detail):
                 widget.setAccessibleName(text)
 
@@ -104,69 +108,78 @@ class VerdictPane(QWidget):
         f = self.fields = FieldSet(self._commit, self)
 
         self.rating = f.choice("rating", QComboBox())
-        self.rating.setAccessibleName("Rating")
+        self.rating.setAccessibleName(self.tr("Rating"))
         self.rating_badge = plain.label()  # a rating's label may come from a bundle
         self.rating_badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.rating_badge.setAccessibleName("Rating shown")
+        self.rating_badge.setAccessibleName(self.tr("Rating shown"))
         self.rating_badge.setMinimumHeight(self.fontMetrics().height() * 2 + 8)
         badge_font = self.rating_badge.font()
         badge_font.setBold(True)
         badge_font.setPointSizeF(badge_font.pointSizeF() * 1.35)
         self.rating_badge.setFont(badge_font)
         self.summary = f.line("summary", QLineEdit())
-        self.summary.setAccessibleName("Verdict summary")
-        self.summary.setPlaceholderText("The verdict in one line")
+        self.summary.setAccessibleName(self.tr("Verdict summary"))
+        self.summary.setPlaceholderText(self.tr("The verdict in one line"))
         self.rationale = f.text("rationale", CommitTextEdit())
-        self.rationale.setAccessibleName("Rationale (Markdown)")
+        self.rationale.setAccessibleName(self.tr("Rationale (Markdown)"))
         self.rationale.setPlaceholderText(
-            "Why this rating: what the evidence shows, in Markdown (# heading, *emphasis*, - lists, [links](https://…))"
+            self.tr(
+                "Why this rating: what the evidence shows, in Markdown "
+                "(# heading, *emphasis*, - lists, [links](https://…))"
+            )
         )
         self.rationale.setTabChangesFocus(True)
         self.preview = QTextBrowser()
-        self.preview.setAccessibleName("Rationale preview")
+        self.preview.setAccessibleName(self.tr("Rationale preview"))
         self.preview.setOpenExternalLinks(False)
         self.preview.setOpenLinks(False)
         self.preview.anchorClicked.connect(messages.open_external)
         self.rationale_stack = QStackedWidget()
         self.rationale_stack.addWidget(self.rationale)
         self.rationale_stack.addWidget(self.preview)
-        self.preview_button = QPushButton("Preview")
+        self.preview_button = QPushButton(self.tr("Preview"))
         self.preview_button.setCheckable(True)
-        self.preview_button.setAccessibleName("Preview the rationale")
-        self.preview_button.setToolTip("Show the rationale as readers will see it (Ctrl+Shift+V)")
+        self.preview_button.setAccessibleName(self.tr("Preview the rationale"))
+        self.preview_button.setToolTip(
+            self.tr("Show the rationale as readers will see it (Ctrl+Shift+V)")
+        )
         self.preview_button.setShortcut("Ctrl+Shift+V")
         self.preview_button.toggled.connect(self._toggle_preview)
         self.reviewer = f.line("reviewer", QLineEdit())
-        self.reviewer.setAccessibleName("Reviewer")
+        self.reviewer.setAccessibleName(self.tr("Reviewer"))
         self.reviewed_at = f.line("reviewed_at", QLineEdit(), to_text=timestamp_text)
-        self.reviewed_at.setAccessibleName("Date reviewed")
-        self.reviewed_at.setPlaceholderText(f"now, or {TIMESTAMP_FORMAT}")
+        self.reviewed_at.setAccessibleName(self.tr("Date reviewed"))
+        self.reviewed_at.setPlaceholderText(
+            self.tr("now, or {format}").format(format=timestamp_format())
+        )
         self.date_problem = DateProblem()
         self.notice = EditNotice(self.fields, lambda name: r.label(r.Verdict, name))
         controller.conflict.connect(self._refused)
-        self.clear_button = QPushButton("Clear verdict")
-        self.clear_button.setAccessibleName("Clear the verdict")
+        self.clear_button = QPushButton(self.tr("Clear verdict"))
+        self.clear_button.setAccessibleName(self.tr("Clear the verdict"))
         self.clear_button.clicked.connect(self.clear_verdict)
         self.checklist = ReadinessList()
-        self.publish_button = QPushButton("Mark as published")
-        self.publish_button.setAccessibleName("Mark the claim as published")
-        self.publish_button.setToolTip("Set the claim's status to Published (Ctrl+Shift+P)")
+        self.publish_button = QPushButton(self.tr("Mark as published"))
+        self.publish_button.setAccessibleName(self.tr("Mark the claim as published"))
+        self.publish_button.setToolTip(
+            self.tr("Set the claim's status to Published (Ctrl+Shift+P)")
+        )
         self.publish_button.clicked.connect(self.mark_published)
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(5)
-        grid.addWidget(buddy_label("Ra&ting", self.rating), 0, 0)
+        grid.addWidget(buddy_label(self.tr("Ra&ting"), self.rating), 0, 0)
         grid.addWidget(self.rating, 0, 1)
-        grid.addWidget(buddy_label("Su&mmary", self.summary), 1, 0)
+        grid.addWidget(buddy_label(self.tr("Su&mmary"), self.summary), 1, 0)
         grid.addWidget(self.summary, 1, 1)
-        grid.addWidget(buddy_label("Re&viewer", self.reviewer), 2, 0)
+        grid.addWidget(buddy_label(self.tr("Re&viewer"), self.reviewer), 2, 0)
         grid.addWidget(self.reviewer, 2, 1)
-        grid.addWidget(buddy_label("Reviewed", self.reviewed_at), 3, 0)
+        grid.addWidget(buddy_label(self.tr("Reviewed"), self.reviewed_at), 3, 0)
         grid.addWidget(self.reviewed_at, 3, 1)
         grid.setColumnStretch(1, 1)
         rationale_head = QHBoxLayout()
-        label = QLabel("Rationale")
+        label = QLabel(self.tr("Rationale"))
         label.setBuddy(self.rationale)
         rationale_head.addWidget(label)
         rationale_head.addStretch(1)
@@ -178,14 +191,14 @@ class VerdictPane(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(section_title("Verdict"))
+        layout.addWidget(section_title(self.tr("Verdict")))
         layout.addWidget(self.rating_badge)
         layout.addLayout(grid)
         layout.addWidget(self.date_problem)
         layout.addWidget(self.notice)
         layout.addLayout(rationale_head)
         layout.addWidget(self.rationale_stack, 1)
-        layout.addWidget(section_title("Ready to publish?"))
+        layout.addWidget(section_title(self.tr("Ready to publish?")))
         layout.addWidget(self.checklist)
         layout.addLayout(publish_row)
         self.setTabOrder(self.rating, self.summary)
@@ -206,7 +219,7 @@ class VerdictPane(QWidget):
         current = self.rating.currentData()
         self.rating.blockSignals(True)
         self.rating.clear()
-        self.rating.addItem("Not rated yet", None)
+        self.rating.addItem(self.tr("Not rated yet"), None)
         for rating in self.scale:
             self.rating.addItem(style.rating_icon(rating, self.scale), rating.label, rating.key)
         row = self.rating.findData(current)
@@ -229,7 +242,7 @@ class VerdictPane(QWidget):
         for name in VERDICT_FIELDS:
             values[name] = getattr(verdict, name) if verdict else None
         self.fields.load(values, force=force, external=external)
-        self.reviewer.setPlaceholderText(self.controller.settings.author or "your name")
+        self.reviewer.setPlaceholderText(self.controller.settings.author or self.tr("your name"))
         self._update_badge()
         self._update_preview()
         self.checklist.show_rules(readiness.check(claim) if claim else [])
@@ -249,7 +262,9 @@ class VerdictPane(QWidget):
         rating = next((r for r in self.scale if r.key == key), None)
         if rating is None:
             draft = self.claim is not None and self.claim.verdict is not None
-            self.rating_badge.setText("Draft — not rated yet" if draft else "Not rated yet")
+            self.rating_badge.setText(
+                self.tr("Draft — not rated yet") if draft else self.tr("Not rated yet")
+            )
             self._badge_style(
                 "QLabel { border: 1px dashed palette(mid); border-radius: 6px;"
                 " color: palette(mid); }"
@@ -274,14 +289,14 @@ class VerdictPane(QWidget):
             return
         text = self.rationale.toPlainText()
         # As a report shows it: raw HTML off, images off, links only to web addresses.
-        self.preview.setHtml(render_markdown(text or "*No rationale yet.*"))
+        self.preview.setHtml(render_markdown(text or self.tr("*No rationale yet.*")))
 
     def _toggle_preview(self, on: bool) -> None:
         self.rationale_stack.setCurrentIndex(1 if on else 0)
         if on:
             self.fields.flush_text()
             self._update_preview()
-        self.preview_button.setText("Edit" if on else "Preview")
+        self.preview_button.setText(self.tr("Edit") if on else self.tr("Preview"))
 
     # -- commands --------------------------------------------------------------------------
     def _refused(self, conflict: EditConflictError) -> None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import itertools
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
+from factdesk import i18n
 from factdesk.gui import messages
 
 
@@ -33,11 +34,13 @@ class UrlRow(QWidget):
     def __init__(self, edit: QLineEdit, accessible: str) -> None:
         super().__init__()
         self.edit = edit
-        edit.setPlaceholderText("https://…")
+        edit.setPlaceholderText(self.tr("https://…"))
         edit.setAccessibleName(accessible)
-        self.open_button = QPushButton("Open")
-        self.open_button.setAccessibleName(f"Open {accessible} in the browser")
-        self.open_button.setToolTip("Open this address in your web browser")
+        self.open_button = QPushButton(self.tr("Open"))
+        self.open_button.setAccessibleName(
+            self.tr("Open {field} in the browser").format(field=accessible)
+        )
+        self.open_button.setToolTip(self.tr("Open this address in your web browser"))
         self.open_button.clicked.connect(self.open)
         edit.textChanged.connect(self._update)
         layout = QHBoxLayout(self)
@@ -56,6 +59,21 @@ class UrlRow(QWidget):
             messages.open_external(QUrl(text))
 
 
+def language_box(current: str, *, system: str | None = None) -> QComboBox:
+    """A choice of FactDesk's languages, each named in its own language (data: the code).
+
+    ``system``, when given, heads the list as "" (follow the system's language).
+    """
+    box = QComboBox()
+    if system is not None:
+        box.addItem(system, "")
+    for code, name in i18n.LANGUAGES.items():
+        box.addItem(name, code)
+    index = box.findData(current)
+    box.setCurrentIndex(max(0, index))
+    return box
+
+
 def chain_tab_order(*widgets: QWidget) -> None:
     """Tab moves through ``widgets`` in this order (the order they are seen in)."""
     for first, second in itertools.pairwise(widgets):
@@ -70,7 +88,7 @@ class DateProblem(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
         self.setStyleSheet("color: #b3261e;")
-        self.setAccessibleName("Problem with the date")
+        self.setAccessibleName(self.tr("Problem with the date"))
         self.hide()
 
     def say(self, message: str) -> None:

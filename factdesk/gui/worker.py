@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from factdesk.errors import FactDeskError
 from factdesk.gui import plain
+from factdesk.gui.translation import translate
 from factdesk.services.progress import Cancelled, Progress
 
 
@@ -46,7 +47,11 @@ class Task(QRunnable):
         except FactDeskError as exc:
             self.signals.failed.emit(str(exc))
         except Exception as exc:  # a bug: still tell the user instead of dying silently
-            self.signals.failed.emit(f"Unexpected error: {type(exc).__name__}: {exc}")
+            self.signals.failed.emit(
+                translate("worker", "Unexpected error: {error}").format(
+                    error=f"{type(exc).__name__}: {exc}"
+                )
+            )
         else:
             self.signals.finished.emit(result)
 
@@ -61,7 +66,7 @@ def run_with_progress(
     on_cancelled: Callable[[], None] | None = None,
 ) -> Task:
     """Run ``fn`` in a worker thread behind a modal progress dialog with a Cancel button."""
-    dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
+    dialog = QProgressDialog(title, translate("worker", "Cancel"), 0, 0, parent)
     # Progress names what is being done (a claim's text, a file name): as text only.
     dialog.setLabel(plain.label(title))
     dialog.setWindowTitle(title)

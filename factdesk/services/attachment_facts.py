@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from factdesk.errors import FactDeskError, NotFoundError, ValidationError
+from factdesk.i18n import _, ngettext
 from factdesk.services import captures, media, timestamps
 from factdesk.services.captures.records import CaptureInfo, Integrity
 from factdesk.services.context import ServiceContext
@@ -407,51 +408,86 @@ def _stored_time(value: object) -> dt.datetime | None:
 
 
 def _when(value: dt.datetime | None) -> str:
-    return value.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S UTC") if value else "unknown"
+    return value.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S UTC") if value else _("unknown")
+
+
+def _bytes(size: int) -> str:
+    return ngettext("{count} byte", "{count} bytes", size).format(count=f"{size:,}")
 
 
 def describe(facts: AttachmentFacts) -> list[tuple[str, str]]:
-    """Label and value of each fact worth printing, in reading order."""
+    """Label and value of each fact worth printing, in reading order (in the message language)."""
     a = facts.analysis
     lines: list[tuple[str, str]] = []
     if a.capture is not None:
         c = a.capture
         lines += [
-            ("Kind", f"web capture ({c.format}), {facts.size:,} bytes, {c.records} records"),
-            ("Address", c.url or "unknown"),
-            ("Captured", _when(c.captured_at)),
-            ("Title", c.title or "(none)"),
-            ("Integrity", f"{c.integrity.label}: {c.integrity.detail}"),
-            ("Text", f"{len(c.text):,} characters indexed for search"),
+            (
+                _("Kind"),
+                ngettext(
+                    "web capture ({format}), {size}, {count} record",
+                    "web capture ({format}), {size}, {count} records",
+                    c.records,
+                ).format(format=c.format, size=_bytes(facts.size), count=c.records),
+            ),
+            (_("Address"), c.url or _("unknown")),
+            (_("Captured"), _when(c.captured_at)),
+            (_("Title"), c.title or _("(none)")),
+            (_("Integrity"), f"{_(c.integrity.label)}: {c.integrity.detail}"),
+            (
+                _("Text"),
+                _("{count} characters indexed for search").format(count=f"{len(c.text):,}"),
+            ),
         ]
     elif a.kind == "image":
         img = a.image
-        lines.append(("Kind", f"image{f' ({img.format})' if img else ''}, {facts.size:,} bytes"))
+        kind = (
+            _("image ({format}), {size}").format(format=img.format, size=_bytes(facts.size))
+            if img
+            else _("image, {size}").format(size=_bytes(facts.size))
+        )
+        lines.append((_("Kind"), kind))
         if a.problem:
-            lines.append(("Not inspected", a.problem))
+            lines.append((_("Not inspected"), a.problem))
         if img is not None:
-            lines.append(("Dimensions", f"{img.width} × {img.height} pixels"))
+            lines.append(
+                (
+                    _("Dimensions"),
+                    _("{width} × {height} pixels").format(width=img.width, height=img.height),
+                )
+            )
             if img.camera:
-                lines.append(("Camera", img.camera))
+                lines.append((_("Camera"), img.camera))
             if img.taken_at:
-                offset = img.taken_offset or "time zone not recorded"
-                lines.append(("Taken", f"{img.taken_at.replace('T', ' ')} ({offset})"))
+                offset = img.taken_offset or _("time zone not recorded")
+                lines.append((_("Taken"), f"{img.taken_at.replace('T', ' ')} ({offset})"))
             if img.map_url:
-                lines.append(("Position", f"{img.latitude}, {img.longitude}  {img.map_url}"))
+                lines.append((_("Position"), f"{img.latitude}, {img.longitude}  {img.map_url}"))
             if img.software:
-                lines.append(("Software", img.software))
+                lines.append((_("Software"), img.software))
             if img.orientation is not None:
-                lines.append(("Orientation", f"{img.orientation_text} ({img.orientation})"))
+                lines.append((_("Orientation"), f"{img.orientation_text} ({img.orientation})"))
             if img.metadata_problem:
-                lines.append(("Metadata", img.metadata_problem))
+                lines.append((_("Metadata"), img.metadata_problem))
     else:
-        lines.append(("Kind", f"file, {facts.size:,} bytes (neither a web capture nor an image)"))
+        lines.append(
+            (
+                _("Kind"),
+                _("file, {size} (neither a web capture nor an image)").format(
+                    size=_bytes(facts.size)
+                ),
+            )
+        )
     for use in facts.uses:
         lines.append(
             (
-                "Attached to",
-                f"evidence “{_shorten(use.evidence_title or 'untitled', 50)}” on claim "
-                f"{use.claim_id[:8]} “{_shorten(use.claim_text, 50)}” as {use.filename}",
+                _("Attached to"),
+                _("evidence “{title}” on claim {id} “{claim}” as {file}").format(
+                    title=_shorten(use.evidence_title or _("untitled"), 50),
+                    id=use.claim_id[:8],
+                    claim=_shorten(use.claim_text, 50),
+                    file=use.filename,
+                ),
             )
         )
     return lines

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from factdesk import paths
 from factdesk.errors import CaseFileError, DamagedCaseFileError, FactDeskError
+from factdesk.i18n import N_, _, ngettext
 from factdesk.services.progress import Progress
 from factdesk.services.targets import check_output_target
 from factdesk.store.backup import (
@@ -52,13 +53,13 @@ KEEP_EACH_EVENT = 5
 SUFFIX = ".factdesk"
 
 KIND_LABELS = {
-    "daily": "daily",
-    "pre-migration": "before a schema upgrade",
-    "pre-import": "before an import",
-    "pre-restore": "before a restore",
-    "damaged": "damaged file kept aside (not restorable)",
-    "manual": "made with Back up now",
-    "pre-repair": "before removing what another program added",
+    "daily": N_("daily"),
+    "pre-migration": N_("before a schema upgrade"),
+    "pre-import": N_("before an import"),
+    "pre-restore": N_("before a restore"),
+    "damaged": N_("damaged file kept aside (not restorable)"),
+    "manual": N_("made with Back up now"),
+    "pre-repair": N_("before removing what another program added"),
 }
 REASONS = {
     "migration": "pre-migration",
@@ -88,7 +89,7 @@ class BackupInfo:
 
     @property
     def label(self) -> str:
-        return KIND_LABELS.get(self.kind, self.kind)
+        return _(KIND_LABELS[self.kind]) if self.kind in KIND_LABELS else self.kind
 
     def age(self, now: dt.datetime | None = None) -> dt.timedelta:
         return (now or dt.datetime.now(dt.UTC)) - self.created_at
@@ -252,7 +253,7 @@ def ensure_daily_backup(case: Case, *, now: dt.datetime | None = None) -> Backup
 def save_copy(case: Case, dest: Path, *, progress: Progress | None = None) -> int:
     """Write a verified copy of ``case`` to ``dest`` (``factdesk backup -o``); returns its size."""
     dest = Path(dest).expanduser()
-    check_output_target(case.path, dest, "the copy", other_case_files=True)
+    check_output_target(case.path, dest, _("the copy"), other_case_files=True)
     if dest.is_dir():
         raise CaseFileError(f"{dest} is a folder; give a file name for the copy.")
     return online_copy(case.path, dest, progress=_page_progress(progress))
@@ -414,20 +415,29 @@ def _replace_file(case_path: Path, backup: Path) -> None:
 def format_age(delta: dt.timedelta) -> str:
     """An age in plain words: "just now", "5 minutes ago", "3 days ago"."""
     seconds = max(0, int(delta.total_seconds()))
-    for unit, size in (("day", 86400), ("hour", 3600), ("minute", 60)):
-        if seconds >= size:
-            n = seconds // size
-            return f"{n} {unit}{'s' if n != 1 else ''} ago"
-    return "just now"
+    if seconds >= 86400:
+        n = seconds // 86400
+        return ngettext("{count} day ago", "{count} days ago", n).format(count=n)
+    if seconds >= 3600:
+        n = seconds // 3600
+        return ngettext("{count} hour ago", "{count} hours ago", n).format(count=n)
+    if seconds >= 60:
+        n = seconds // 60
+        return ngettext("{count} minute ago", "{count} minutes ago", n).format(count=n)
+    return _("just now")
 
 
 def format_size(size: int) -> str:
     value = float(size)
     for unit in ("bytes", "KB", "MB", "GB"):
         if value < 1024 or unit == "GB":
-            return f"{int(value)} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
+            if unit == "bytes":
+                return ngettext("{count} byte", "{count} bytes", int(value)).format(
+                    count=int(value)
+                )
+            return f"{value:.1f} {unit}"
         value /= 1024
-    return f"{size} bytes"
+    return ngettext("{count} byte", "{count} bytes", size).format(count=size)
 
 
 def newest_backup_advice(case_path: Path) -> str | None:
@@ -436,10 +446,16 @@ def newest_backup_advice(case_path: Path) -> str | None:
     if info is None:
         return None
     when = info.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
-    return (
-        f"The newest backup of {Path(case_path).name} is from {when} "
-        f"({format_age(info.age())}, {info.label}): {info.path} — to put it back run  "
-        f'factdesk --db "{case_path}" restore "{info.path}"'
+    return _(
+        "The newest backup of {name} is from {when} ({age}, {why}): {path} — to put it back "
+        "run  {command}"
+    ).format(
+        name=Path(case_path).name,
+        when=when,
+        age=format_age(info.age()),
+        why=info.label,
+        path=info.path,
+        command=f'factdesk --db "{case_path}" restore "{info.path}"',
     )
 
 
@@ -447,12 +463,16 @@ def damage_advice(case_path: Path) -> str:
     """What to do about a damaged case file: the newest backup and the command to restore it."""
     info = newest_backup(case_path)
     if info is None:
-        return (
+        return _(
             "No backup of it was found. Keep the file: a data-recovery tool such as "
             "`sqlite3 FILE .recover` may still save much of it."
         )
     when = info.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
-    return (
-        f"The newest backup is from {when} ({format_age(info.age())}, {info.label}): "
-        f'to put it back run  factdesk --db "{case_path}" restore "{info.path}"'
+    return _(
+        "The newest backup is from {when} ({age}, {why}): to put it back run  {command}"
+    ).format(
+        when=when,
+        age=format_age(info.age()),
+        why=info.label,
+        command=f'factdesk --db "{case_path}" restore "{info.path}"',
     )

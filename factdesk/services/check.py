@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from factdesk.i18n import _, ngettext
 from factdesk.services.attachment_files import visible_name
 from factdesk.services.progress import Progress
 from factdesk.store import rows as rows_module
@@ -29,12 +30,20 @@ if TYPE_CHECKING:
 
 MAX_DETAILS = 20
 
-TABLE_WORDS = {
-    "evidence": "evidence item",
-    "attachments": "attachment",
-    "verdicts": "verdict",
-    "claim_tags": "tag link",
-}
+
+def _rows(table: str, count: int) -> str:
+    """ "2 evidence items": rows of ``table`` in words."""
+    if table == "evidence":
+        words = ngettext("{count} evidence item", "{count} evidence items", count)
+    elif table == "attachments":
+        words = ngettext("{count} attachment", "{count} attachments", count)
+    elif table == "verdicts":
+        words = ngettext("{count} verdict", "{count} verdicts", count)
+    elif table == "claim_tags":
+        words = ngettext("{count} tag link", "{count} tag links", count)
+    else:
+        words = ngettext("{count} {table} row", "{count} {table} rows", count)
+    return words.format(count=count, table=table)
 
 
 @dataclass(frozen=True)
@@ -67,16 +76,19 @@ class CheckReport:
     def summary(self) -> str:
         """The verdict in one plain sentence."""
         if self.sound:
-            return (
-                f"{self.path.name} is sound: {_n(self.claims, 'claim')}, "
-                f"{_n(self.attachments, 'attachment')} verified."
+            return _("{name} is sound: {claims}, {attachments} verified.").format(
+                name=self.path.name,
+                claims=ngettext("{count} claim", "{count} claims", self.claims).format(
+                    count=self.claims
+                ),
+                attachments=ngettext(
+                    "{count} attachment", "{count} attachments", self.attachments
+                ).format(count=self.attachments),
             )
         problems = sum(f.count for f in self.findings)
-        return f"{self.path.name} has {_n(problems, 'problem')}."
-
-
-def _n(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
+        return ngettext(
+            "{name} has {count} problem.", "{name} has {count} problems.", problems
+        ).format(name=self.path.name, count=problems)
 
 
 def check_case(case: Case, progress: Progress | None = None) -> CheckReport:
@@ -99,7 +111,7 @@ def check_case(case: Case, progress: Progress | None = None) -> CheckReport:
             if has({"blobs"})
             else []
         )
-        progress.start(len(digests) + 4, "Checking the database structure")
+        progress.start(len(digests) + 4, _("Checking the database structure"))
         findings: list[Finding] = []
 
         # A server checks its own structure and every link between records as it
@@ -112,36 +124,45 @@ def check_case(case: Case, progress: Progress | None = None) -> CheckReport:
                 Finding(
                     "integrity",
                     len(integrity),
-                    f"The database structure is damaged ({_n(len(integrity), 'problem')} "
-                    "found by SQLite). This cannot be repaired safely in place: restore the "
-                    "newest backup (factdesk restore).",
+                    ngettext(
+                        "The database structure is damaged ({count} problem found by SQLite). "
+                        "This cannot be repaired safely in place: restore the newest backup "
+                        "(factdesk restore).",
+                        "The database structure is damaged ({count} problems found by SQLite). "
+                        "This cannot be repaired safely in place: restore the newest backup "
+                        "(factdesk restore).",
+                        len(integrity),
+                    ).format(count=len(integrity)),
                     False,
                     tuple(integrity[:MAX_DETAILS]),
                 )
             )
-        progress.step(1, "Checking the schema")
+        progress.step(1, _("Checking the schema"))
         schema = None if server else _schema_finding(raw)
         if schema is not None:
             findings.append(schema)
-        progress.step(1, "Checking links between records")
+        progress.step(1, _("Checking links between records"))
 
         fk_rows = [] if server else session.execute(text("PRAGMA foreign_key_check")).all()
         if fk_rows:
             by_table = Counter(str(r[0]) for r in fk_rows)
-            parts = ", ".join(
-                _n(n, TABLE_WORDS.get(t, t + " row")) for t, n in sorted(by_table.items())
-            )
+            parts = ", ".join(_rows(t, n) for t, n in sorted(by_table.items()))
             findings.append(
                 Finding(
                     "foreign-keys",
                     len(fk_rows),
-                    f"{_n(len(fk_rows), 'record')} point at records that are missing ({parts}). "
-                    "Restore the newest backup, or export the claims that still read well.",
+                    ngettext(
+                        "{count} record points at records that are missing ({parts}). "
+                        "Restore the newest backup, or export the claims that still read well.",
+                        "{count} records point at records that are missing ({parts}). "
+                        "Restore the newest backup, or export the claims that still read well.",
+                        len(fk_rows),
+                    ).format(count=len(fk_rows), parts=parts),
                     False,
                     tuple(f"{r[0]} row {r[1]} → missing {r[2]}" for r in fk_rows[:MAX_DETAILS]),
                 )
             )
-        progress.step(1, "Verifying attachments")
+        progress.step(1, _("Verifying attachments"))
 
         altered: list[str] = []
         for digest in digests:
@@ -150,7 +171,7 @@ def check_case(case: Case, progress: Progress | None = None) -> CheckReport:
             ).scalar_one()
             if hashlib.sha256(data).hexdigest() != digest:
                 altered.append(digest)
-            progress.step(1, "Verifying attachments")
+            progress.step(1, _("Verifying attachments"))
         attachments = (
             session.execute(text("SELECT count(*) FROM attachments")).scalar_one()
             if has({"attachments"})
@@ -171,13 +192,20 @@ def check_case(case: Case, progress: Progress | None = None) -> CheckReport:
                 Finding(
                     "attachments",
                     count,
-                    f"{_n(count, 'attachment')} no longer match{'es' if count == 1 else ''} "
-                    "the SHA-256 fingerprint taken when added: the stored bytes were altered. "
-                    "Restore a backup, or attach the original file again.",
+                    ngettext(
+                        "{count} attachment no longer matches the SHA-256 fingerprint taken "
+                        "when added: the stored bytes were altered. Restore a backup, or "
+                        "attach the original file again.",
+                        "{count} attachments no longer match the SHA-256 fingerprint taken "
+                        "when added: the stored bytes were altered. Restore a backup, or "
+                        "attach the original file again.",
+                        count,
+                    ).format(count=count),
                     False,
                     tuple(
-                        f"{visible_name(name)} on evidence “{title or 'untitled'}” "
-                        f"(claim {claim[:8]})"
+                        _("{file} on evidence “{title}” (claim {claim})").format(
+                            file=visible_name(name), title=title or _("untitled"), claim=claim[:8]
+                        )
                         for name, title, claim in rows[:MAX_DETAILS]
                     ),
                 )
@@ -194,14 +222,19 @@ def check_case(case: Case, progress: Progress | None = None) -> CheckReport:
                     Finding(
                         "search-index",
                         mismatches,
-                        f"The search index is out of step with the data "
-                        f"({_n(mismatches, 'entry')} differ), so searches may miss or show "
-                        "wrong claims. It can be rebuilt from the data safely "
-                        "(factdesk check --repair).",
+                        ngettext(
+                            "The search index is out of step with the data ({count} entry "
+                            "differs), so searches may miss or show wrong claims. It can be "
+                            "rebuilt from the data safely (factdesk check --repair).",
+                            "The search index is out of step with the data ({count} entries "
+                            "differ), so searches may miss or show wrong claims. It can be "
+                            "rebuilt from the data safely (factdesk check --repair).",
+                            mismatches,
+                        ).format(count=mismatches),
                         True,
                     )
                 )
-        progress.step(1, "Done")
+        progress.step(1, _("Done"))
         claims = (
             session.execute(text("SELECT count(*) FROM claims")).scalar_one()
             if has({"claims"})
@@ -220,7 +253,9 @@ def _capture_findings(case: Case, progress: Progress) -> list[Finding]:
     for facts, detail in failed[:MAX_DETAILS]:
         where = facts.uses[0] if facts.uses else None
         place = (
-            f" on evidence “{where.evidence_title or 'untitled'}” (claim {where.claim_id[:8]})"
+            _(" on evidence “{title}” (claim {claim})").format(
+                title=where.evidence_title or _("untitled"), claim=where.claim_id[:8]
+            )
             if where
             else ""
         )
@@ -230,9 +265,15 @@ def _capture_findings(case: Case, progress: Progress) -> list[Finding]:
         Finding(
             "captures",
             count,
-            f"{_n(count, 'web capture')} fail{'s' if count == 1 else ''} its integrity check: "
-            "a digest recorded in the capture does not match its contents, or it is cut short "
-            "or damaged. Treat what it shows with care; attach an intact copy if you have one.",
+            ngettext(
+                "{count} web capture fails its integrity check: a digest recorded in the capture "
+                "does not match its contents, or it is cut short or damaged. Treat what it shows "
+                "with care; attach an intact copy if you have one.",
+                "{count} web captures fail their integrity check: a digest recorded in a capture "
+                "does not match its contents, or it is cut short or damaged. Treat what they show "
+                "with care; attach an intact copy if you have one.",
+                count,
+            ).format(count=count),
             False,
             tuple(details),
         )
@@ -253,32 +294,43 @@ def _schema_finding(raw: sqlite3.Connection) -> Finding | None:
         return Finding(
             "schema",
             1,
-            "The file does not record which FactDesk schema it has, so its schema "
-            "cannot be checked. Restore a backup.",
+            _(
+                "The file does not record which FactDesk schema it has, so its schema "
+                "cannot be checked. Restore a backup."
+            ),
             False,
         )
     report = schema_check.compare(raw, str(row[0]))
     if report.sound:
         return None
     problems = len(report.extra) + len(report.altered) + len(report.missing)
-    details = [f"not created by FactDesk: {o.describe()}" for o in report.extra]
-    details += [f"changed by another program: {o.describe()}" for o in report.altered]
-    details += [f"missing: {o.describe()}" for o in report.missing]
+    details = [
+        _("not created by FactDesk: {object}").format(object=o.describe()) for o in report.extra
+    ]
+    details += [
+        _("changed by another program: {object}").format(object=o.describe())
+        for o in report.altered
+    ]
+    details += [_("missing: {object}").format(object=o.describe()) for o in report.missing]
     if report.repairable:
-        advice = (
+        advice = _(
             "Another program added them; triggers and views would run on edits. Opening the "
             "file in FactDesk for writing (or factdesk check --repair) removes them, after a "
             "backup of the file as it is."
         )
     else:
-        advice = (
+        advice = _(
             "FactDesk's own tables or indexes were changed or removed by another program, "
             "so the file cannot be trusted: restore the newest backup (factdesk restore)."
         )
     return Finding(
         "schema",
         problems,
-        f"The schema has {_n(problems, 'object')} FactDesk did not make as they are. {advice}",
+        ngettext(
+            "The schema has {count} object FactDesk did not make as it is. {advice}",
+            "The schema has {count} objects FactDesk did not make as they are. {advice}",
+            problems,
+        ).format(count=problems, advice=advice),
         report.repairable,
         tuple(details[:MAX_DETAILS]),
     )

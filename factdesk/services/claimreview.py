@@ -88,11 +88,13 @@ def claim_review(
     author: str = "",
     url: str | None = None,
     published: dt.date,
+    language: str | None = None,
 ) -> dict[str, Any]:
     """The ClaimReview object for ``claim``, whose verdict has ``rating``.
 
     The review's author is the organisation with the claim's reviewer
-    (``author`` when the verdict names nobody).
+    (``author`` when the verdict names nobody).  ``language`` is the review's
+    own language (the report's); the claim keeps its own language.
     """
     assert claim.verdict is not None
     review_rating: dict[str, Any] = {"@type": "Rating", "alternateName": rating.label}
@@ -104,6 +106,8 @@ def claim_review(
             "worstRating": min(values),
         }
     item: dict[str, Any] = {"@type": "Claim"}
+    if claim.language:
+        item["inLanguage"] = claim.language
     if claim.claimant:
         item["author"] = party(claim.claimant)
     if claim.appeared_date:
@@ -135,8 +139,8 @@ def claim_review(
         review["reviewBody"] = claim.verdict.summary
     if url:
         review["url"] = url
-    if claim.language:
-        review["inLanguage"] = claim.language
+    if language:
+        review["inLanguage"] = language
     return review
 
 

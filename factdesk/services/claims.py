@@ -9,6 +9,7 @@ from typing import Any
 
 from factdesk import records as r
 from factdesk.errors import NotFoundError, ValidationError
+from factdesk.i18n import _
 from factdesk.records import UNRATED, Claim, ClaimFilter, ClaimRow, ClaimSnapshot
 from factdesk.services import readiness, validation
 from factdesk.services.changes import ChangeSet, Write, created, removed
@@ -260,8 +261,15 @@ class ClaimService:
             claim_id = resolve_claim_id(write.session, ref)
             unmet = readiness.unmet(read_claim(write.session, claim_id))
             if unmet and not anyway:
-                listing = "; ".join(f"{rule.label.lower()}: {rule.detail}" for rule in unmet)
-                raise ValidationError(f"the claim is not ready to publish ({listing})")
+                listing = _("; ").join(
+                    _("{rule}: {detail}").format(
+                        rule=rule.label[:1].lower() + rule.label[1:], detail=rule.detail
+                    )
+                    for rule in unmet
+                )
+                raise ValidationError(
+                    _("the claim is not ready to publish ({rules})").format(rules=listing)
+                )
             # apply_fields records the unmet rules with the history entry.
             apply_fields(write, "claim", claim_id, {"status": "published"})
         return write.result

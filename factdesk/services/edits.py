@@ -19,6 +19,7 @@ from typing import Any
 
 from factdesk import records as r
 from factdesk.errors import EditConflictError, NotFoundError
+from factdesk.i18n import _
 from factdesk.services import readiness, validation
 from factdesk.services.changes import ChangeSet, Write
 from factdesk.services.context import ServiceContext
@@ -80,8 +81,10 @@ def apply_fields(
         old = current.get(name)
         if expect is not None and name in expect and old != expect[name]:
             write.conflict(
-                f"the {r.label(record, name)} was changed by someone else since; "
-                "it was left as it is (both versions are in the history)."
+                _(
+                    "the {field} was changed by someone else since; it was left as it is "
+                    "(both versions are in the history)."
+                ).format(field=_(r.label(record, name)))
             )
             continue
         if old != new:
@@ -122,11 +125,23 @@ def _refuse_stale(
         if current.get(name) == mine:
             continue  # they made the same change: nothing is lost either way
         by, at = last_change(write, entity, entity_id, name)
-        when = f" at {at.astimezone().strftime('%H:%M on %d %b %Y')}" if at else ""
-        who = by or "someone else"
+        who = by or _("someone else")
+        if at is not None:
+            message = _(
+                "the {field} was changed by {who} at {when} since you loaded it; your change "
+                "was not saved. Keep yours, take theirs, or edit."
+            ).format(
+                field=r.label(record, name),
+                who=who,
+                when=at.astimezone().strftime("%Y-%m-%d %H:%M"),
+            )
+        else:
+            message = _(
+                "the {field} was changed by {who} since you loaded it; your change was not "
+                "saved. Keep yours, take theirs, or edit."
+            ).format(field=r.label(record, name), who=who)
         raise EditConflictError(
-            f"the {r.label(record, name)} was changed by {who}{when} since you loaded it; "
-            "your change was not saved. Keep yours, take theirs, or edit.",
+            message,
             entity=entity,
             entity_id=entity_id,
             field=name,
@@ -268,12 +283,16 @@ class EditService:
             for (entity, entity_id), (values, expect) in targets.items():
                 if values.get("rating") is not None and values["rating"] not in scale:
                     write.conflict(
-                        f"rating {values['rating']!r} is no longer on the scale; "
-                        "the rating was left as it is."
+                        _(
+                            "rating {rating} is no longer on the scale; the rating was left as "
+                            "it is."
+                        ).format(rating=repr(values["rating"]))
                     )
                     values = {k: v for k, v in values.items() if k != "rating"}
                 try:
                     apply_fields(write, entity, entity_id, values, expect=expect)
                 except NotFoundError:
-                    write.conflict(f"the {entity} it changed no longer exists.")
+                    write.conflict(
+                        _("the {record} it changed no longer exists.").format(record=_(entity))
+                    )
         return write.result

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from factdesk import records as r
 from factdesk.errors import NotFoundError, ValidationError
+from factdesk.i18n import _
 from factdesk.records import Attachment, Evidence, EvidenceSnapshot
 from factdesk.services import limits, timestamps, validation
 from factdesk.services.changes import ChangeSet, Write, created, removed
@@ -37,7 +38,9 @@ def clean_evidence_fields(changes: Mapping[str, Any]) -> dict[str, Any]:
 def check_attachment_count(count: int) -> None:
     if count > limits.ATTACHMENTS_PER_EVIDENCE:
         raise ValidationError(
-            f"an evidence item may have at most {limits.ATTACHMENTS_PER_EVIDENCE} attached files."
+            _("an evidence item may have at most {limit} attached files.").format(
+                limit=limits.ATTACHMENTS_PER_EVIDENCE
+            )
         )
 
 
@@ -118,8 +121,9 @@ def prepare_bytes(
 
     if len(data) > limits.ATTACHMENT_BYTES:
         raise ValidationError(
-            f"{filename} is larger than {limits.describe_size(limits.ATTACHMENT_BYTES)}, "
-            "the most an attachment may hold."
+            _("{file} is larger than {size}, the most an attachment may hold.").format(
+                file=filename, size=limits.describe_size(limits.ATTACHMENT_BYTES)
+            )
         )
 
     analysis = attachment_facts.analyze(data, filename, progress)
@@ -188,8 +192,10 @@ class EvidenceService:
             count = len(rows.evidence_order(s, claim_id))
             if count >= limits.EVIDENCE_PER_CLAIM:
                 raise ValidationError(
-                    f"a claim may have at most {limits.EVIDENCE_PER_CLAIM:,} evidence items; "
-                    "this one has that many already."
+                    _(
+                        "a claim may have at most {limit} evidence items; this one has that "
+                        "many already."
+                    ).format(limit=f"{limits.EVIDENCE_PER_CLAIM:,}")
                 )
             pos = count if position is None else max(0, min(position, count))
             rows.shift_evidence(s, claim_id, pos, +1)
@@ -396,7 +402,9 @@ class EvidenceService:
     def reattach_changes(self, attachment: Attachment, data: bytes) -> ChangeSet:
         """Put back an attachment removed by :meth:`detach`, with its id and place."""
         if blobs.sha256_hex(data) != attachment.sha256:
-            raise ValidationError(f"{attachment.filename}: the bytes do not match its SHA-256.")
+            raise ValidationError(
+                _("{file}: the bytes do not match its SHA-256.").format(file=attachment.filename)
+            )
         with self._ctx.write() as write:
             ev = read_evidence(write.session, attachment.evidence_id)
             self._attach(
@@ -432,9 +440,9 @@ class EvidenceService:
     def save_attachment(self, attachment_id: str, target: Path) -> Path:
         """Write a verified copy of an attachment to ``target`` (a new file put in place)."""
         case_path = self._ctx.store.path
-        target = check_target(case_path, Path(target), "the attachment")
+        target = check_target(case_path, Path(target), _("the attachment"))
         data = self.attachment_bytes(attachment_id)
-        write_new_file(target, data, case_path=case_path, what="the attachment")
+        write_new_file(target, data, case_path=case_path, what=_("the attachment"))
         return target
 
     # -- helpers -----------------------------------------------------------

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from factdesk.i18n import _
 from factdesk.services import validation
 from factdesk.services.case import Case
 from factdesk.services.claim_json import format_timestamp
@@ -83,7 +84,7 @@ def export_csv(
     progress: Progress | None = None,
 ) -> ExportResult:
     """Claims (or, with ``evidence``, their evidence items) as a spreadsheet."""
-    target = check_target(case.path, target, "the spreadsheet")
+    target = check_target(case.path, target, _("the spreadsheet"))
     ids = (
         case.claims.resolve_ids(claim_ids)
         if claim_ids
@@ -108,7 +109,9 @@ def export_csv(
                 count[0] += 1
             yield buffer.getvalue()
 
-    write_text_file(target, lines(), case_path=case.path, what="the spreadsheet", progress=progress)
+    write_text_file(
+        target, lines(), case_path=case.path, what=_("the spreadsheet"), progress=progress
+    )
     return ExportResult(target, count[0])
 
 
@@ -225,13 +228,13 @@ def export_claimreview(
     settings: Settings,
     progress: Progress | None = None,
 ) -> ExportResult:
-    target = check_target(case.path, target, "the feed")
+    target = check_target(case.path, target, _("the feed"))
     feed, warnings = claimreview_feed(case, claim_ids, settings=settings, progress=progress)
     write_text_file(
         target,
         [pretty_json(feed), "\n"],
         case_path=case.path,
-        what="the feed",
+        what=_("the feed"),
         progress=progress,
     )
     return ExportResult(target, len(feed["dataFeedElement"]), tuple(warnings))

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from factdesk.errors import ValidationError
+from factdesk.i18n import _
 from factdesk.services.progress import Progress
 from factdesk.services.targets import check_output_target
 
@@ -31,10 +32,14 @@ def check_target(case_path: Path, target: Path, what: str) -> Path:
     target = Path(target)
     check_output_target(case_path, target, what)
     if target.is_dir():
-        raise ValidationError(f"cannot write {what} to {target}: it is a folder.")
+        raise ValidationError(
+            _("cannot write {what} to {target}: it is a folder.").format(what=what, target=target)
+        )
     if not target.parent.is_dir():
         raise ValidationError(
-            f"cannot write {what} to {target}: folder {target.parent} does not exist."
+            _("cannot write {what} to {target}: folder {folder} does not exist.").format(
+                what=what, target=target, folder=target.parent
+            )
         )
     return target
 
@@ -57,7 +62,11 @@ def write_new_file(target: Path, data: bytes, *, case_path: Path, what: str) -> 
         os.replace(tmp, target)
         tmp = None
     except OSError as exc:
-        raise ValidationError(f"cannot write {what} to {target} ({exc.strerror or exc}).") from None
+        raise ValidationError(
+            _("cannot write {what} to {target} ({reason}).").format(
+                what=what, target=target, reason=exc.strerror or exc
+            )
+        ) from None
     finally:
         if tmp is not None:
             with contextlib.suppress(OSError):
@@ -98,7 +107,11 @@ def write_text_file(
         tmp_name = None
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        raise ValidationError(f"cannot write {what} to {target} ({reason}).") from exc
+        raise ValidationError(
+            _("cannot write {what} to {target} ({reason}).").format(
+                what=what, target=target, reason=reason
+            )
+        ) from exc
     finally:
         if tmp_name is not None:
             with contextlib.suppress(OSError):

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import func, select, update
 
 from factdesk.errors import NotFoundError, ValidationError
+from factdesk.i18n import _, ngettext
 from factdesk.services import convert, validation
 from factdesk.services.changes import Write
 from factdesk.services.context import ServiceContext
@@ -54,11 +55,17 @@ class MergeRecord:
     mappings: tuple[RatingMappingRecord, ...]
 
 
+def _not_a_value(value: object) -> str:
+    return _("value {value} must be a whole number, or empty.").format(value=repr(value))
+
+
 def clean_colour(value: object) -> str | None:
     if value is None or value == "":
         return None
     if not isinstance(value, str) or not _COLOUR.match(value):
-        raise ValidationError(f"colour {value!r} must be written as #rrggbb.")
+        raise ValidationError(
+            _("colour {value} must be written as #rrggbb.").format(value=repr(value))
+        )
     return value.lower()
 
 
@@ -66,13 +73,13 @@ def clean_value(value: object) -> int | None:
     if value is None or value == "":
         return None
     if isinstance(value, bool) or not isinstance(value, int | str):
-        raise ValidationError(f"value {value!r} must be a whole number, or empty.")
+        raise ValidationError(_not_a_value(value))
     try:
         number = int(value)
     except ValueError:
-        raise ValidationError(f"value {value!r} must be a whole number, or empty.") from None
+        raise ValidationError(_not_a_value(value)) from None
     if not -1000 <= number <= 1000:
-        raise ValidationError("a rating's value must be between -1000 and 1000.")
+        raise ValidationError(_("a rating's value must be between -1000 and 1000."))
     return number
 
 
@@ -113,11 +120,13 @@ class RatingScaleService:
             session = write.session
             row = session.get(m.Rating, key)
             if row is None:
-                raise NotFoundError(f"rating {key!r} is not on this case file's scale.")
+                raise NotFoundError(
+                    _("rating {key} is not on this case file's scale.").format(key=repr(key))
+                )
             if label is not UNSET:
                 text = validation.required_text(label, "rating label")
                 if len(text) > 200:
-                    raise ValidationError("a rating label must be at most 200 characters long.")
+                    raise ValidationError(_("a rating label must be at most 200 characters long."))
                 row.label = text
             if value is not UNSET:
                 row.value = clean_value(value)
@@ -133,7 +142,7 @@ class RatingScaleService:
             session = write.session
             rows = {r.key: r for r in session.execute(select(m.Rating)).scalars()}
             if sorted(keys) != sorted(rows):
-                raise ValidationError("the new order must name every rating of the scale once.")
+                raise ValidationError(_("the new order must name every rating of the scale once."))
             for position, key in enumerate(keys):
                 rows[key].position = position
             session.flush()
@@ -145,14 +154,18 @@ class RatingScaleService:
         """A new rating at the end of the scale."""
         if not isinstance(key, str) or not _KEY.match(key):
             raise ValidationError(
-                f"rating key {key!r} must be lowercase letters, digits and hyphens."
+                _("rating key {key} must be lowercase letters, digits and hyphens.").format(
+                    key=repr(key)
+                )
             )
         text = validation.required_text(label, "rating label")
         with self._ctx.write() as write:
             write.scale = True
             session = write.session
             if session.get(m.Rating, key) is not None:
-                raise ValidationError(f"rating {key!r} is already on the scale.")
+                raise ValidationError(
+                    _("rating {key} is already on the scale.").format(key=repr(key))
+                )
             last = session.execute(select(func.max(m.Rating.position))).scalar_one()
             row = m.Rating(
                 key=key,
@@ -186,14 +199,21 @@ class RatingScaleService:
             session = write.session
             row = session.get(m.Rating, key)
             if row is None:
-                raise NotFoundError(f"rating {key!r} is not on this case file's scale.")
+                raise NotFoundError(
+                    _("rating {key} is not on this case file's scale.").format(key=repr(key))
+                )
             used = session.execute(
                 select(func.count()).where(m.verdicts.c.rating == key)
             ).scalar_one()
             if used:
                 raise ValidationError(
-                    f"rating {row.label!r} is used by {used} verdict(s); merge it into another "
-                    "rating instead."
+                    ngettext(
+                        "rating {label} is used by {count} verdict; merge it into another "
+                        "rating instead.",
+                        "rating {label} is used by {count} verdicts; merge it into another "
+                        "rating instead.",
+                        used,
+                    ).format(label=repr(row.label), count=used)
                 )
             rating = convert.rating(row)
             mappings = self._mappings_of(session, key)
@@ -205,7 +225,7 @@ class RatingScaleService:
     def merge(self, key: str, into: str) -> MergeRecord:
         """Relabel every verdict rated ``key`` as ``into`` and remove ``key`` from the scale."""
         if key == into:
-            raise ValidationError("a rating cannot be merged into itself.")
+            raise ValidationError(_("a rating cannot be merged into itself."))
         with self._ctx.write() as write:
             write.scale = True
             session = write.session
@@ -213,7 +233,9 @@ class RatingScaleService:
             target = session.get(m.Rating, into)
             if row is None or target is None:
                 missing = key if row is None else into
-                raise NotFoundError(f"rating {missing!r} is not on this case file's scale.")
+                raise NotFoundError(
+                    _("rating {key} is not on this case file's scale.").format(key=repr(missing))
+                )
             removed = convert.rating(row)
             claim_ids = tuple(
                 session.execute(
@@ -257,7 +279,9 @@ class RatingScaleService:
                     session.delete(row)
                 return
             if session.get(m.Rating, rating) is None:
-                raise NotFoundError(f"rating {rating!r} is not on this case file's scale.")
+                raise NotFoundError(
+                    _("rating {key} is not on this case file's scale.").format(key=repr(rating))
+                )
             if row is None:
                 session.add(m.RatingMapping(source=source, label=label, shown=shown, rating=rating))
             else:
@@ -286,7 +310,9 @@ class RatingScaleService:
     @staticmethod
     def _insert_at(session: Any, rating: Rating) -> None:
         if session.get(m.Rating, rating.key) is not None:
-            raise ValidationError(f"rating {rating.key!r} is already on the scale.")
+            raise ValidationError(
+                _("rating {key} is already on the scale.").format(key=repr(rating.key))
+            )
         rows = list(session.execute(select(m.Rating).order_by(m.Rating.position)).scalars())
         session.add(
             m.Rating(

@@ -19,11 +19,20 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from factdesk.i18n import N_, _, ngettext
 from factdesk.services import sources
 from factdesk.services.records import Claim, Evidence
 
 TITLE_SHOWN = 60  # characters of an item's title quoted in a rule's explanation
 NAMED = 5  # items named in one explanation before "and N more"
+# Each rule's name; the history names a rule left unmet by its key, in the reader's language.
+RULE_LABELS = {
+    "rated": N_("A rating is chosen"),
+    "independent_sources": N_("At least two independent sources"),
+    "decisive_evidence": N_("Evidence that supports or refutes the claim"),
+    "rationale": N_("A rationale is written"),
+    "sourced_evidence": N_("Every evidence item has a URL or an attachment"),
+}
 
 
 @dataclass(frozen=True)
@@ -37,20 +46,31 @@ class Rule:
 
 def title(ev: Evidence) -> str:
     """An item as an explanation names it: its title in quotation marks, cut short."""
-    text = " ".join((ev.title or ev.url or "untitled item").split())
+    text = " ".join((ev.title or ev.url or _("untitled item")).split())
     if len(text) > TITLE_SHOWN:
         text = text[: TITLE_SHOWN - 1].rstrip() + "…"
-    return f"“{text}”"
+    # Translators: an item's title in the language's quotation marks.
+    return _("“{title}”").format(title=text)
+
+
+def listed(words: Sequence[str]) -> str:
+    """“A”, “B” and “C”, as the message language writes a list."""
+    if len(words) <= 1:
+        return "".join(words)
+    # Translators: what separates the items of a list before its last ("“A”, “B” and “C”).
+    head = _(", ").join(words[:-1])
+    # Translators: the end of a list: {items} are all but the last ("“A”, “B”), {last} the last.
+    return _("{items} and {last}").format(items=head, last=words[-1])
 
 
 def titles(items: Sequence[Evidence]) -> str:
     """“A”, “B” and “C” (at most NAMED, then "and N more")."""
     named = [title(ev) for ev in items[:NAMED]]
     if len(items) > NAMED:
-        named.append(f"{len(items) - NAMED} more")
-    if len(named) == 1:
-        return named[0]
-    return ", ".join(named[:-1]) + " and " + named[-1]
+        rest = len(items) - NAMED
+        # Translators: the last of a list of items, for those not named ("“A”, “B” and 4 more").
+        named.append(ngettext("{count} more", "{count} more", rest).format(count=rest))
+    return listed(named)
 
 
 def _ids(*groups: Sequence[Evidence]) -> tuple[str, ...]:
@@ -60,33 +80,66 @@ def _ids(*groups: Sequence[Evidence]) -> tuple[str, ...]:
 def _source_words(source: sources.Source) -> str:
     """One source: its name, and its items when there are several."""
     if len(source.items) == 1:
-        return f"{source.name} ({title(source.items[0])})"
-    return f"{source.name} ({titles(source.items)}, counted once)"
+        # Translators: a source and its item: AP (“Only source”).
+        return _("{source} ({item})").format(source=source.name, item=title(source.items[0]))
+    # Translators: a source and the items counted as that one source.
+    return _("{source} ({items}, counted once)").format(
+        source=source.name, items=titles(source.items)
+    )
 
 
 def _independence(claim: Claim) -> Rule:
     count = sources.independent_sources(claim)
     found = count.sources
-    label = "At least two independent sources"
+    label = _(RULE_LABELS["independent_sources"])
     if len(found) >= 2:
-        detail = f"{len(found)} independent sources: " + "; ".join(map(_source_words, found))
-        return Rule("independent_sources", label, True, detail + ".")
+        # Translators: {sources} are the sources, each with its items, separated by semicolons.
+        detail = ngettext(
+            "{count} independent source: {sources}.",
+            "{count} independent sources: {sources}.",
+            len(found),
+        ).format(count=len(found), sources=_("; ").join(map(_source_words, found)))
+        return Rule("independent_sources", label, True, detail)
     if found:
-        parts = ["Only one independent source: " + _source_words(found[0]) + "; two are needed."]
+        parts = [
+            _("Only one independent source: {source}; two are needed.").format(
+                source=_source_words(found[0])
+            )
+        ]
     else:
-        parts = ["No independent source among the evidence yet; two are needed."]
+        parts = [_("No independent source among the evidence yet; two are needed.")]
     for source in found:
         if len(source.items) > 1:
-            parts.append(f"{titles(source.items)} are one source ({_why_one(source)}).")
-    for items, what in (
-        (count.appearance, "where the claim appeared, not a source"),
-        (count.context, "context, not evidence for or against"),
-    ):
-        if items:
-            parts.append(f"{titles(items)} {'is' if len(items) == 1 else 'are'} {what}.")
+            # Translators: {why} says what joins them: "the same site, wikipedia.org".
+            parts.append(
+                _("{items} are one source ({why}).").format(
+                    items=titles(source.items), why=_why_one(source)
+                )
+            )
+    if count.appearance:
+        parts.append(
+            ngettext(
+                "{items} is where the claim appeared, not a source.",
+                "{items} are where the claim appeared, not a source.",
+                len(count.appearance),
+            ).format(items=titles(count.appearance))
+        )
+    if count.context:
+        parts.append(
+            ngettext(
+                "{items} is context, not evidence for or against.",
+                "{items} are context, not evidence for or against.",
+                len(count.context),
+            ).format(items=titles(count.context))
+        )
     if count.anonymous:
-        verb = "has" if len(count.anonymous) == 1 else "have"
-        parts.append(f"{titles(count.anonymous)} {verb} neither a publisher nor a web address.")
+        parts.append(
+            ngettext(
+                "{items} has neither a publisher nor a web address.",
+                "{items} have neither a publisher nor a web address.",
+                len(count.anonymous),
+            ).format(items=titles(count.anonymous))
+        )
     involved = [ev for s in found for ev in s.items]
     return Rule(
         "independent_sources",
@@ -108,12 +161,13 @@ def _why_one(source: sources.Source) -> str:
     why = []
     shared = [domain for domain, n in domains.items() if n > 1]
     if shared:
-        why.append("the same site, " + ", ".join(shared[:3]))
+        why.append(_("the same site, {sites}").format(sites=_(", ").join(shared[:3])))
     for names in by_key.values():
         if len(names) > 1:
             spellings = list(dict.fromkeys(names))[:3]
-            why.append("the same publisher, " + " / ".join(f"“{n}”" for n in spellings))
-    return " and ".join(why[:3])
+            quoted = " / ".join(_("“{title}”").format(title=n) for n in spellings)
+            why.append(_("the same publisher, {names}").format(names=quoted))
+    return listed(why[:3])
 
 
 def _decisive(claim: Claim) -> Rule:
@@ -125,33 +179,46 @@ def _decisive(claim: Claim) -> Rule:
     decisive = [
         ev for ev in claim.evidence if ev.stance in ("supports", "refutes") and ev.id not in own
     ]
+    label = _(RULE_LABELS["decisive_evidence"])
     if decisive:
-        parts = []
-        for stance, one, many in (
-            ("supports", "supports the claim", "support the claim"),
-            ("refutes", "refutes it", "refute it"),
-        ):
-            items = [ev for ev in decisive if ev.stance == stance]
-            if items:
-                parts.append(f"{titles(items)} {one if len(items) == 1 else many}")
-        detail = "; ".join(parts)
-        return Rule("decisive_evidence", _DECISIVE, True, detail[:1].upper() + detail[1:] + ".")
+        supporting = [ev for ev in decisive if ev.stance == "supports"]
+        refuting = [ev for ev in decisive if ev.stance == "refutes"]
+        if supporting and refuting:
+            detail = _("{supporting}; {refuting}.").format(
+                supporting=ngettext(
+                    "{items} supports the claim",
+                    "{items} support the claim",
+                    len(supporting),
+                ).format(items=titles(supporting)),
+                refuting=ngettext("{items} refutes it", "{items} refute it", len(refuting)).format(
+                    items=titles(refuting)
+                ),
+            )
+        elif supporting:
+            detail = ngettext(
+                "{items} supports the claim.", "{items} support the claim.", len(supporting)
+            ).format(items=titles(supporting))
+        else:
+            # Translators: "it" is the claim.
+            detail = ngettext("{items} refutes it.", "{items} refute it.", len(refuting)).format(
+                items=titles(refuting)
+            )
+        return Rule("decisive_evidence", label, True, detail[:1].upper() + detail[1:])
     if not claim.evidence:
-        return Rule("decisive_evidence", _DECISIVE, False, "No evidence yet.")
+        return Rule("decisive_evidence", label, False, _("No evidence yet."))
     rest = [ev for ev in claim.evidence if ev.id not in own]
     appearance = [ev for ev in claim.evidence if ev.id in own]
     parts = []
     if rest:
-        parts.append(f"{titles(rest)}: context or unclear.")
+        parts.append(_("{items}: context or unclear.").format(items=titles(rest)))
     if appearance:
         parts.append(
-            f"{titles(appearance)}: where the claim appeared, which cannot confirm itself."
+            _("{items}: where the claim appeared, which cannot confirm itself.").format(
+                items=titles(appearance)
+            )
         )
-    parts.append("At least one item must support or refute the claim.")
-    return Rule("decisive_evidence", _DECISIVE, False, " ".join(parts), _ids(rest, appearance))
-
-
-_DECISIVE = "Evidence that supports or refutes the claim"
+    parts.append(_("At least one item must support or refute the claim."))
+    return Rule("decisive_evidence", label, False, " ".join(parts), _ids(rest, appearance))
 
 
 def check(claim: Claim) -> list[Rule]:
@@ -162,34 +229,36 @@ def check(claim: Claim) -> list[Rule]:
     return [
         Rule(
             "rated",
-            "A rating is chosen",
+            _(RULE_LABELS["rated"]),
             claim.rating is not None,
-            "The verdict has its rating."
+            _("The verdict has its rating.")
             if claim.rating is not None
             else (
-                "The verdict is a draft: choose a rating."
+                _("The verdict is a draft: choose a rating.")
                 if claim.verdict is not None
-                else "Choose a rating for the verdict."
+                else _("Choose a rating for the verdict.")
             ),
         ),
         _independence(claim),
         _decisive(claim),
         Rule(
             "rationale",
-            "A rationale is written",
+            _(RULE_LABELS["rationale"]),
             bool(rationale),
-            "The verdict explains its reasoning."
+            _("The verdict explains its reasoning.")
             if rationale
-            else "Write the rationale that readers will see.",
+            else _("Write the rationale that readers will see."),
         ),
         Rule(
             "sourced_evidence",
-            "Every evidence item has a URL or an attachment",
+            _(RULE_LABELS["sourced_evidence"]),
             bool(evidence) and not unsourced,
-            "No evidence yet."
+            _("No evidence yet.")
             if not evidence
             else (
-                "Each item can be traced." if not unsourced else f"Missing on {titles(unsourced)}."
+                _("Each item can be traced.")
+                if not unsourced
+                else _("Missing on {items}.").format(items=titles(unsourced))
             ),
             _ids(unsourced),
         ),

@@ -14,7 +14,9 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from factdesk import i18n
 from factdesk.errors import FactDeskError
+from factdesk.i18n import N_, formats
 from factdesk.services import media
 from factdesk.services.appearance import is_appearance
 from factdesk.services.attachment_files import HEAD_BYTES, image_size, kind_of, visible_name
@@ -43,10 +45,27 @@ INLINE_IMAGE_LIMIT = 8 * 1024 * 1024
 REPORT_IMAGE_BYTES = 32 * 1024 * 1024
 
 STANCE_HEADINGS = {
-    "supports": "Evidence that supports the claim",
-    "refutes": "Evidence against the claim",
-    "context": "Context",
-    "unclear": "Evidence of unclear bearing",
+    "supports": N_("Evidence that supports the claim"),
+    "refutes": N_("Evidence against the claim"),
+    "context": N_("Context"),
+    "unclear": N_("Evidence of unclear bearing"),
+}
+# The Admiralty grading in words, as a report reads it: "usually reliable source; probably true".
+RELIABILITY_PHRASES = {
+    "A": N_("completely reliable source"),
+    "B": N_("usually reliable source"),
+    "C": N_("fairly reliable source"),
+    "D": N_("not usually reliable source"),
+    "E": N_("unreliable source"),
+    "F": N_("source reliability cannot be judged"),
+}
+CREDIBILITY_PHRASES = {
+    1: N_("confirmed by other sources"),
+    2: N_("probably true"),
+    3: N_("possibly true"),
+    4: N_("doubtful"),
+    5: N_("improbable"),
+    6: N_("truth cannot be judged"),
 }
 _STANCE_ORDER = {stance: i for i, stance in enumerate(STANCES)}
 _WEB_URL = re.compile(r"https?://[^\s/?#\\]+[^\s]*", re.IGNORECASE)
@@ -75,31 +94,36 @@ def language_tag(value: str | None) -> str | None:
     return value if value and _LANGUAGE_TAG.fullmatch(value) else None
 
 
-def human_size(size: int) -> str:
+def human_size(size: int, lang: str = i18n.SOURCE_LANGUAGE) -> str:
+    """ "812 bytes", "2.0 KB", "1,5 MB" (the number as ``lang`` writes it)."""
+    _ = i18n.translations(lang).gettext
     if size < 1024:
-        return f"{size} bytes"
+        return (
+            i18n.translations(lang)
+            .ngettext("{n} byte", "{n} bytes", size)
+            .format(n=formats.number(size, lang))
+        )
     amount = size / 1024
-    for unit in ("KB", "MB"):
+    for unit in (N_("{n} KB"), N_("{n} MB")):
         if amount < 1024:
-            return f"{amount:.1f} {unit}"
+            return _(unit).format(n=formats.number(amount, lang, 1))
         amount /= 1024
-    return f"{amount:.1f} GB"
+    return _("{n} GB").format(n=formats.number(amount, lang, 1))
 
 
-def grading_text(ev: Evidence) -> str:
+def grading_text(ev: Evidence, lang: str = i18n.SOURCE_LANGUAGE) -> str:
     """The Admiralty grading spelled out, e.g. "usually reliable source; probably true"."""
-    return _grading_text(ev.source_reliability, ev.info_credibility)
+    return _grading_text(ev.source_reliability, ev.info_credibility, lang)
 
 
-@lru_cache(maxsize=64)  # 6 x 6 gradings, plus ungraded halves
-def _grading_text(reliability: str | None, credibility: int | None) -> str:
-    parts = []
-    if reliability in RELIABILITY:
-        label = RELIABILITY[reliability].lower()
-        parts.append(f"source {label}" if label.startswith("reliability") else f"{label} source")
-    if credibility in CREDIBILITY:
-        parts.append(CREDIBILITY[credibility].lower())
-    return "; ".join(parts)
+@lru_cache(maxsize=512)  # 6 x 6 gradings, plus ungraded halves, per language
+def _grading_text(reliability: str | None, credibility: int | None, lang: str) -> str:
+    _ = i18n.translations(lang).gettext
+    source = _(RELIABILITY_PHRASES[reliability]) if reliability in RELIABILITY else ""
+    truth = _(CREDIBILITY_PHRASES[credibility]) if credibility in CREDIBILITY else ""
+    if source and truth:
+        return _("{reliability}; {credibility}").format(reliability=source, credibility=truth)
+    return source or truth
 
 
 @dataclass(frozen=True)
@@ -225,8 +249,12 @@ class _Files:
     written.  Images count against the report's budget once each.
     """
 
-    def __init__(self, case: Case, warnings: list[str], facts: dict[str, Analysis]) -> None:
+    def __init__(
+        self, case: Case, warnings: list[str], facts: dict[str, Analysis], lang: str
+    ) -> None:
         self.case = case
+        self.lang = lang
+        self.tr = i18n.translations(lang).gettext
         self.warnings = warnings
         self.facts = facts
         self.checked: dict[str, tuple[int, bytes] | None] = {}  # sha256 -> (size, head)
@@ -237,9 +265,13 @@ class _Files:
     def view(self, att: Attachment, band: tuple[str, str] | None) -> AttachmentView:
         name = visible_name(att.filename)
         analysis = self.facts.get(att.sha256)
-        capture = _capture_view(analysis)
+        capture = _capture_view(analysis, self.lang)
         if capture is not None and capture.integrity == "failed":
-            self.warnings.append(f"{name}: capture integrity failed: {capture.integrity_detail}")
+            self.warnings.append(
+                i18n._("{file}: capture integrity failed: {detail}").format(
+                    file=name, detail=capture.integrity_detail
+                )
+            )
         key = (att.sha256, band[0] if band else None)
         shown = self.shown.get(key)
         if shown is None:
@@ -247,7 +279,7 @@ class _Files:
         return AttachmentView(
             name,
             att.size,
-            human_size(att.size),
+            human_size(att.size, self.lang),
             att.sha256,
             shown.image,
             shown.problem,
@@ -278,17 +310,19 @@ class _Files:
     ) -> _Shown:
         checked = self._check(att, name)
         if checked is None:
-            return _Shown(problem="not included: it failed its integrity check")
+            return _Shown(problem=self.tr("not included: it failed its integrity check"))
         size, head = checked
         kind = kind_of(head)
         dimensions = image_size(head) if kind is not None and kind.image else None
         if kind is None or dimensions is None:
             return _Shown()
         if analysis is not None and analysis.kind == "image" and analysis.problem:
-            return _Shown(problem=f"not shown: {analysis.problem}")  # never handed to a browser
+            # never handed to a browser
+            return _Shown(problem=self.tr("not shown: {problem}").format(problem=analysis.problem))
         if size > INLINE_IMAGE_LIMIT:
-            limit = human_size(INLINE_IMAGE_LIMIT)
-            return _Shown(note=f"not shown in the page: larger than {limit}")
+            limit = human_size(INLINE_IMAGE_LIMIT, self.lang)
+            note = self.tr("not shown in the page: larger than {limit}").format(limit=limit)
+            return _Shown(note=note)
         media_type, data, shown_band = kind.media_type, None, None
         if band is not None:
             with self.case.store.reading() as session:
@@ -302,9 +336,12 @@ class _Files:
             dimensions = image_size(marked[:HEAD_BYTES]) or dimensions
             size = len(marked)
         if size > self.budget:
+            shown = human_size(REPORT_IMAGE_BYTES - self.budget, self.lang)
             return _Shown(
-                note="not shown in the page: the report already shows "
-                f"{human_size(REPORT_IMAGE_BYTES - self.budget)} of images, the most it holds"
+                note=self.tr(
+                    "not shown in the page: the report already shows {size} of images, "
+                    "the most it holds"
+                ).format(size=shown)
             )
         self.budget -= size
         suffix = f"-{len(self.images)}" if data is not None else ""
@@ -336,11 +373,15 @@ def image_css(case: Case, image: ReportImage) -> str:
     )
 
 
-def rating_view(rating: Rating, scale: Sequence[Rating]) -> RatingView:
+def rating_view(
+    rating: Rating, scale: Sequence[Rating], lang: str = i18n.SOURCE_LANGUAGE
+) -> RatingView:
+    """The rating as the reader sees it; the labels are the case file's own, in any language."""
+    _ = i18n.translations(lang).gettext
     numeric = [r for r in scale if r.value is not None]
     steps = tuple(ScaleStep(r.label, r.value, r.key == rating.key) for r in scale)
     if rating.value is None or len(numeric) < 2:
-        place = f"{rating.label} is outside the true–false scale"
+        place = _("{rating} is outside the true–false scale.").format(rating=rating.label)
         return RatingView(rating.key, rating.label, rating.value, "off-scale", place, steps)
     values = [r.value for r in numeric if r.value is not None]
     low, high = min(values), max(values)
@@ -348,11 +389,17 @@ def rating_view(rating: Rating, scale: Sequence[Rating]) -> RatingView:
     worst = min(numeric, key=lambda r: r.value or 0)
     share = (rating.value - low) / (high - low) if high > low else 1.0
     tone = TONES[min(4, round((1 - share) * 4))]
-    place = f"{rating.value} on a scale from {low} ({worst.label}) to {high} ({best.label})"
+    place = _("{value} on a scale from {low} ({worst}) to {high} ({best}).").format(
+        value=formats.number(rating.value, lang),
+        low=formats.number(low, lang),
+        worst=worst.label,
+        high=formats.number(high, lang),
+        best=best.label,
+    )
     return RatingView(rating.key, rating.label, rating.value, tone, place, steps)
 
 
-def _capture_view(analysis: Analysis | None) -> CaptureView | None:
+def _capture_view(analysis: Analysis | None, lang: str) -> CaptureView | None:
     if analysis is None or analysis.capture is None:
         return None
     c = analysis.capture
@@ -361,7 +408,7 @@ def _capture_view(analysis: Analysis | None) -> CaptureView | None:
         c.url,
         c.captured_at,
         c.integrity.state,
-        c.integrity.label,
+        i18n.translations(lang).gettext(c.integrity.label),
         c.integrity.detail,
     )
 
@@ -369,17 +416,18 @@ def _capture_view(analysis: Analysis | None) -> CaptureView | None:
 FALSE_TONES = ("false", "mostly-false")
 
 
-def band_for(rating: RatingView | None) -> tuple[str, str] | None:
+def band_for(rating: RatingView | None, lang: str = i18n.SOURCE_LANGUAGE) -> tuple[str, str] | None:
     """The band over the claim's own picture when it is rated false or mostly false."""
     if rating is None or rating.tone not in FALSE_TONES:
         return None
-    return f"RATED {rating.label.upper()}"[:60], rating.tone
+    band = i18n.translations(lang).gettext("RATED {rating}").format(rating=rating.label.upper())
+    return band[:60], rating.tone
 
 
 def _groups(
     claim: Claim, include_notes: bool, files: _Files, rating: RatingView | None
 ) -> tuple[StanceGroup, ...]:
-    band = band_for(rating)
+    band = band_for(rating, files.lang)
     ordered = sorted(
         claim.evidence, key=lambda e: (_STANCE_ORDER.get(e.stance, len(STANCES)), e.position)
     )
@@ -392,7 +440,7 @@ def _groups(
             url=url,
             url_text=ev.url if ev.url and url is None else None,
             grading=ev.grading,
-            grading_text=grading_text(ev),
+            grading_text=grading_text(ev, files.lang),
             notes_html=render_markdown(ev.notes, heading_level=6) if include_notes else "",
             attachments=tuple(
                 files.view(att, band if is_appearance(claim, ev) else None)
@@ -403,7 +451,11 @@ def _groups(
             groups.append((ev.stance, []))
         groups[-1][1].append(citation)
     return tuple(
-        StanceGroup(stance, STANCE_HEADINGS.get(stance, stance), tuple(citations))
+        StanceGroup(
+            stance,
+            files.tr(STANCE_HEADINGS[stance]) if stance in STANCE_HEADINGS else stance,
+            tuple(citations),
+        )
         for stance, citations in groups
     )
 
@@ -415,6 +467,7 @@ def gather(
     include_notes: bool = False,
     heading_level: int = 3,
     progress: Progress | None = None,
+    language: str = i18n.SOURCE_LANGUAGE,
 ) -> ReportData:
     """The claims named by ``claim_ids`` (ids or unique prefixes), ready to lay out.
 
@@ -423,7 +476,7 @@ def gather(
     """
     ids = list(dict.fromkeys(case.claims.resolve_ids(claim_ids)))
     if progress is not None:
-        progress.start(len(ids), "gathering claims")
+        progress.start(len(ids), i18n._("gathering claims"))
     scale = case.ratings.scale()
     by_key = {r.key: r for r in scale}
     warnings: list[str] = []
@@ -432,7 +485,7 @@ def gather(
     claims = case.claims.get_many(ids)
     digests = [a.sha256 for c in claims for ev in c.evidence for a in ev.attachments]
     facts = case.attachments.for_digests(digests) if digests else {}
-    files = _Files(case, warnings, facts)
+    files = _Files(case, warnings, facts, language)
     for claim in claims:
         if claim.verdict is not None and claim.verdict.rating is None:
             # A draft (written, not rated) counts as not rated: it is not published.
@@ -443,7 +496,7 @@ def gather(
             rating = views.get(key)
             if rating is None:
                 known = by_key.get(key) or Rating(key, key, None, len(scale))
-                rating = views[key] = rating_view(known, scale)
+                rating = views[key] = rating_view(known, scale, language)
         appeared = web_url(claim.appeared_url)
         raw_appeared = claim.appeared_url if claim.appeared_url and not appeared else None
         reports.append(

@@ -15,10 +15,11 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
-from factdesk import __version__
+from factdesk import __version__, i18n
 from factdesk.errors import FactDeskError, ValidationError
+from factdesk.i18n import N_, _, formats
 from factdesk.paths import resources_dir
 from factdesk.services import timestamps, validation
 from factdesk.services.case import Case
@@ -36,7 +37,7 @@ CONTENT_SECURITY_POLICY = (
 )
 TEMPLATE = "report.html.j2"
 STYLESHEET = "report.css"
-INTERNAL_COPY = "Internal review copy — not for publication"
+INTERNAL_COPY = N_("Internal review copy — not for publication")
 
 
 def organisation_problem(settings: Settings) -> str | None:
@@ -47,12 +48,11 @@ def organisation_problem(settings: Settings) -> str | None:
     """
     name = settings.organisation.strip()
     if not name:
-        return "no organisation is set to publish the report"
+        return _("no organisation is set to publish the report")
     if name == DEFAULT_ORGANISATION:
-        return (
-            f"the organisation that publishes the report is still “{DEFAULT_ORGANISATION}”, "
-            "the program's name"
-        )
+        return _(
+            "the organisation that publishes the report is still “{name}”, the program's name"
+        ).format(name=DEFAULT_ORGANISATION)
     return None
 
 
@@ -76,23 +76,6 @@ class Report:
         return self.path.read_bytes().decode("utf-8")
 
 
-MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
-
-
-def _long_date(value: dt.date | None) -> str:
-    """ "5 March 2024" (and ", 14:05 UTC" for a time), the same for any year and locale."""
-    if value is None:
-        return ""
-    if isinstance(value, dt.datetime):
-        value = value.astimezone(dt.UTC)
-        day = f"{value.day} {MONTHS[value.month - 1]} {value.year}"
-        return f"{day}, {value.hour:02d}:{value.minute:02d} UTC"
-    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
-
-
 def _iso(value: dt.date | None) -> str:
     if value is None:
         return ""
@@ -103,7 +86,7 @@ def _iso(value: dt.date | None) -> str:
 
 @lru_cache(maxsize=1)
 def _environment() -> jinja2.Environment:
-    env = jinja2.Environment(
+    return jinja2.Environment(
         loader=jinja2.FileSystemLoader(resources_dir() / "report"),
         autoescape=True,  # every template, whatever its name
         undefined=jinja2.StrictUndefined,
@@ -111,15 +94,80 @@ def _environment() -> jinja2.Environment:
         lstrip_blocks=True,
         auto_reload=False,  # the templates are part of the installation
     )
-    env.filters["long_date"] = _long_date
-    env.filters["iso"] = _iso
-    return env
+
+
+class ReportLanguage:
+    """What the templates use to write in the report's language.
+
+    Fixed texts come from the language's catalog; a text with ``{values}``
+    is escaped first and the values put in after (escaped too, unless they
+    are markup made here, such as a ``<time>`` element), so neither a
+    translation nor case-file text can add markup to the page.
+    """
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang if lang in i18n.LANGUAGES else i18n.SOURCE_LANGUAGE
+        self.catalog = i18n.translations(self.lang)
+
+    def gettext(self, message: str, **values: Any) -> str:
+        text = self.catalog.gettext(message)
+        return Markup(escape(text)).format(**values) if values else text
+
+    def ngettext(self, singular: str, plural: str, n: int, **values: Any) -> str:
+        text = self.catalog.ngettext(singular, plural, n)
+        return Markup(escape(text)).format(**values) if values else text
+
+    def long_date(self, value: dt.date) -> str:
+        """ "2 December 2022", or for a time "2 December 2022, 14:05 UTC"."""
+        day = formats.long_date(value, self.lang)
+        if not isinstance(value, dt.datetime):
+            return day
+        return self.catalog.gettext("{date}, {time} UTC").format(
+            date=day, time=formats.time_utc(value, self.lang)
+        )
+
+    def time(self, value: dt.date | None, day_only: bool = False) -> Markup:
+        if value is None:
+            return Markup("")
+        shown = value.date() if day_only and isinstance(value, dt.datetime) else value
+        return Markup('<time datetime="{}">{}</time>').format(_iso(value), self.long_date(shown))
+
+    def number(self, value: float) -> str:
+        return formats.number(value, self.lang)
+
+    def lang_of(self, item: ClaimReport) -> Markup:
+        """A ``lang`` attribute for the claim's own text when it is not in the page's language."""
+        if item.language and i18n.supported(item.language) != self.lang:
+            return Markup(' lang="{}"').format(item.language)
+        return Markup("")
+
+    def context(self) -> dict[str, Any]:
+        return {
+            "_": self.gettext,
+            "ngettext": self.ngettext,
+            "time": self.time,
+            "capture_time": self.time,
+            "number": self.number,
+            "lang_of": self.lang_of,
+            "bdi": bdi,
+            "lang": self.lang,
+            "rtl": i18n.is_rtl(self.lang),
+        }
+
+
+def bdi(text: str, ltr: bool = False) -> Markup:
+    """``text`` isolated from the text around it (an address or id is always left to right)."""
+    return Markup('<bdi dir="ltr">{}</bdi>' if ltr else "<bdi>{}</bdi>").format(text)
 
 
 def _stylesheet() -> Markup:
     css = (resources_dir() / "report" / STYLESHEET).read_text(encoding="utf-8")
     if "</" in css:  # could close the style element early
-        raise FactDeskError(f"the report stylesheet {STYLESHEET} is damaged; reinstall FactDesk.")
+        raise FactDeskError(
+            _("the report stylesheet {name} is damaged; reinstall FactDesk.").format(
+                name=STYLESHEET
+            )
+        )
     return Markup(css)
 
 
@@ -138,6 +186,7 @@ def render_report(
     title: str | None = None,
     include_notes: bool = False,
     generated_at: dt.datetime | None = None,
+    language: str = i18n.SOURCE_LANGUAGE,
     article_url: str | None = None,
 ) -> Report:
     """The report on ``claim_ids`` (ids or unique prefixes), in that order.
@@ -156,6 +205,7 @@ def render_report(
         title=title,
         include_notes=include_notes,
         generated_at=generated_at,
+        language=language,
         article_url=article_url,
     )
     return Report(template.render(context), warnings)
@@ -170,14 +220,20 @@ def _prepare(
     title: str | None,
     include_notes: bool,
     generated_at: dt.datetime | None,
+    language: str,
     article_url: str | None = None,
 ) -> tuple[jinja2.Template, dict[str, Any], list[str]]:
-    """The template, what it is given, and the warnings for a report."""
+    """The template, what it is given, and the warnings for a report.
+
+    The report is written in ``language``; its warnings, meant for whoever
+    exports it, are in the message language.
+    """
     if not claim_ids:
-        raise ValidationError("no claims to report on: name one or more claim ids.")
-    title = validation.optional_text(title, "report title")
-    article = validation.url(article_url, "article URL") or ""
-    organisation_url = validation.url(settings.publication_url, "organisation's web address")
+        raise ValidationError(_("no claims to report on: name one or more claim ids."))
+    writing = ReportLanguage(language)
+    title = validation.optional_text(title, _("report title"))
+    article = validation.url(article_url, _("article URL")) or ""
+    organisation_url = validation.url(settings.publication_url, _("organisation's web address"))
     internal = include_notes  # working notes make an internal review copy
     many = len(claim_ids) > 1
     # Outline: h1 is the title (or, alone, the claim); each claim's sections
@@ -189,6 +245,7 @@ def _prepare(
         include_notes=include_notes,
         heading_level=claim_level + 1,
         progress=progress,
+        language=writing.lang,
     )
     warnings = list(data.warnings)
     by_key = {r.key: r for r in data.scale}
@@ -199,8 +256,10 @@ def _prepare(
             warnings.append(problem)
         if not article and not internal:
             warnings.append(
-                "no article URL was given, so the ClaimReview data has no url "
-                "(search engines need the address of the fact-check to show it)."
+                _(
+                    "no article URL was given, so the ClaimReview data has no url "
+                    "(search engines need the address of the fact-check to show it)."
+                )
             )
     reviews: dict[str, Markup] = {}
     for item in rated:
@@ -217,6 +276,7 @@ def _prepare(
             author=settings.author.strip(),
             url=_review_url(article, item.anchor, many),
             published=reviewed_on,
+            language=writing.lang,
         )
         reviews[item.claim.id] = Markup(json_ld(review))
         text_warning = claim_text_warning(item.claim)
@@ -224,16 +284,17 @@ def _prepare(
             warnings.append(text_warning)
     if progress is not None:
         progress.check()
-    context: dict[str, Any] = {
+    context: dict[str, Any] = writing.context() | {
         "csp": Markup(CONTENT_SECURITY_POLICY),
         "css": _stylesheet(),
         # Each image's rules are made when the page is written, one image at a time.
         "images": data.images,
         "image_css": lambda image: Markup(image_css(case, image)),
         "title": title,
-        "document_title": (f"{INTERNAL_COPY}: " if internal else "")
-        + (title or _document_title(data.claims)),
-        "internal_copy": INTERNAL_COPY if internal else None,
+        "document_title": _internal_title(writing, title or _document_title(data.claims, writing))
+        if internal
+        else title or _document_title(data.claims, writing),
+        "internal_copy": writing.catalog.gettext(INTERNAL_COPY) if internal else None,
         "many": many,
         "claim_level": claim_level,
         "claims": data.claims,
@@ -247,12 +308,29 @@ def _prepare(
     return _environment().get_template(TEMPLATE), context, warnings
 
 
-def _document_title(claims: Sequence[ClaimReport]) -> str:
+def _internal_title(writing: ReportLanguage, title: str) -> str:
+    """An internal review copy's title says so first."""
+    # Translators: {marking} is "Internal review copy — not for publication".
+    return writing.catalog.gettext("{marking}: {title}").format(
+        marking=writing.catalog.gettext(INTERNAL_COPY), title=title
+    )
+
+
+def _document_title(claims: Sequence[ClaimReport], writing: ReportLanguage) -> str:
+    _ = writing.catalog.gettext
     if len(claims) == 1:
         claim = claims[0]
-        rating = f"{claim.rating.label}: " if claim.rating else ""
-        return f"Fact-check — {rating}{claim.claim.text}"
-    return f"Fact-check report — {len(claims)} claims"
+        if claim.rating:
+            return _("Fact-check — {rating}: {claim}").format(
+                rating=claim.rating.label, claim=claim.claim.text
+            )
+        return _("Fact-check — {claim}").format(claim=claim.claim.text)
+    count = len(claims)
+    return (
+        writing.catalog.ngettext(
+            "Fact-check report — {count} claim", "Fact-check report — {count} claims", count
+        )
+    ).format(count=writing.number(count))
 
 
 def export_report(
@@ -265,6 +343,7 @@ def export_report(
     title: str | None = None,
     include_notes: bool = False,
     generated_at: dt.datetime | None = None,
+    language: str = i18n.SOURCE_LANGUAGE,
     article_url: str | None = None,
 ) -> Report:
     """Render the report and write it to ``target`` atomically.
@@ -272,7 +351,7 @@ def export_report(
     Nothing is written until the report is complete; on any failure no file,
     whole or partial, is left at ``target`` or beside it.
     """
-    target = check_target(case.path, target, "the report")
+    target = check_target(case.path, target, _("the report"))
     template, context, warnings = _prepare(
         case,
         claim_ids,
@@ -281,6 +360,7 @@ def export_report(
         title=title,
         include_notes=include_notes,
         generated_at=generated_at,
+        language=language,
         article_url=article_url,
     )
     # Written as the template produces it, so a report on thousands of claims
@@ -289,7 +369,7 @@ def export_report(
         target,
         template.generate(context),
         case_path=case.path,
-        what="the report",
+        what=_("the report"),
         progress=progress,
     )
     return Report(None, warnings, path=target)

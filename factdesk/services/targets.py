@@ -14,6 +14,7 @@ import os
 from pathlib import Path
 
 from factdesk.errors import ValidationError
+from factdesk.i18n import _
 from factdesk.store.casefile import APPLICATION_ID, SQLITE_MAGIC
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
@@ -65,18 +66,37 @@ def check_output_target(
         same_name = real == _real(protected)
         same_file = identity is not None and identity == _identity(protected)
         if same_name or same_file:
-            whose = (
-                "the open case file"
-                if protected == Path(case_path)
-                else f"{protected.name}, part of the open case file or its backups"
-            )
-            via = " (through a link)" if not same_name else ""
-            raise ValidationError(
-                f"cannot write {what} to {target}: it is {whose}{via}, which must not be "
-                "overwritten. Choose another file name."
-            )
+            if protected == Path(case_path):
+                message = (
+                    _(
+                        "cannot write {what} to {target}: it is the open case file, "
+                        "which must not be overwritten. Choose another file name."
+                    )
+                    if same_name
+                    else _(
+                        "cannot write {what} to {target}: it is the open case file (through a "
+                        "link), which must not be overwritten. Choose another file name."
+                    )
+                )
+            else:
+                message = (
+                    _(
+                        "cannot write {what} to {target}: it is {name}, part of the open case "
+                        "file or its backups, which must not be overwritten. "
+                        "Choose another file name."
+                    )
+                    if same_name
+                    else _(
+                        "cannot write {what} to {target}: it is {name}, part of the open case "
+                        "file or its backups (through a link), which must not be overwritten. "
+                        "Choose another file name."
+                    )
+                )
+            raise ValidationError(message.format(what=what, target=target, name=protected.name))
     if not other_case_files and identity is not None and is_case_file(target):
         raise ValidationError(
-            f"cannot write {what} to {target}: it is a FactDesk case file, which must not be "
-            "overwritten. Choose another file name."
+            _(
+                "cannot write {what} to {target}: it is a FactDesk case file, which must not be "
+                "overwritten. Choose another file name."
+            ).format(what=what, target=target)
         )

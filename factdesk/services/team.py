@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from factdesk.errors import FactDeskError, ValidationError
+from factdesk.i18n import _
 from factdesk.locations import ServerAddress
 from factdesk.services.case import Case
 from factdesk.store import roles
@@ -21,8 +22,10 @@ def _address(case: Case) -> ServerAddress:
     location = case.location
     if not isinstance(location, ServerAddress):
         raise FactDeskError(
-            "roles belong to a shared case on a server (--db postgresql://…); "
-            f"{case.path.name} is a case file."
+            _(
+                "roles belong to a shared case on a server (--db postgresql://…); "
+                "{case} is a case file."
+            ).format(case=case.path.name)
         )
     return location
 
@@ -39,10 +42,14 @@ def add_user(case: Case, name: str, role: str) -> bool:
     if it does not exist: it then signs in as the server's rules say, e.g. ~/.pgpass)."""
     address = _address(case)
     if role not in ROLES:
-        raise ValidationError(f"role {role!r} is not one of {', '.join(ROLES)}.")
+        raise ValidationError(
+            _("role {role!r} is not one of {roles}.").format(role=role, roles=", ".join(ROLES))
+        )
     if not name or len(name) > MAX_USER or not name.isprintable():
         raise ValidationError(
-            f"a user name has 1 to {MAX_USER} printable characters (got {name[:80]!r})."
+            _("a user name has 1 to {max} printable characters (got {name!r}).").format(
+                max=MAX_USER, name=name[:80]
+            )
         )
     with case.store.writing() as session:
         conn = session.connection()

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from factdesk.errors import CaseFileError
+from factdesk.i18n import _
 from factdesk.locations import CaseLocation, ServerAddress, parse_location
 from factdesk.services.case import Case, open_case
 from factdesk.services.progress import Progress
@@ -46,7 +47,7 @@ def copy_case(
     copy cannot be made or does not verify."""
     src, dst = parse_location(source), parse_location(dest)
     if src == dst:
-        raise CaseFileError("the source and the destination are the same case.")
+        raise CaseFileError(_("the source and the destination are the same case."))
     with open_case(src, daily_backup=False, read_only=isinstance(src, ServerAddress)) as case:
         return copy_open_case(case, dst, progress=progress)
 
@@ -62,9 +63,9 @@ def copy_open_case(
 
 def _to_file(case: Case, dest: Path, progress: Progress | None) -> CopyResult:
     if dest.exists():
-        raise CaseFileError(f"{dest} already exists; copy to a new file.")
+        raise CaseFileError(_("{file} already exists; copy to a new file.").format(file=dest))
     if not dest.parent.is_dir():
-        raise CaseFileError(f"{dest.parent} is not a folder.")
+        raise CaseFileError(_("{folder} is not a folder.").format(folder=dest.parent))
     partial = dest.with_name(f".{dest.name}.partial")
     for extra in ("", "-wal", "-shm", "-journal"):
         with contextlib.suppress(FileNotFoundError):
@@ -88,7 +89,11 @@ def _to_file(case: Case, dest: Path, progress: Progress | None) -> CopyResult:
 def _to_server(case: Case, dest: ServerAddress, progress: Progress | None) -> CopyResult:
     with open_case(dest, daily_backup=False) as copy:
         if copy.claims.count():
-            raise CaseFileError(f"{dest.shown} already holds claims; copy into an empty database.")
+            raise CaseFileError(
+                _("{case} already holds claims; copy into an empty database.").format(
+                    case=dest.shown
+                )
+            )
         return _copy(case, copy, progress)
 
 
@@ -97,18 +102,20 @@ def _copy(source: Case, dest: Case, progress: Progress | None) -> CopyResult:
     with _snapshot(source) as reading:
         expected = transfer.content_digest(reading)
         total = sum(expected.counts.values()) or 1
-        progress.start(total, "Copying the case")
+        progress.start(total, _("Copying the case"))
 
         def step(_table: str, done: int) -> None:
-            progress.step(done, "Copying the case")
+            progress.step(done, _("Copying the case"))
 
         with dest.store.writing() as writing:
             transfer.copy_rows(reading, writing, step)
             got = transfer.content_digest(writing)
             if got != expected:
                 raise CaseFileError(
-                    "the copy does not match the source "
-                    f"({got.summary()} against {expected.summary()}); nothing was kept."
+                    _(
+                        "the copy does not match the source ({copy} against {source}); "
+                        "nothing was kept."
+                    ).format(copy=got.summary(), source=expected.summary())
                 )
     return CopyResult(expected, got)
 

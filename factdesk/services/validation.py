@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 from factdesk import records as r
 from factdesk.errors import ValidationError
+from factdesk.i18n import N_, _
 from factdesk.records import CREDIBILITY, KINDS, RELIABILITY, STANCES, STATUSES
 from factdesk.services import limits, timestamps
 
@@ -44,15 +45,21 @@ def optional_text(value: object, field: str, max_chars: int = limits.TEXT_CHARS)
     if value is None:
         return None
     if not isinstance(value, str):
-        raise ValidationError(f"{field} must be text.")
+        raise ValidationError(_("{field} must be text.").format(field=_(field)))
     if len(value) > max_chars:
         raise ValidationError(
-            f"{field} is {len(value):,} characters long; it may be at most {max_chars:,}."
+            _("{field} is {length} characters long; it may be at most {limit}.").format(
+                field=_(field), length=f"{len(value):,}", limit=f"{max_chars:,}"
+            )
         )
     if _CONTROL.search(value):
-        raise ValidationError(f"{field} contains a control character.")
+        raise ValidationError(_("{field} contains a control character.").format(field=_(field)))
     if _SURROGATE.search(value):
-        raise ValidationError(f"{field} is not valid Unicode text (it holds a lone surrogate).")
+        raise ValidationError(
+            _("{field} is not valid Unicode text (it holds a lone surrogate).").format(
+                field=_(field)
+            )
+        )
     return value if value.strip() else None
 
 
@@ -65,7 +72,7 @@ def trimmed(value: object, field: str) -> str | None:
 def required_text(value: object, field: str) -> str:
     cleaned = optional_text(value, field)
     if cleaned is None:
-        raise ValidationError(f"{field} must not be empty.")
+        raise ValidationError(_("{field} must not be empty.").format(field=_(field)))
     return cleaned
 
 
@@ -77,19 +84,24 @@ def url(value: object, field: str = "URL") -> str | None:
         # The URL parser would drop them silently, so the address used would not be
         # the one shown.
         raise ValidationError(
-            f"{field} {_show(text)} is not a web address: it holds a tab or a line break."
+            _("{field} {value} is not a web address: it holds a tab or a line break.").format(
+                field=_(field), value=_show(text)
+            )
         )
     try:
         parts = urlsplit(text)
         parts.port  # noqa: B018 - a malformed port is refused here, not when the address is used
     except ValueError:  # "http://[oops", "https://[::1", "http://h:port"
         raise ValidationError(
-            f"{field} {_show(text)} is not a web address: it is malformed (check brackets "
-            "and port)."
+            _(
+                "{field} {value} is not a web address: it is malformed (check brackets and port)."
+            ).format(field=_(field), value=_show(text))
         ) from None
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
         raise ValidationError(
-            f"{field} {_show(text)} is not a web address: it must start with http:// or https://."
+            _(
+                "{field} {value} is not a web address: it must start with http:// or https://."
+            ).format(field=_(field), value=_show(text))
         )
     return text
 
@@ -100,7 +112,11 @@ def _show(text: str, width: int = 80) -> str:
 
 def choice(value: object, field: str, allowed: tuple[str, ...]) -> str:
     if value not in allowed:
-        raise ValidationError(f"{field} {value!r} is not one of: {', '.join(allowed)}.")
+        raise ValidationError(
+            _("{field} {value} is not one of: {allowed}.").format(
+                field=_(field), value=repr(value), allowed=", ".join(allowed)
+            )
+        )
     assert isinstance(value, str)
     return value
 
@@ -123,7 +139,9 @@ def reliability(value: object) -> str | None:
     if value is None or value == "":
         return None
     if not isinstance(value, str) or value.upper() not in RELIABILITY:
-        raise ValidationError(f"source reliability {value!r} must be a letter from A to F.")
+        raise ValidationError(
+            _("source reliability {value} must be a letter from A to F.").format(value=repr(value))
+        )
     return value.upper()
 
 
@@ -136,7 +154,9 @@ def credibility(value: object) -> int | None:
         number = 0
     if number not in CREDIBILITY or isinstance(value, bool | float):
         raise ValidationError(
-            f"information credibility {value!r} must be a whole number from 1 to 6."
+            _("information credibility {value} must be a whole number from 1 to 6.").format(
+                value=repr(value)
+            )
         )
     return number
 
@@ -153,10 +173,11 @@ def date(value: object, field: str) -> dt.date | None:
             return timestamps.parse_date(value.strip())
         except timestamps.TimestampError as exc:
             if "YYYY-MM-DD" not in str(exc):  # in the right form, but no such day
-                raise ValidationError(f"{field} {_show(value)} {exc}.") from None
+                raise ValidationError(f"{_(field)} {_show(value)} {exc}.") from None
     raise ValidationError(
-        f"{field} {_show(str(value))} is not a date (write it as YYYY-MM-DD; dates run from "
-        f"{timestamps.DATE_RANGE_TEXT})."
+        _("{field} {value} is not a date (write it as YYYY-MM-DD; dates run from {range}).").format(
+            field=_(field), value=_show(str(value)), range=timestamps.DATE_RANGE_TEXT
+        )
     )
 
 
@@ -179,29 +200,34 @@ def timestamp(value: object, field: str) -> dt.datetime | None:
                 parsed = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
             except ValueError:
                 # In RFC 3339's form but impossible: the strict reading says why.
-                reason = (
-                    str(exc)
-                    if "RFC 3339" not in str(exc)
-                    else (
-                        "is not a date and time "
-                        "(write it as YYYY-MM-DD HH:MM, in UTC, or YYYY-MM-DD)"
-                    )
-                )
-                raise ValidationError(f"{field} {_show(value)} {reason}.") from None
+                if "RFC 3339" not in str(exc):
+                    raise ValidationError(f"{_(field)} {_show(value)} {exc}.") from None
+                raise ValidationError(
+                    _(
+                        "{field} {value} is not a date and time "
+                        "(write it as YYYY-MM-DD HH:MM, in UTC, or YYYY-MM-DD)."
+                    ).format(field=_(field), value=_show(value))
+                ) from None
     else:
-        raise ValidationError(f"{field} {_show(str(value))} is not a date and time.")
+        raise ValidationError(
+            _("{field} {value} is not a date and time.").format(
+                field=_(field), value=_show(str(value))
+            )
+        )
     try:
         return timestamps.check_range(parsed)
     except timestamps.TimestampError as exc:
-        raise ValidationError(f"{field} {_show(str(value))} {exc}.") from None
+        raise ValidationError(f"{_(field)} {_show(str(value))} {exc}.") from None
 
 
 def tag(value: object) -> str:
     name = trimmed(value, "tag")
     if name is None:
-        raise ValidationError("tag must not be empty.")
+        raise ValidationError(_("tag must not be empty."))
     if len(name) > limits.TAG_CHARS:
-        raise ValidationError(f"a tag must be at most {limits.TAG_CHARS} characters long.")
+        raise ValidationError(
+            _("a tag must be at most {limit} characters long.").format(limit=limits.TAG_CHARS)
+        )
     return name
 
 
@@ -214,7 +240,9 @@ def canonical_uuid(value: object, field: str = "id") -> str:
         else:
             if str(parsed) == value:
                 return value
-    raise ValidationError(f"{field} {value!r} is not a canonical UUID.")
+    raise ValidationError(
+        _("{field} {value} is not a canonical UUID.").format(field=_(field), value=repr(value))
+    )
 
 
 def read_file(path: Path, what: str, max_bytes: int) -> bytes:
@@ -226,14 +254,21 @@ def read_file(path: Path, what: str, max_bytes: int) -> bytes:
     try:
         info = path.stat()
     except FileNotFoundError:
-        raise ValidationError(f"{what} {path} does not exist.") from None
+        raise ValidationError(
+            _("{what} {path} does not exist.").format(what=_(what), path=path)
+        ) from None
     except OSError as exc:
-        raise ValidationError(f"{what} {path} cannot be read ({exc.strerror or exc}).") from None
+        raise _unreadable(what, path, exc) from None
     if not stat.S_ISREG(info.st_mode):
-        kind = "a folder" if stat.S_ISDIR(info.st_mode) else "not a regular file"
-        raise ValidationError(f"{what} {path} is {kind}.")
+        if stat.S_ISDIR(info.st_mode):
+            raise ValidationError(_("{what} {path} is a folder.").format(what=_(what), path=path))
+        raise ValidationError(
+            _("{what} {path} is not a regular file.").format(what=_(what), path=path)
+        )
     too_big = ValidationError(
-        f"{what} {path} is larger than {limits.describe_size(max_bytes)}, the most FactDesk takes."
+        _("{what} {path} is larger than {size}, the most FactDesk takes.").format(
+            what=_(what), path=path, size=limits.describe_size(max_bytes)
+        )
     )
     if info.st_size > max_bytes:
         raise too_big
@@ -241,27 +276,38 @@ def read_file(path: Path, what: str, max_bytes: int) -> bytes:
         with path.open("rb") as fh:
             data = fh.read(max_bytes + 1)
     except OSError as exc:
-        raise ValidationError(f"{what} {path} cannot be read ({exc.strerror or exc}).") from None
+        raise _unreadable(what, path, exc) from None
     if len(data) > max_bytes:
         raise too_big
     return data
 
 
+def _unreadable(what: str, path: Path, exc: OSError) -> ValidationError:
+    return ValidationError(
+        _("{what} {path} cannot be read ({problem}).").format(
+            what=_(what), path=path, problem=exc.strerror or exc
+        )
+    )
+
+
 def text_file(path: Path, field: str) -> str:
     """The UTF-8 text of a file given for a field (``--rationale-file``), within the limits."""
-    data = read_file(path, f"{field} file", limits.TEXT_CHARS * 4)  # UTF-8: 4 bytes at most
+    # UTF-8: 4 bytes a character at most
+    data = read_file(path, _("{field} file").format(field=_(field)), limits.TEXT_CHARS * 4)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise ValidationError(
-            f"{field} file {path} is not UTF-8 text (bad byte at offset {exc.start})."
+            _("{field} file {path} is not UTF-8 text (bad byte at offset {offset}).").format(
+                field=_(field), path=path, offset=exc.start
+            )
         ) from None
     return optional_text(text, field) or ""
 
 
 def attachment_file(path: Path) -> tuple[bytes, str]:
     """The bytes and media type of a file to attach; a clear error if it cannot be read."""
-    data = read_file(path, "attachment", limits.ATTACHMENT_BYTES)
+    data = read_file(path, N_("attachment"), limits.ATTACHMENT_BYTES)
     media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
     return data, media_type
 
@@ -271,7 +317,9 @@ def rating_key(value: object) -> str | None:
     if value is None or value == "":
         return None
     if not isinstance(value, str):
-        raise ValidationError(f"rating {value!r} must be a key of the rating scale.")
+        raise ValidationError(
+            _("rating {value} must be a key of the rating scale.").format(value=repr(value))
+        )
     return value
 
 
@@ -279,11 +327,13 @@ def tags(value: object) -> tuple[str, ...]:
     if value is None:
         return ()
     if isinstance(value, str) or not isinstance(value, list | tuple | set | frozenset):
-        raise ValidationError("tags must be a list of names.")
+        raise ValidationError(_("tags must be a list of names."))
     names = tuple(sorted({tag(t) for t in value}))
     if len(names) > limits.TAGS_PER_CLAIM:
         raise ValidationError(
-            f"a claim may have at most {limits.TAGS_PER_CLAIM} tags ({len(names)} given)."
+            _("a claim may have at most {limit} tags ({count} given).").format(
+                limit=limits.TAGS_PER_CLAIM, count=len(names)
+            )
         )
     return names
 
@@ -315,13 +365,21 @@ def sha256(value: object, field: str) -> str:
     if not (
         isinstance(value, str) and len(value) == 64 and all(c in "0123456789abcdef" for c in value)
     ):
-        raise ValidationError(f"{field} {value!r} is not a SHA-256 (64 lowercase hex digits).")
+        raise ValidationError(
+            _("{field} {value} is not a SHA-256 (64 lowercase hex digits).").format(
+                field=_(field), value=repr(value)
+            )
+        )
     return value
 
 
 def whole_number(value: object, field: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ValidationError(f"{field} {value!r} must be a whole number, not negative.")
+        raise ValidationError(
+            _("{field} {value} must be a whole number, not negative.").format(
+                field=_(field), value=repr(value)
+            )
+        )
     return value
 
 
@@ -346,7 +404,7 @@ def field_value(record: type, name: str, value: object) -> Any:
     check, spec = _field_check(record, name)
     result = check(value)
     if result is None and spec.required:
-        raise ValidationError(f"{spec.label} is required.")
+        raise ValidationError(_("{field} is required.").format(field=_(spec.label)))
     return result
 
 
@@ -356,5 +414,7 @@ def editable_values(record: type, changes: Mapping[str, Any]) -> dict[str, Any]:
     unknown = sorted(set(changes) - allowed)
     if unknown:
         what = record.__name__.lower()
-        raise ValidationError(f"unknown {what} field(s): {', '.join(unknown)}.")
+        raise ValidationError(
+            _("unknown {record} field(s): {fields}.").format(record=what, fields=", ".join(unknown))
+        )
     return {name: field_value(record, name, value) for name, value in changes.items()}

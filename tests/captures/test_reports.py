@@ -56,7 +56,7 @@ def test_captures_are_cited_with_address_time_sha_and_integrity(case: Case, tmp_
     assert len(captures) == 2
     good = next(c for c in captures if "www.iana.org" in c)
     assert "Web capture (WARC) of http://www.iana.org/" in good
-    assert "captured 2017-03-06 16:54 UTC" in good
+    assert "captured 6 March 2017, 16:54 UTC" in good
     assert "capture integrity verified" in good
     bad = next(c for c in captures if "example.com" in c)
     assert "capture integrity failed" in bad and "payload digest failed" in bad

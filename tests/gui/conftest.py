@@ -30,6 +30,16 @@ class Answers:
         self.infos: list[str] = []
 
 
+@pytest.fixture(autouse=True)
+def window_language(qapp: Any) -> Iterator[None]:
+    """The window speaks English, as it does when started on an English system."""
+    from factdesk.gui import translation
+
+    translation.install(qapp, "en")
+    yield
+    translation.install(qapp, "en")
+
+
 @pytest.fixture
 def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
     given = Answers()

@@ -68,9 +68,7 @@ def test_opening_tells_what_was_set_aside_to_keep_the_file_safe(
     with open_case(path) as case:
         case.claims.create("A claim worth keeping")
     con = sqlite3.connect(path, isolation_level=None)
-    con.execute(
-        "CREATE TRIGGER wipe AFTER UPDATE ON claims BEGIN DELETE FROM evidence; END"
-    )
+    con.execute("CREATE TRIGGER wipe AFTER UPDATE ON claims BEGIN DELETE FROM evidence; END")
     con.close()
     window: MainWindow = make_window(path)
     qtbot.waitUntil(lambda: bool(answers.infos), timeout=3000)

@@ -195,9 +195,7 @@ def test_the_import_preview_shows_a_hostile_bundle_as_text(
     assert seen >= 3
     assert "<b>BOLD</b>" in dialog.title.text() and "<b>BOLD</b>" in dialog.header.text()
     assert dialog.title.textFormat() == Qt.TextFormat.PlainText
-    texts = [
-        dialog.comparison.item(r, 1).text() for r in range(dialog.comparison.rowCount())
-    ]
+    texts = [dialog.comparison.item(r, 1).text() for r in range(dialog.comparison.rowCount())]
     assert any("<b>BOLD</b>" in t for t in texts)
 
 
@@ -221,9 +219,7 @@ def test_undo_entries_name_files_without_reordering_or_shortcuts(
     window = hostile_window
     window.evidence.list.setCurrentIndex(window.evidence.model.index(0))
     widget = window.evidence.form.attachments
-    row = next(
-        r for r in range(widget.list.count()) if "gnp" in widget.list.item(r).text()
-    )
+    row = next(r for r in range(widget.list.count()) if "gnp" in widget.list.item(r).text())
     assert "\u202e" not in widget.list.item(row).text()
     assert "\ufffdgnp.hta" in widget.list.item(row).text()
     widget.list.setCurrentRow(row)

@@ -23,7 +23,7 @@ PROPERTIES = {
         "reviewBody", "inLanguage",
     },
     "Rating": {"alternateName", "ratingValue", "bestRating", "worstRating"},
-    "Claim": {"author", "datePublished", "appearance", "firstAppearance"},
+    "Claim": {"author", "datePublished", "appearance", "firstAppearance", "inLanguage"},
     "CreativeWork": {"url", "name", "datePublished"},
     "Person": {"name"},
     "Organization": {"name", "url"},

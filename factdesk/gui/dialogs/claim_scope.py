@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -40,20 +41,22 @@ class ClaimScopeBox(QGroupBox):
         super().__init__(title, parent)
         if selected == 1:
             # A claim's "&" is not a keyboard shortcut.
-            selected_text = f"The selected claim: {quoted(first_selected).replace('&', '&&')}"
+            selected_text = self.tr("The selected claim: {claim}").format(
+                claim=quoted(first_selected).replace("&", "&&")
+            )
         else:
-            selected_text = f"The {selected:,} selected claims"
+            selected_text = self.tr("The %Ln selected claim(s)", "", selected)
         self.selected_button = QRadioButton(selected_text)
-        self.selected_button.setAccessibleName("The selected claims")
+        self.selected_button.setAccessibleName(self.tr("The selected claims"))
         self.selected_button.setEnabled(selected > 0)
         self.all_button = QRadioButton(all_text)
-        self.all_button.setAccessibleName("All claims")
-        self.tag_button = QRadioButton("Claims &tagged")
-        self.tag_button.setAccessibleName("Claims with a tag")
+        self.all_button.setAccessibleName(self.tr("All claims"))
+        self.tag_button = QRadioButton(self.tr("Claims &tagged"))
+        self.tag_button.setAccessibleName(self.tr("Claims with a tag"))
         self.tag = QComboBox()
-        self.tag.setAccessibleName("Tag")
+        self.tag.setAccessibleName(self.tr("Tag"))
         for name, count in sorted((tags or {}).items(), key=lambda item: item[0].lower()):
-            self.tag.addItem(f"{name} ({count:,})", name)
+            self.tag.addItem(f"{name} ({QLocale().toString(count)})", name)
         self.tag.activated.connect(lambda _row: self.tag_button.setChecked(True))
         group = QButtonGroup(self)
         layout = QVBoxLayout(self)

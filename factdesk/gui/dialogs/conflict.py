@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -48,8 +48,10 @@ def shown_value(value: Any) -> str:
 
 
 def when_text(at: object) -> str:
+    """When theirs was saved, in this computer's time zone, as the window's language writes it."""
     if isinstance(at, dt.datetime):
-        return at.astimezone().strftime("%H:%M on %d %b %Y")
+        local = QDateTime.fromSecsSinceEpoch(int(at.timestamp()))
+        return QLocale().toString(local, QLocale.FormatType.ShortFormat)
     return ""
 
 
@@ -74,29 +76,44 @@ class ConflictDialog(QDialog):
         self.conflict = conflict
         self._on_choice = on_choice
         self._decided = False
-        self.setWindowTitle(f"{label[:1].upper()}{label[1:]} changed by someone else")
-        self.setAccessibleName("Save refused: two versions of a field")
+        self.setWindowTitle(self.tr("Changed by someone else: {field}").format(field=label))
+        self.setAccessibleName(self.tr("Save refused: two versions of a field"))
 
-        who = conflict.by or "someone else"
+        who = conflict.by or self.tr("Someone else")
         when = when_text(conflict.at)
         heading = QLabel(
-            f"{who} changed the {label}{' at ' + when if when else ''} after you loaded it, "
-            "so your change was not saved. Nothing is lost: choose which version to keep."
+            (
+                self.tr(
+                    "{who} changed the {field} at {when} after you loaded it, so your change "
+                    "was not saved. Nothing is lost: choose which version to keep."
+                )
+                if when
+                else self.tr(
+                    "{who} changed the {field} after you loaded it, so your change was not "
+                    "saved. Nothing is lost: choose which version to keep."
+                )
+            ).format(who=who, field=label, when=when)
         )
         heading.setTextFormat(Qt.TextFormat.PlainText)
         heading.setWordWrap(True)
-        heading.setAccessibleName("What happened")
+        heading.setAccessibleName(self.tr("What happened"))
 
-        theirs_label = QLabel(f"Theirs — saved by {who}{', ' + when if when else ''}")
+        theirs_label = QLabel(
+            (
+                self.tr("Theirs — saved by {who}, {when}")
+                if when
+                else self.tr("Theirs — saved by {who}")
+            ).format(who=who, when=when)
+        )
         theirs_label.setTextFormat(Qt.TextFormat.PlainText)
         self.theirs = QPlainTextEdit(shown_value(conflict.theirs))
         self.theirs.setReadOnly(True)
-        self.theirs.setAccessibleName("Their version")
-        mine_label = QLabel("Yours — not saved yet")
+        self.theirs.setAccessibleName(self.tr("Their version"))
+        mine_label = QLabel(self.tr("Yours — not saved yet"))
         mine_label.setTextFormat(Qt.TextFormat.PlainText)
         self.mine = QPlainTextEdit(shown_value(conflict.mine))
         self.mine.setReadOnly(True)
-        self.mine.setAccessibleName("Your version")
+        self.mine.setAccessibleName(self.tr("Your version"))
         self.mine.textChanged.connect(self._edited)
         for label_widget, edit in ((theirs_label, self.theirs), (mine_label, self.mine)):
             label_widget.setBuddy(edit)
@@ -108,15 +125,15 @@ class ConflictDialog(QDialog):
         sides.addWidget(self.theirs, 1, 0)
         sides.addWidget(self.mine, 1, 1)
 
-        self.mine_button = QPushButton("Keep mine")
-        self.mine_button.setAccessibleName("Keep my version")
+        self.mine_button = QPushButton(self.tr("Keep mine"))
+        self.mine_button.setAccessibleName(self.tr("Keep my version"))
         self.mine_button.clicked.connect(self.keep_mine)
-        self.theirs_button = QPushButton("Take theirs")
-        self.theirs_button.setAccessibleName("Take their version")
+        self.theirs_button = QPushButton(self.tr("Take theirs"))
+        self.theirs_button.setAccessibleName(self.tr("Take their version"))
         self.theirs_button.clicked.connect(self.take_theirs)
-        self.edit_button = QPushButton("Edit")
-        self.edit_button.setAccessibleName("Edit my version before saving it")
-        self.edit_button.setToolTip("Write the version to keep, from both, then save it")
+        self.edit_button = QPushButton(self.tr("Edit"))
+        self.edit_button.setAccessibleName(self.tr("Edit my version before saving it"))
+        self.edit_button.setToolTip(self.tr("Write the version to keep, from both, then save it"))
         self.edit_button.clicked.connect(self.start_editing)
         self.edit_button.setEnabled(editable)
         buttons = QHBoxLayout()
@@ -136,12 +153,12 @@ class ConflictDialog(QDialog):
         self.mine.setReadOnly(False)
         self.mine.setFocus()
         self.mine.moveCursor(self.mine.textCursor().MoveOperation.End)
-        self.mine_button.setText("Save my version")
+        self.mine_button.setText(self.tr("Save my version"))
         self.edit_button.setEnabled(False)
 
     def _edited(self) -> None:
         if not self.mine.isReadOnly():
-            self.mine_button.setText("Save my version")
+            self.mine_button.setText(self.tr("Save my version"))
 
     def keep_mine(self) -> None:
         self._decide("mine", self.mine.toPlainText())

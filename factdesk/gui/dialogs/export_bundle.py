@@ -35,33 +35,37 @@ class ExportBundleDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export bundle")
+        self.setWindowTitle(self.tr("Export bundle"))
         self.setMinimumWidth(540)
         self.scope = ClaimScopeBox(
-            "Claims to export",
+            self.tr("Claims to export"),
             selected=selected,
             first_selected=first_selected,
             total=total,
             tags=tags,
-            all_text=f"All {total:,} claims in this case file" if total != 1 else "The one claim",
+            all_text=self.tr("All %Ln claim(s) in this case file", "", total)
+            if total != 1
+            else self.tr("The one claim"),
         )
         self.title = QLineEdit()
-        self.title.setAccessibleName("Bundle title")
-        self.title.setPlaceholderText("Optional, shown to whoever imports it")
+        self.title.setAccessibleName(self.tr("Bundle title"))
+        self.title.setPlaceholderText(self.tr("Optional, shown to whoever imports it"))
         note = QLabel(
-            "A bundle holds the claims with their evidence, attached files and verdicts. "
-            "A colleague adds it to their case file with File → Import bundle…; claims "
-            "they already have are updated or shown as conflicts, never duplicated."
+            self.tr(
+                "A bundle holds the claims with their evidence, attached files and verdicts. "
+                "A colleague adds it to their case file with File → Import bundle…; claims "
+                "they already have are updated or shown as conflicts, never duplicated."
+            )
         )
         note.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.addButton(
-            "&Export…", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Export…"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("&Title", self.title)
+        form.addRow(self.tr("&Title"), self.title)
         layout = QVBoxLayout(self)
         layout.addWidget(self.scope)
         layout.addLayout(form)

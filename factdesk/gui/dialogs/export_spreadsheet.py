@@ -18,26 +18,28 @@ class ExportSpreadsheetDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export spreadsheet")
+        self.setWindowTitle(self.tr("Export spreadsheet"))
         self.scope = ClaimScopeBox(
-            "Claims to export",
+            self.tr("Claims to export"),
             selected=selected,
             first_selected=first_selected,
             total=total,
-            all_text=f"All {total:,} claims",
+            all_text=self.tr("All %Ln claim(s)", "", total),
             tags=tags,
         )
-        self.evidence = QCheckBox("One row per &evidence item (with its claim's id)")
-        self.evidence.setAccessibleName("One row per evidence item")
+        self.evidence = QCheckBox(self.tr("One row per &evidence item (with its claim's id)"))
+        self.evidence.setAccessibleName(self.tr("One row per evidence item"))
         note = QLabel(
-            "CSV in UTF-8, readable by Excel, LibreOffice and Google Sheets. Cells that a "
-            "spreadsheet would run as a formula are written with a leading apostrophe."
+            self.tr(
+                "CSV in UTF-8, readable by Excel, LibreOffice and Google Sheets. Cells that a "
+                "spreadsheet would run as a formula are written with a leading apostrophe."
+            )
         )
         note.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export…")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

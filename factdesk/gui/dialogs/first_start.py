@@ -18,18 +18,20 @@ class NameDialog(QDialog):
 
     def __init__(self, suggested: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Welcome to FactDesk")
+        self.setWindowTitle(self.tr("Welcome to FactDesk"))
         intro = QLabel(
-            "Your name goes into the history of every change you make and onto the "
-            "verdicts you review. You can change it later (Edit → Settings…)."
+            self.tr(
+                "Your name goes into the history of every change you make and onto the "
+                "verdicts you review. You can change it later (Edit → Settings…)."
+            )
         )
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
         self.name = QLineEdit(suggested)
-        self.name.setAccessibleName("Your name")
-        self.name.setPlaceholderText("Your name, as colleagues know it")
+        self.name.setAccessibleName(self.tr("Your name"))
+        self.name.setPlaceholderText(self.tr("Your name, as colleagues know it"))
         self.name.selectAll()
-        label = QLabel("&Your name")
+        label = QLabel(self.tr("&Your name"))
         label.setBuddy(self.name)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         self.buttons.accepted.connect(self.accept)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -33,46 +33,60 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from factdesk import i18n
 from factdesk.gui import style
 from factdesk.gui.dialogs.claim_scope import quoted
+from factdesk.gui.translation import QT_TRANSLATE_NOOP, translate
 from factdesk.services.imports import FIELDS, ImportOptions, ImportReport
 from factdesk.services.records import Rating
 
 ACTION_WORDS = {
-    "add": "New claim",
-    "update": "Added to a claim here",
-    "unchanged": "Already imported",
-    "conflict": "Changed here: kept",
-    "skip": "Skipped",
+    "add": QT_TRANSLATE_NOOP("import_files", "New claim"),
+    "update": QT_TRANSLATE_NOOP("import_files", "Added to a claim here"),
+    "unchanged": QT_TRANSLATE_NOOP("import_files", "Already imported"),
+    "conflict": QT_TRANSLATE_NOOP("import_files", "Changed here: kept"),
+    "skip": QT_TRANSLATE_NOOP("import_files", "Skipped"),
 }
 NEW_RATING = "__new__"
 UNMAPPED = "__none__"
 IGNORED = ""
 
 
-def plural(n: int, word: str) -> str:
-    return f"{n:,} {word}{'' if n == 1 else 's'}"
+def number(n: int) -> str:
+    return QLocale().toString(n)
 
 
 def report_summary(report: ImportReport) -> str:
     if report.needs_map:
-        return "Choose what each column holds (one must be the claim), then Update preview."
+        return translate(
+            "import_files",
+            "Choose what each column holds (one must be the claim), then Update preview.",
+        )
     s = report.summary
     ev = s.evidence
     parts = [
-        f"{plural(len(s.added), 'claim')} to add",
-        f"{len(s.updated):,} to add to or update",
-        f"{len(s.unchanged):,} unchanged",
+        translate("import_files", "%Ln claim(s) to add", "", len(s.added)),
+        translate("import_files", "{count} to add to or update").format(
+            count=number(len(s.updated))
+        ),
+        translate("import_files", "{count} unchanged").format(count=number(len(s.unchanged))),
     ]
     if s.conflicts:
-        parts.append(f"{plural(len(s.conflicts), 'claim')} changed here (kept as they are)")
+        parts.append(
+            translate(
+                "import_files", "%Ln claim(s) changed here (kept as they are)", "", len(s.conflicts)
+            )
+        )
     text = ", ".join(parts) + "."
     if ev.added or ev.updated or ev.unchanged or ev.conflicts:
-        text += (
-            f"\nEvidence: {ev.added:,} added, {ev.updated:,} updated, {ev.unchanged:,} unchanged"
-            + (f", {ev.conflicts:,} kept as edited here" if ev.conflicts else "")
-            + "."
-        )
+        text += "\n" + translate(
+            "import_files", "Evidence: {added} added, {updated} updated, {unchanged} unchanged"
+        ).format(added=number(ev.added), updated=number(ev.updated), unchanged=number(ev.unchanged))
+        if ev.conflicts:
+            text += translate("import_files", ", {count} kept as edited here").format(
+                count=number(ev.conflicts)
+            )
+        text += "."
     return text
 
 
@@ -96,68 +110,78 @@ class ImportFilesDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import — preview")
+        self.setWindowTitle(self.tr("Import — preview"))
         self.resize(1040, 720)
         self.scale = list(scale)
         self.colours = colours
         self.into_claim = into
 
         self.files = _plain(QLabel())
-        self.files.setAccessibleName("Files to import")
-        self.as_evidence = QRadioButton("As &evidence: each fact-check is evidence on its claim")
-        self.as_evidence.setAccessibleName("Import fact-checks as evidence")
-        self.as_verdicts = QRadioButton(
-            "As &verdicts: the reviews are this newsroom's own (an archive moving in)"
+        self.files.setAccessibleName(self.tr("Files to import"))
+        self.as_evidence = QRadioButton(
+            self.tr("As &evidence: each fact-check is evidence on its claim")
         )
-        self.as_verdicts.setAccessibleName("Import reviews as verdicts")
+        self.as_evidence.setAccessibleName(self.tr("Import fact-checks as evidence"))
+        self.as_verdicts = QRadioButton(
+            self.tr("As &verdicts: the reviews are this newsroom's own (an archive moving in)")
+        )
+        self.as_verdicts.setAccessibleName(self.tr("Import reviews as verdicts"))
         group = QButtonGroup(self)
         group.addButton(self.as_evidence)
         group.addButton(self.as_verdicts)
         self.into = QCheckBox(
-            f"Add everything as evidence of the selected claim {quoted(into[1])}"
+            self.tr("Add everything as evidence of the selected claim {claim}").format(
+                claim=quoted(into[1])
+            )
             if into
-            else "Add everything as evidence of the selected claim (none is selected)"
+            else self.tr("Add everything as evidence of the selected claim (none is selected)")
         )
-        self.into.setAccessibleName("Add everything to the selected claim")
+        self.into.setAccessibleName(self.tr("Add everything to the selected claim"))
         self.into.setEnabled(into is not None)
         for widget in (self.as_evidence, self.as_verdicts, self.into):
             widget.toggled.connect(self._options_changed)
 
         self.summary = _plain(QLabel())
-        self.summary.setAccessibleName("What the import will do")
+        self.summary.setAccessibleName(self.tr("What the import will do"))
 
         self.columns = QTableWidget(0, 3)
-        self.columns.setAccessibleName("Spreadsheet columns and the field each goes to")
-        self.columns.setHorizontalHeaderLabels(["Column", "First row", "Goes to"])
+        self.columns.setAccessibleName(self.tr("Spreadsheet columns and the field each goes to"))
+        self.columns.setHorizontalHeaderLabels(
+            [self.tr("Column"), self.tr("First row"), self.tr("Goes to")]
+        )
         self.columns.verticalHeader().setVisible(False)
         self.columns.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.columns.horizontalHeader().setSectionResizeMode(
             2, QHeaderView.ResizeMode.ResizeToContents
         )
         self.labels = QTableWidget(0, 4)
-        self.labels.setAccessibleName("Foreign rating labels and the ratings they map to")
-        self.labels.setHorizontalHeaderLabels(["Source", "Label", "Items", "Maps to"])
+        self.labels.setAccessibleName(self.tr("Foreign rating labels and the ratings they map to"))
+        self.labels.setHorizontalHeaderLabels(
+            [self.tr("Source"), self.tr("Label"), self.tr("Items"), self.tr("Maps to")]
+        )
         self.labels.verticalHeader().setVisible(False)
         self.labels.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.items = QTreeWidget()
-        self.items.setAccessibleName("What happens to each item")
-        self.items.setHeaderLabels(["What happens", "Claim", "Details", "Where"])
+        self.items.setAccessibleName(self.tr("What happens to each item"))
+        self.items.setHeaderLabels(
+            [self.tr("What happens"), self.tr("Claim"), self.tr("Details"), self.tr("Where")]
+        )
         self.items.setRootIsDecorated(False)
         self.items.setUniformRowHeights(True)
         self.warnings = QListWidget()
-        self.warnings.setAccessibleName("Warnings about the files")
+        self.warnings.setAccessibleName(self.tr("Warnings about the files"))
         self.warnings.setWordWrap(True)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.update_button = self.buttons.addButton(
-            "&Update preview", QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("&Update preview"), QDialogButtonBox.ButtonRole.ActionRole
         )
-        self.update_button.setAccessibleName("Update the preview with these choices")
+        self.update_button.setAccessibleName(self.tr("Update the preview with these choices"))
         self.update_button.clicked.connect(lambda: self.update_requested.emit(self.options()))
         self.import_button = self.buttons.addButton(
-            "&Import", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -196,13 +220,18 @@ class ImportFilesDialog(QDialog):
         for warning in report.summary.warnings:
             self.warnings.addItem(warning[:1].upper() + warning[1:])
         if not report.summary.warnings:
-            self.warnings.addItem("No warnings.")
+            self.warnings.addItem(self.tr("No warnings."))
         self.tabs.clear()
         if self.columns.rowCount():
-            self.tabs.addTab(self.columns, "&Columns")
-        self.tabs.addTab(self.labels, f"&Ratings ({len(report.labels):,})")
-        self.tabs.addTab(self.items, f"I&tems ({report.items:,})")
-        self.tabs.addTab(self.warnings, f"&Warnings ({len(report.summary.warnings):,})")
+            self.tabs.addTab(self.columns, self.tr("&Columns"))
+        self.tabs.addTab(
+            self.labels, self.tr("&Ratings ({count})").format(count=number(len(report.labels)))
+        )
+        self.tabs.addTab(self.items, self.tr("I&tems ({count})").format(count=number(report.items)))
+        self.tabs.addTab(
+            self.warnings,
+            self.tr("&Warnings ({count})").format(count=number(len(report.summary.warnings))),
+        )
         self.update_button.setEnabled(False)
         self.import_button.setEnabled(True)
         self.import_button.setDefault(True)
@@ -215,7 +244,7 @@ class ImportFilesDialog(QDialog):
         by_column = {column: field for field, column in sheet.columns.items()}
         for i, first in enumerate(sheet.first_row):
             name = sheet.headers[i] if i < len(sheet.headers) and sheet.headers[i] else ""
-            label = f"{i + 1}: {name}" if name else f"Column {i + 1}"
+            label = f"{i + 1}: {name}" if name else self.tr("Column {n}").format(n=i + 1)
             self.columns.insertRow(i)
             item = QTableWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, name or str(i + 1))
@@ -225,10 +254,10 @@ class ImportFilesDialog(QDialog):
             sample.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.columns.setItem(i, 1, sample)
             combo = QComboBox()
-            combo.setAccessibleName(f"Field for {label}")
-            combo.addItem("— not imported", IGNORED)
+            combo.setAccessibleName(self.tr("Field for {column}").format(column=label))
+            combo.addItem(self.tr("— not imported"), IGNORED)
             for field, meaning in FIELDS.items():
-                combo.addItem(f"{field}: {meaning}", field)
+                combo.addItem(f"{field}: {i18n._(meaning)}", field)
             chosen = by_column.get(name or f"column {i + 1}")
             combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -240,21 +269,21 @@ class ImportFilesDialog(QDialog):
         self.labels.setRowCount(0)
         for row, use in enumerate(self.report.labels):
             self.labels.insertRow(row)
-            for column, value in enumerate((use.source, use.label, f"{use.count:,}")):
+            for column, value in enumerate((use.source, use.label, number(use.count))):
                 item = QTableWidgetItem(value)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 item.setToolTip(value)
                 self.labels.setItem(row, column, item)
             combo = QComboBox()
-            combo.setAccessibleName(f"Rating for {use.label[:60]}")
+            combo.setAccessibleName(self.tr("Rating for {label}").format(label=use.label[:60]))
             for rating in self.scale:
                 combo.addItem(
                     style.badge_icon(self.colours.get(rating.key, style.UNRATED)),
                     rating.label,
                     rating.key,
                 )
-            combo.addItem("New rating, off the numeric scale", NEW_RATING)
-            combo.addItem("Leave unmapped (keep the label as text)", UNMAPPED)
+            combo.addItem(self.tr("New rating, off the numeric scale"), NEW_RATING)
+            combo.addItem(self.tr("Leave unmapped (keep the label as text)"), UNMAPPED)
             index = combo.findData(use.rating) if use.rating else combo.findData(UNMAPPED)
             if use.new_key:
                 index = combo.findData(NEW_RATING)
@@ -271,7 +300,7 @@ class ImportFilesDialog(QDialog):
         for row in self.report.rows:
             item = QTreeWidgetItem(
                 [
-                    ACTION_WORDS.get(row.action, row.action),
+                    self.tr(ACTION_WORDS[row.action]) if row.action in ACTION_WORDS else row.action,
                     " ".join(row.claim.split())[:160],
                     row.detail[:160],
                     row.where,
@@ -281,7 +310,9 @@ class ImportFilesDialog(QDialog):
             self.items.addTopLevelItem(item)
         if self.report.items > len(self.report.rows):
             more = self.report.items - len(self.report.rows)
-            self.items.addTopLevelItem(QTreeWidgetItem([f"… and {more:,} more", "", "", ""]))
+            self.items.addTopLevelItem(
+                QTreeWidgetItem([self.tr("… and %Ln more", "", more), "", "", ""])
+            )
         self.items.resizeColumnToContents(0)
 
     # -- choices ------------------------------------------------------------------------

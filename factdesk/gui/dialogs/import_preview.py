@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -30,21 +30,46 @@ from PySide6.QtWidgets import (
 
 from factdesk.gui import plain
 from factdesk.gui.claim_comparison import ClaimComparison
+from factdesk.gui.translation import QT_TRANSLATE_NOOP, translate
 from factdesk.services.bundles import POLICIES, ImportPlan, ImportSummary, Policy, preview
 from factdesk.services.bundles.contents import PlannedClaim
 from factdesk.services.claim_json import format_timestamp
 
+# Translated where shown (translate("import_preview", ...)).
 CHOICE_LABELS: dict[Policy, str] = {
-    "skip": "Keep mine",
-    "theirs": "Take theirs",
-    "copy": "Keep both (add theirs as a copy)",
+    "skip": QT_TRANSLATE_NOOP("import_preview", "Keep mine"),
+    "theirs": QT_TRANSLATE_NOOP("import_preview", "Take theirs"),
+    "copy": QT_TRANSLATE_NOOP("import_preview", "Keep both (add theirs as a copy)"),
+}
+CHOICE_SHORT: dict[Policy, str] = {
+    "skip": QT_TRANSLATE_NOOP("import_preview", "keep mine"),
+    "theirs": QT_TRANSLATE_NOOP("import_preview", "take theirs"),
+    "copy": QT_TRANSLATE_NOOP("import_preview", "keep both"),
 }
 CHOICE_HELP: dict[Policy, str] = {
-    "skip": "Keep this case file's version of what conflicts; the rest of theirs is merged.",
-    "theirs": "Take the bundle's version; yours stays in the claim's history.",
-    "copy": "Add the bundle's claim as a new claim, linked to yours; yours is left alone.",
+    "skip": QT_TRANSLATE_NOOP(
+        "import_preview",
+        "Keep this case file's version of what conflicts; the rest of theirs is merged.",
+    ),
+    "theirs": QT_TRANSLATE_NOOP(
+        "import_preview", "Take the bundle's version; yours stays in the claim's history."
+    ),
+    "copy": QT_TRANSLATE_NOOP(
+        "import_preview",
+        "Add the bundle's claim as a new claim, linked to yours; yours is left alone.",
+    ),
 }
-EVIDENCE_WORDS = {"add": "new", "update": "updated", "conflict": "in conflict"}
+EVIDENCE_WORDS = {
+    "add": QT_TRANSLATE_NOOP("import_preview", "{n} new"),
+    "update": QT_TRANSLATE_NOOP("import_preview", "{n} updated"),
+    "conflict": QT_TRANSLATE_NOOP("import_preview", "{n} in conflict"),
+}
+
+
+def choice_label(policy: Policy) -> str:
+    return translate("import_preview", CHOICE_LABELS[policy])
+
+
 MAX_LISTED = 1000  # per group in the All claims tab; the counts are always complete
 
 
@@ -59,31 +84,39 @@ def _local_text(planned: PlannedClaim) -> str:
     return claim.text
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n:,} {word}{'' if n == 1 else 's'}"
+def number(n: int) -> str:
+    return QLocale().toString(n)
 
 
 def summary_text(summary: ImportSummary) -> str:
     """What the import will do, in a sentence or two."""
     parts = [
-        f"{_plural(len(summary.added), 'claim')} to add",
-        f"{len(summary.updated):,} to update",
-        f"{len(summary.unchanged):,} unchanged",
+        translate("import_preview", "%Ln claim(s) to add", "", len(summary.added)),
+        translate("import_preview", "{count} to update").format(count=number(len(summary.updated))),
+        translate("import_preview", "{count} unchanged").format(
+            count=number(len(summary.unchanged))
+        ),
     ]
     text = ", ".join(parts)
     if summary.conflicts:
         settled = {p: sum(1 for c in summary.conflicts if c.settled == p) for p in POLICIES}
         how = "; ".join(
-            f"{CHOICE_LABELS[p].split(' (')[0].lower()}: {n}" for p, n in settled.items() if n
+            f"{translate('import_preview', CHOICE_SHORT[p])}: {number(n)}"
+            for p, n in settled.items()
+            if n
         )
-        text += f", {_plural(len(summary.conflicts), 'conflict')} ({how})"
+        text += ", " + translate(
+            "import_preview", "%Ln conflict(s) ({how})", "", len(summary.conflicts)
+        ).format(how=how)
     ev = summary.evidence
-    text += (
-        f".\nEvidence: {ev.added:,} added, {ev.updated:,} updated, {ev.unchanged:,} unchanged"
-        + (f", {ev.conflicts:,} in conflict" if ev.conflicts else "")
-        + "."
-    )
-    return text
+    text += ".\n" + translate(
+        "import_preview", "Evidence: {added} added, {updated} updated, {unchanged} unchanged"
+    ).format(added=number(ev.added), updated=number(ev.updated), unchanged=number(ev.unchanged))
+    if ev.conflicts:
+        text += translate("import_preview", ", {count} in conflict").format(
+            count=number(ev.conflicts)
+        )
+    return text + "."
 
 
 def _evidence_detail(planned: PlannedClaim) -> str:
@@ -92,27 +125,54 @@ def _evidence_detail(planned: PlannedClaim) -> str:
     counts = {a: sum(1 for e in planned.evidence if e.action == a) for a in EVIDENCE_WORDS}
     if planned.action == "add":
         counts = {}
-    detail = ", ".join(f"{n} {EVIDENCE_WORDS[a]}" for a, n in counts.items() if n)
-    text = _plural(total, "item") if total else "no evidence"
+    detail = ", ".join(
+        translate("import_preview", EVIDENCE_WORDS[a]).format(n=number(n))
+        for a, n in counts.items()
+        if n
+    )
+    text = (
+        translate("import_preview", "%Ln item(s)", "", total)
+        if total
+        else translate("import_preview", "no evidence")
+    )
     return f"{text} ({detail})" if detail else text
 
 
 def conflict_reason(planned: PlannedClaim) -> str:
     """Why a claim conflicts, naming evidence by its title rather than its id."""
-    titles = {e.id: e.title or e.url or "untitled" for e in planned.incoming_claim.evidence}
+    untitled = translate("import_preview", "untitled")
+    titles = {e.id: e.title or e.url or untitled for e in planned.incoming_claim.evidence}
     reasons = []
     if planned.claim_action == "conflict":
-        reasons.append("the claim itself (text, claimant, status, tags or verdict)")
+        reasons.append(
+            translate(
+                "import_preview", "the claim itself (text, claimant, status, tags or verdict)"
+            )
+        )
     for item in planned.evidence:
         if item.action == "conflict":
-            reasons.append(f"evidence “{titles.get(item.evidence_id, item.evidence_id)}”")
+            reasons.append(
+                translate("import_preview", "evidence “{title}”").format(
+                    title=titles.get(item.evidence_id, item.evidence_id)
+                )
+            )
     never = "never imported here" in planned.reason
     why = (
-        "Both versions differ and this case file's copy was not imported from a bundle"
+        translate(
+            "import_preview",
+            "Both versions differ and this case file's copy was not imported from a bundle",
+        )
         if never
-        else "Changed here since it was last imported, and changed in the bundle too"
+        else translate(
+            "import_preview",
+            "Changed here since it was last imported, and changed in the bundle too",
+        )
     )
-    return f"{why}: " + "; ".join(reasons) + "." if reasons else why + "."
+    if not reasons:
+        return why + "."
+    return translate("import_preview", "{why}: {reasons}.").format(
+        why=why, reasons="; ".join(reasons)
+    )
 
 
 class ImportPreviewDialog(QDialog):
@@ -130,25 +190,35 @@ class ImportPreviewDialog(QDialog):
         self._chosen: dict[str, Policy] = {}  # conflicts settled one by one
         self._conflicts = plan.conflicts
         bundle = plan.bundle
-        self.setWindowTitle(f"Import bundle — {bundle.path.name}")
+        self.setWindowTitle(self.tr("Import bundle — {name}").format(name=bundle.path.name))
         self.resize(1080, 720)
 
         # The title, who made it and with what come from the bundle: text, never markup.
         facts = [
-            f"{_plural(len(bundle.claims), 'claim')}, "
-            f"{_plural(bundle.evidence_count, 'evidence item')}, "
-            f"{_plural(len(bundle.attachments), 'attached file')}",
+            ", ".join(
+                (
+                    self.tr("%Ln claim(s)", "", len(bundle.claims)),
+                    self.tr("%Ln evidence item(s)", "", bundle.evidence_count),
+                    self.tr("%Ln attached file(s)", "", len(bundle.attachments)),
+                )
+            ),
         ]
         made = [
             " ".join(
                 part
                 for part in (
-                    f"made by {bundle.created_by}" if bundle.created_by else "",
-                    f"with {bundle.generator}" if bundle.generator else "",
+                    self.tr("made by {name}").format(name=bundle.created_by)
+                    if bundle.created_by
+                    else "",
+                    self.tr("with {program}").format(program=bundle.generator)
+                    if bundle.generator
+                    else "",
                 )
                 if part
             ),
-            f"newest change {(format_timestamp(bundle.created_at) or '')[:10]}"
+            self.tr("newest change {date}").format(
+                date=(format_timestamp(bundle.created_at) or "")[:10]
+            )
             if bundle.created_at
             else "",
         ]
@@ -156,34 +226,45 @@ class ImportPreviewDialog(QDialog):
         if made_text:
             facts.append(made_text[:1].upper() + made_text[1:])
         self.title = plain.label(plain.shorten(bundle.title or bundle.path.name, 300), wrap=True)
-        self.title.setAccessibleName("The bundle's title")
+        self.title.setAccessibleName(self.tr("The bundle's title"))
         bold = self.title.font()
         bold.setBold(True)
         self.title.setFont(bold)
         self.header = plain.label(plain.shorten(" · ".join(facts), 600), wrap=True)
-        self.header.setAccessibleName("About the bundle")
+        self.header.setAccessibleName(self.tr("About the bundle"))
         self.summary = plain.label(wrap=True)
-        self.summary.setAccessibleName("What the import will do")
+        self.summary.setAccessibleName(self.tr("What the import will do"))
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self._conflicts_tab(), f"&Conflicts ({len(self._conflicts):,})")
-        self.tabs.addTab(self._claims_tab(), f"&All claims ({len(plan.claims):,})")
-        self.tabs.addTab(self._warnings_tab(), f"&Warnings ({len(plan.warnings):,})")
+        self.tabs.addTab(
+            self._conflicts_tab(),
+            self.tr("&Conflicts ({count})").format(count=number(len(self._conflicts))),
+        )
+        self.tabs.addTab(
+            self._claims_tab(),
+            self.tr("&All claims ({count})").format(count=number(len(plan.claims))),
+        )
+        self.tabs.addTab(
+            self._warnings_tab(),
+            self.tr("&Warnings ({count})").format(count=number(len(plan.warnings))),
+        )
         self.tabs.setTabEnabled(0, bool(self._conflicts))
         self.tabs.setCurrentIndex(0 if self._conflicts else 1)
 
         self.policy = QComboBox()
-        self.policy.setAccessibleName("When a claim conflicts")
+        self.policy.setAccessibleName(self.tr("When a claim conflicts"))
         for value in POLICIES:
-            self.policy.addItem(CHOICE_LABELS[value], value)
+            self.policy.addItem(choice_label(value), value)
             self.policy.setItemData(
-                self.policy.count() - 1, CHOICE_HELP[value], Qt.ItemDataRole.ToolTipRole
+                self.policy.count() - 1,
+                self.tr(CHOICE_HELP[value]),
+                Qt.ItemDataRole.ToolTipRole,
             )
         self.policy.setCurrentIndex(self.policy.findData(plan.on_conflict))
         self.policy.currentIndexChanged.connect(lambda _i: self._refresh())
         policy_row = QHBoxLayout()
-        policy_label = QLabel("For every &conflict not settled one by one:")
+        policy_label = QLabel(self.tr("For every &conflict not settled one by one:"))
         policy_label.setBuddy(self.policy)
         policy_row.addWidget(policy_label)
         policy_row.addWidget(self.policy)
@@ -192,7 +273,7 @@ class ImportPreviewDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(
-            "&Import", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -218,7 +299,7 @@ class ImportPreviewDialog(QDialog):
     # -- building the tabs --------------------------------------------------------
     def _conflicts_tab(self) -> QWidget:
         self.conflict_list = QListWidget()
-        self.conflict_list.setAccessibleName("Conflicting claims")
+        self.conflict_list.setAccessibleName(self.tr("Conflicting claims"))
         self.conflict_list.setWordWrap(True)
         self.conflict_list.setUniformItemSizes(True)
         self.conflict_list.setSpacing(3)
@@ -230,15 +311,15 @@ class ImportPreviewDialog(QDialog):
         self.conflict_list.currentRowChanged.connect(self._show_conflict)
 
         self.reason = plain.label(wrap=True)
-        self.reason.setAccessibleName("Why the claim conflicts")
+        self.reason.setAccessibleName(self.tr("Why the claim conflicts"))
         self.comparison = ClaimComparison()
         self.choice_buttons: dict[Policy, QRadioButton] = {}
         group = QButtonGroup(self)
         choices = QHBoxLayout()
-        choices.addWidget(QLabel("This claim:"))
+        choices.addWidget(QLabel(self.tr("This claim:")))
         for value in POLICIES:
-            button = QRadioButton(CHOICE_LABELS[value])
-            button.setToolTip(CHOICE_HELP[value])
+            button = QRadioButton(choice_label(value))
+            button.setToolTip(self.tr(CHOICE_HELP[value]))
             button.clicked.connect(lambda _c=False, v=value: self._choose(v))
             group.addButton(button)
             choices.addWidget(button)
@@ -263,20 +344,20 @@ class ImportPreviewDialog(QDialog):
 
     def _claims_tab(self) -> QWidget:
         self.claim_tree = QTreeWidget()
-        self.claim_tree.setAccessibleName("Claims in the bundle by what happens to them")
-        self.claim_tree.setHeaderLabels(["Claim", "Evidence"])
+        self.claim_tree.setAccessibleName(self.tr("Claims in the bundle by what happens to them"))
+        self.claim_tree.setHeaderLabels([self.tr("Claim"), self.tr("Evidence")])
         self.claim_tree.setRootIsDecorated(True)
         self.claim_tree.setUniformRowHeights(True)
         groups = (
-            ("add", "New: added"),
-            ("update", "Changed in the bundle only: updated"),
-            ("unchanged", "The same here: left unchanged"),
-            ("conflict", "Changed on both sides: conflicts"),
+            ("add", self.tr("New: added")),
+            ("update", self.tr("Changed in the bundle only: updated")),
+            ("unchanged", self.tr("The same here: left unchanged")),
+            ("conflict", self.tr("Changed on both sides: conflicts")),
         )
         self.group_items: dict[str, QTreeWidgetItem] = {}
         for action, title in groups:
             members = [c for c in self.plan.claims if c.action == action]
-            top = QTreeWidgetItem([f"{title} ({len(members):,})"])
+            top = QTreeWidgetItem([f"{title} ({number(len(members))})"])
             font = top.font(0)
             font.setBold(True)
             top.setFont(0, font)
@@ -287,7 +368,8 @@ class ImportPreviewDialog(QDialog):
                 child.setData(0, Qt.ItemDataRole.UserRole, planned.claim_id)
                 top.addChild(child)
             if len(members) > MAX_LISTED:
-                top.addChild(QTreeWidgetItem([f"… and {len(members) - MAX_LISTED:,} more"]))
+                more = len(members) - MAX_LISTED
+                top.addChild(QTreeWidgetItem([self.tr("… and %Ln more", "", more)]))
             self.claim_tree.addTopLevelItem(top)
             top.setExpanded(action != "unchanged" and 0 < len(members) <= 200)
             self.group_items[action] = top
@@ -300,12 +382,14 @@ class ImportPreviewDialog(QDialog):
 
     def _warnings_tab(self) -> QWidget:
         self.warning_list = QListWidget()
-        self.warning_list.setAccessibleName("Warnings about the bundle")
+        self.warning_list.setAccessibleName(self.tr("Warnings about the bundle"))
         self.warning_list.setWordWrap(True)
         for warning in self.plan.warnings:
             self.warning_list.addItem(warning[:1].upper() + warning[1:])
         if not self.plan.warnings:
-            self.warning_list.addItem("No warnings: the bundle matches this case file's scale.")
+            self.warning_list.addItem(
+                self.tr("No warnings: the bundle matches this case file's scale.")
+            )
         return self.warning_list
 
     # -- choices ---------------------------------------------------------------------
@@ -346,10 +430,14 @@ class ImportPreviewDialog(QDialog):
     def _refresh(self) -> None:
         for row, planned in enumerate(self._conflicts):
             chosen = self.choice_for(planned.claim_id)
-            how = "chosen" if planned.claim_id in self._chosen else "for every conflict"
+            how = (
+                self.tr("chosen")
+                if planned.claim_id in self._chosen
+                else self.tr("for every conflict")
+            )
             self.conflict_list.item(row).setText(
                 f"{_one_line(_local_text(planned), 70)}\n"
-                f"→ {CHOICE_LABELS[chosen].split(' (')[0]} ({how})"
+                f"→ {translate('import_preview', CHOICE_SHORT[chosen])} ({how})"
             )
         self._sync_buttons()
         self.summary.setText(

@@ -12,7 +12,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,12 +39,19 @@ from PySide6.QtWidgets import (
 from factdesk.gui import style
 from factdesk.gui.controller import CaseController, Change
 from factdesk.gui.scale_commands import MergeRating, ReorderScale, SetMapping, UpdateRating
+from factdesk.gui.translation import QT_TRANSLATE_NOOP
 from factdesk.services.rating_scale import RatingMappingRecord, scale_colours
 from factdesk.services.records import Rating
 
 Index = QModelIndex | QPersistentModelIndex
 COLOUR, LABEL, KEY, VALUE, USED = range(5)
-HEADERS = ("Colour", "Label", "Key", "Value", "Verdicts")
+HEADERS = (
+    QT_TRANSLATE_NOOP("ScaleModel", "Colour"),
+    QT_TRANSLATE_NOOP("ScaleModel", "Label"),
+    QT_TRANSLATE_NOOP("ScaleModel", "Key"),
+    QT_TRANSLATE_NOOP("ScaleModel", "Value"),
+    QT_TRANSLATE_NOOP("ScaleModel", "Verdicts"),
+)
 
 
 class ScaleModel(QAbstractTableModel):
@@ -70,7 +83,7 @@ class ScaleModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return self.tr(HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -80,15 +93,15 @@ class ScaleModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COLOUR:
-                return "own" if rating.colour else "by place"
+                return "own" if rating.colour else self.tr("by place")
             if column == LABEL:
                 return rating.label
             if column == KEY:
                 return rating.key
             if column == VALUE:
-                return "off the scale" if rating.value is None else str(rating.value)
+                return self.tr("off the scale") if rating.value is None else str(rating.value)
             if column == USED:
-                return f"{self.used.get(rating.key, 0):,}"
+                return QLocale().toString(self.used.get(rating.key, 0))
         if role == Qt.ItemDataRole.EditRole:
             if column == LABEL:
                 return rating.label
@@ -98,10 +111,14 @@ class ScaleModel(QAbstractTableModel):
             return style.badge_icon(self.colours[rating.key])
         if role == Qt.ItemDataRole.ToolTipRole and column == COLOUR:
             return f"{self.colours[rating.key]}: " + (
-                "chosen for this rating" if rating.colour else "from its place on the scale"
+                self.tr("chosen for this rating")
+                if rating.colour
+                else self.tr("from its place on the scale")
             )
         if role == Qt.ItemDataRole.ToolTipRole and column == VALUE:
-            return "A whole number (more true is higher), or empty for a rating off the scale"
+            return self.tr(
+                "A whole number (more true is higher), or empty for a rating off the scale"
+            )
         if role == Qt.ItemDataRole.UserRole:
             return rating.key
         return None
@@ -136,13 +153,13 @@ class RatingScaleDialog(QDialog):
     def __init__(self, controller: CaseController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.setWindowTitle("Rating scale")
+        self.setWindowTitle(self.tr("Rating scale"))
         self.resize(760, 520)
         read_only = controller.case.read_only
 
         self.model = ScaleModel(controller)
         self.table = QTableView()
-        self.table.setAccessibleName("Ratings of the scale, most true first")
+        self.table.setAccessibleName(self.tr("Ratings of the scale, most true first"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -153,25 +170,29 @@ class RatingScaleDialog(QDialog):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        self.up_button = QPushButton("Move &up")
-        self.up_button.setAccessibleName("Move the rating up the scale")
+        self.up_button = QPushButton(self.tr("Move &up"))
+        self.up_button.setAccessibleName(self.tr("Move the rating up the scale"))
         self.up_button.clicked.connect(lambda: self.move_rating(-1))
-        self.down_button = QPushButton("Move &down")
-        self.down_button.setAccessibleName("Move the rating down the scale")
+        self.down_button = QPushButton(self.tr("Move &down"))
+        self.down_button.setAccessibleName(self.tr("Move the rating down the scale"))
         self.down_button.clicked.connect(lambda: self.move_rating(+1))
-        self.colour_button = QPushButton("&Colour…")
-        self.colour_button.setAccessibleName("Choose the rating's colour")
+        self.colour_button = QPushButton(self.tr("&Colour…"))
+        self.colour_button.setAccessibleName(self.tr("Choose the rating's colour"))
         self.colour_button.clicked.connect(self.choose_colour)
-        self.reset_colour_button = QPushButton("Colour from &place")
-        self.reset_colour_button.setAccessibleName("Colour the rating by its place on the scale")
+        self.reset_colour_button = QPushButton(self.tr("Colour from &place"))
+        self.reset_colour_button.setAccessibleName(
+            self.tr("Colour the rating by its place on the scale")
+        )
         self.reset_colour_button.clicked.connect(self.reset_colour)
         self.merge_target = QComboBox()
-        self.merge_target.setAccessibleName("Rating to merge into")
-        self.merge_button = QPushButton("&Merge into")
-        self.merge_button.setAccessibleName("Merge the selected rating into another")
+        self.merge_target.setAccessibleName(self.tr("Rating to merge into"))
+        self.merge_button = QPushButton(self.tr("&Merge into"))
+        self.merge_button.setAccessibleName(self.tr("Merge the selected rating into another"))
         self.merge_button.setToolTip(
-            "Relabel every verdict with the selected rating as the chosen one, then remove "
-            "the selected rating (Edit → Undo takes it back)"
+            self.tr(
+                "Relabel every verdict with the selected rating as the chosen one, then remove "
+                "the selected rating (Edit → Undo takes it back)"
+            )
         )
         self.merge_button.clicked.connect(self.merge)
         buttons = QHBoxLayout()
@@ -186,9 +207,11 @@ class RatingScaleDialog(QDialog):
         buttons.addWidget(self.merge_button)
         buttons.addWidget(self.merge_target)
         hint = QLabel(
-            "Double-click a label or a value to change it. A rating with no colour of its own "
-            "is coloured by its place: the most true green, the least true red, ratings off "
-            "the numeric scale grey."
+            self.tr(
+                "Double-click a label or a value to change it. A rating with no colour of its own "
+                "is coloured by its place: the most true green, the least true red, ratings off "
+                "the numeric scale grey."
+            )
         )
         hint.setWordWrap(True)
         hint.setTextFormat(Qt.TextFormat.PlainText)
@@ -199,7 +222,7 @@ class RatingScaleDialog(QDialog):
         scale_layout.addWidget(hint)
 
         self.mapping_table = QTableView()
-        self.mapping_table.setAccessibleName("Foreign rating labels and their ratings")
+        self.mapping_table.setAccessibleName(self.tr("Foreign rating labels and their ratings"))
         self.mappings = MappingModel(controller)
         self.mapping_table.setModel(self.mappings)
         self.mapping_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -208,12 +231,12 @@ class RatingScaleDialog(QDialog):
             1, QHeaderView.ResizeMode.Stretch
         )
         self.mapping_rating = QComboBox()
-        self.mapping_rating.setAccessibleName("Rating for the selected label")
-        self.map_button = QPushButton("Map &to")
-        self.map_button.setAccessibleName("Map the selected label to the chosen rating")
+        self.mapping_rating.setAccessibleName(self.tr("Rating for the selected label"))
+        self.map_button = QPushButton(self.tr("Map &to"))
+        self.map_button.setAccessibleName(self.tr("Map the selected label to the chosen rating"))
         self.map_button.clicked.connect(self.remap)
-        self.forget_button = QPushButton("&Forget")
-        self.forget_button.setAccessibleName("Forget the selected label's mapping")
+        self.forget_button = QPushButton(self.tr("&Forget"))
+        self.forget_button.setAccessibleName(self.tr("Forget the selected label's mapping"))
         self.forget_button.clicked.connect(self.forget)
         mapping_buttons = QHBoxLayout()
         mapping_buttons.addWidget(self.map_button)
@@ -226,8 +249,8 @@ class RatingScaleDialog(QDialog):
         mapping_layout.addLayout(mapping_buttons)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(scale_tab, "&Scale")
-        self.tabs.addTab(mapping_tab, "Foreign &labels")
+        self.tabs.addTab(scale_tab, self.tr("&Scale"))
+        self.tabs.addTab(mapping_tab, self.tr("Foreign &labels"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -310,7 +333,9 @@ class RatingScaleDialog(QDialog):
             return
         rating = next(r for r in self.model.ratings if r.key == key)
         colour = QColorDialog.getColor(
-            QColor(self.model.colours[key]), self, f"Colour of {rating.label}"
+            QColor(self.model.colours[key]),
+            self,
+            self.tr("Colour of {rating}").format(rating=rating.label),
         )
         if colour.isValid():
             self.set_colour(key, colour.name())
@@ -333,7 +358,7 @@ class RatingScaleDialog(QDialog):
         if key is None or into is None:
             return
         if key == into:
-            self.controller.report("Choose another rating to merge into.")
+            self.controller.report(self.tr("Choose another rating to merge into."))
             return
         target = next(r for r in self.model.ratings if r.key == into)
         self.controller.run(MergeRating(self.controller, key, target))
@@ -377,7 +402,11 @@ class RatingScaleDialog(QDialog):
 class MappingModel(QAbstractTableModel):
     """Remembered foreign labels: source, label as written, and the rating it maps to."""
 
-    HEADERS = ("Source", "Label", "Rating")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("MappingModel", "Source"),
+        QT_TRANSLATE_NOOP("MappingModel", "Label"),
+        QT_TRANSLATE_NOOP("MappingModel", "Rating"),
+    )
 
     def __init__(self, controller: CaseController) -> None:
         super().__init__()
@@ -402,7 +431,7 @@ class MappingModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

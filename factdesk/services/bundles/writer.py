@@ -21,6 +21,7 @@ from typing import Any
 
 from factdesk import __version__
 from factdesk.errors import FactDeskError
+from factdesk.i18n import _
 from factdesk.services.bulk import collector_paused
 from factdesk.services.bundles import schema
 from factdesk.services.bundles.errors import BundleError
@@ -112,7 +113,7 @@ def export_bundle(
     gathered on the way.
     """
     target = Path(target)
-    check_output_target(case.path, target, "the bundle")
+    check_output_target(case.path, target, _("the bundle"))
     ids = select_claim_ids(case, claim_ids, tag, status)
     if progress is not None:
         progress.start(len(ids), "Exporting claims")

@@ -6,16 +6,18 @@ import datetime as dt
 from dataclasses import dataclass
 
 from factdesk.errors import ValidationError
+from factdesk.i18n import N_
 
 # The states of a capture's integrity, as stored and shown.
 VERIFIED = "verified"  # every digest the capture carries matched its bytes
 FAILED = "failed"  # a digest did not match, or the capture is cut short or damaged
 UNVERIFIABLE = "unverifiable"  # the format carries no digests (HTML, MHTML, bare WARC)
 
+# In English as stored and in --json; translated where they are shown.
 INTEGRITY_LABELS = {
-    VERIFIED: "capture integrity verified",
-    FAILED: "capture integrity failed",
-    UNVERIFIABLE: "no digests to verify",
+    VERIFIED: N_("capture integrity verified"),
+    FAILED: N_("capture integrity failed"),
+    UNVERIFIABLE: N_("no digests to verify"),
 }
 
 # A capture's main text is indexed for search and shown in the window; a page

@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
+from factdesk.i18n import _
 from factdesk.services.imports.errors import refused
 
 SAMPLE = 256 * 1024
@@ -64,9 +65,9 @@ def _is_utf8(path: Path) -> bool:
 def describe(codec: str) -> str:
     return {
         "utf-8": "UTF-8",
-        "utf-8-sig": "UTF-8 with a byte order mark",
+        "utf-8-sig": _("UTF-8 with a byte order mark"),
         "utf-16": "UTF-16",
-        "utf-16-le": "UTF-16 (little-endian, no byte order mark)",
-        "utf-16-be": "UTF-16 (big-endian, no byte order mark)",
+        "utf-16-le": _("UTF-16 (little-endian, no byte order mark)"),
+        "utf-16-be": _("UTF-16 (big-endian, no byte order mark)"),
         "cp1252": "Windows-1252",
     }.get(codec, codec)

@@ -36,6 +36,7 @@ from sqlalchemy import Date, Table, select
 from sqlalchemy.orm import Session
 
 from factdesk.errors import FactDeskError, ReadOnlyError, ValidationError
+from factdesk.i18n import _, ngettext
 from factdesk.services.backups import backup_before
 from factdesk.services.bulk import collector_paused
 from factdesk.services.bundles.contents import EvidenceCounts, ImportSummary, SettledConflict
@@ -334,7 +335,7 @@ class Engine:
                 continue
             link = links.get(key)
             if link is not None and link.imported_at == self.stamp:
-                self._repeat(item, "an earlier item")
+                self._repeat(item, _("an earlier item"))
                 continue
             self.batch.keys[key] = item.where
             if isinstance(item, Citation):
@@ -356,19 +357,46 @@ class Engine:
                 )
             )
             if mapped.rating is None:
-                what = "verdict" if self.as_verdicts else "evidence excerpt"
                 self.warn(
-                    f"rating {shown!r} from {source} ({count} item(s)) is not mapped onto this "
-                    f"case file's scale; the label is kept as the {what}. Map it with "
-                    f"--rating-map '{shown}=KEY' (or in the import preview)."
+                    (
+                        ngettext(
+                            "rating {label} from {source} ({count} item) is not mapped onto "
+                            "this case file's scale; the label is kept as the verdict. Map it "
+                            "with --rating-map '{shown}=KEY' (or in the import preview).",
+                            "rating {label} from {source} ({count} items) is not mapped onto "
+                            "this case file's scale; the label is kept as the verdict. Map it "
+                            "with --rating-map '{shown}=KEY' (or in the import preview).",
+                            count,
+                        )
+                        if self.as_verdicts
+                        else ngettext(
+                            "rating {label} from {source} ({count} item) is not mapped onto "
+                            "this case file's scale; the label is kept as the evidence excerpt. "
+                            "Map it with --rating-map '{shown}=KEY' (or in the import preview).",
+                            "rating {label} from {source} ({count} items) is not mapped onto "
+                            "this case file's scale; the label is kept as the evidence excerpt. "
+                            "Map it with --rating-map '{shown}=KEY' (or in the import preview).",
+                            count,
+                        )
+                    ).format(label=repr(shown), source=source, count=count, shown=shown)
                 )
         for key, label in self.new_keys.items():
-            self.warn(f"rating {key!r} ({label}) was added to the scale, off the numeric scale.")
+            self.warn(
+                _("rating {key} ({label}) was added to the scale, off the numeric scale.").format(
+                    key=repr(key), label=label
+                )
+            )
         if not self.dry_run:
             self._remember(uses)
         self.session.execute(_sql("DROP TABLE IF EXISTS temp.import_texts"))
         if self.more_warnings:
-            self.warnings.append(f"… and {self.more_warnings:,} more warnings.")
+            self.warnings.append(
+                ngettext(
+                    "… and {count} more warning.",
+                    "… and {count} more warnings.",
+                    self.more_warnings,
+                ).format(count=f"{self.more_warnings:,}")
+            )
         by = lambda action: tuple(c for c, o in self.outcome.items() if o == action)  # noqa: E731
         summary = ImportSummary(
             added=by("add"),
@@ -532,7 +560,7 @@ class Engine:
         if local is not None and local != values:
             # Found by its text with a verdict of its own: that one is kept.
             self._link(key, claim_id, None, digest)
-            self._conflict(claim_id, "this claim already has a verdict here; it was kept")
+            self._conflict(claim_id, _("this claim already has a verdict here; it was kept"))
             self._show("conflict", review.claim_text, detail, review.where)
             return
         changed = values is not None and local is None
@@ -559,7 +587,9 @@ class Engine:
             return
         local = {f: row[f] for f in EVIDENCE_SET}
         if _digest(local) != link.digest:
-            self._conflict(link.claim_id, "the evidence item was edited here since it was imported")
+            self._conflict(
+                link.claim_id, _("the evidence item was edited here since it was imported")
+            )
             self.evidence["conflict"] += 1
             self._show("conflict", claim, detail, where)
             return
@@ -593,7 +623,7 @@ class Engine:
             return
         local = self._verdict_values(link.claim_id)
         if _digest(local) != link.digest:
-            self._conflict(link.claim_id, "the verdict was edited here since it was imported")
+            self._conflict(link.claim_id, _("the verdict was edited here since it was imported"))
             self._show("conflict", review.claim_text, detail, review.where)
             return
         self._set_verdict(link.claim_id, values, local)
@@ -642,8 +672,10 @@ class Engine:
         if found is not None:
             if earlier and self.as_verdicts:
                 self.warn(
-                    f"{self.source_name}: {review.where}: the same claim as an earlier item of "
-                    "this import; both are on that one claim"
+                    _(
+                        "{source}: {where}: the same claim as an earlier item of this import; "
+                        "both are on that one claim"
+                    ).format(source=self.source_name, where=review.where)
                 )
             return found, False
         fields: dict[str, Any] = {
@@ -896,9 +928,13 @@ class Engine:
         self._mark(claim_id, "conflict")
 
     def _repeat(self, item: Review | Citation, first: str) -> None:
-        self.warn(f"{self.source_name}: {item.where} repeats {first}; skipped")
+        self.warn(
+            _("{source}: {where} repeats {first}; skipped").format(
+                source=self.source_name, where=item.where, first=first
+            )
+        )
         claim = item.claim_text if isinstance(item, Review) else (item.title or "")
-        self._show("skip", claim, "a repeat", item.where)
+        self._show("skip", claim, _("a repeat"), item.where)
 
     def warn(self, message: str) -> None:
         if len(self.warnings) < MAX_WARNINGS:

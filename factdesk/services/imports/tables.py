@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, Literal
 
+from factdesk.i18n import N_, _
 from factdesk.services.imports import encoding, text
 from factdesk.services.imports.errors import ImportRefused, NeedsColumnMap, refused
 from factdesk.services.imports.records import Item, ReadFacts, Review, Skipped
@@ -27,24 +28,30 @@ from factdesk.services.records import STATUSES
 
 # Field -> what it is, for messages and the README.
 FIELDS: dict[str, str] = {
-    "claim": "the claim's text (required)",
-    "claimant": "who made the claim",
-    "rating": "the rating label (True, Falso, pants-fire, …)",
-    "url": "the fact-check's address",
-    "title": "the fact-check's title",
-    "publisher": "who published the fact-check",
-    "author": "who wrote the fact-check",
-    "date": "when the fact-check was published",
-    "summary": "a one-line conclusion",
-    "body": "the explanation (rationale)",
-    "appeared_url": "where the claim appeared (address)",
-    "appeared_title": "where the claim appeared (a programme, a post, a speech)",
-    "appeared_date": "when the claim appeared",
-    "language": "the claim's language",
-    "tags": "tags, separated by commas",
-    "status": "the claim's status (new, researching, in_review, published, archived)",
-    "id": "the row's id in the source (makes re-imports exact)",
+    "claim": N_("the claim's text (required)"),
+    "claimant": N_("who made the claim"),
+    "rating": N_("the rating label (True, Falso, pants-fire, …)"),
+    "url": N_("the fact-check's address"),
+    "title": N_("the fact-check's title"),
+    "publisher": N_("who published the fact-check"),
+    "author": N_("who wrote the fact-check"),
+    "date": N_("when the fact-check was published"),
+    "summary": N_("a one-line conclusion"),
+    "body": N_("the explanation (rationale)"),
+    "appeared_url": N_("where the claim appeared (address)"),
+    "appeared_title": N_("where the claim appeared (a programme, a post, a speech)"),
+    "appeared_date": N_("when the claim appeared"),
+    "language": N_("the claim's language"),
+    "tags": N_("tags, separated by commas"),
+    "status": N_("the claim's status (new, researching, in_review, published, archived)"),
+    "id": N_("the row's id in the source (makes re-imports exact)"),
 }
+
+
+def _header(present: object) -> str:
+    return _("with a header row") if present else _("no header row")
+
+
 GUESSES: dict[str, tuple[str, ...]] = {
     "claim": (
         "claim",
@@ -204,7 +211,7 @@ def review_from_row(
 
     claim = cell("claim", text.TEXT_LIMIT)
     if claim is None:
-        return Skipped(where, "the claim cell is empty; skipped")
+        return Skipped(where, _("the claim cell is empty; skipped"))
     tags = tuple(
         t
         for t in (text.plain(x, 200) for x in (cell("tags", text.TEXT_LIMIT) or "").split(","))
@@ -302,9 +309,13 @@ class DelimitedReader:
         return row
 
     def facts(self) -> ReadFacts:
-        kind = "tab-separated" if self.delimiter == "\t" else f"separated by {self.delimiter!r}"
-        detail = f"{encoding.describe(self.codec)} text, {kind}, " + (
-            "with a header row" if self.cmap.header else "no header row"
+        kind = (
+            _("tab-separated")
+            if self.delimiter == "\t"
+            else _("separated by {delimiter}").format(delimiter=repr(self.delimiter))
+        )
+        detail = _("{encoding} text, {kind}, {header}").format(
+            encoding=encoding.describe(self.codec), kind=kind, header=_header(self.cmap.header)
         )
         return ReadFacts(
             format="TSV" if self.delimiter == "\t" else "CSV",
@@ -430,8 +441,9 @@ class XlsxReader:
         title = text.plain(self.sheet.title, 100) if self.sheet is not None else ""
         return ReadFacts(
             format="XLSX",
-            detail=f"worksheet {title!r}, "
-            + ("with a header row" if self.cmap.header else "no header row"),
+            detail=_("worksheet {title}, {header}").format(
+                title=repr(title), header=_header(self.cmap.header)
+            ),
             columns=self.cmap.describe(),
             guessed=self.cmap.guessed,
             headers=self.cmap.header,
@@ -480,7 +492,7 @@ def _as_text(value: Any) -> str | None:
 
 def _why(exc: BaseException) -> str:
     cause: BaseException | None = exc
-    for _ in range(5):  # openpyxl wraps the parser's error
+    for _depth in range(5):  # openpyxl wraps the parser's error
         if cause is None:
             break
         name = type(cause).__name__
