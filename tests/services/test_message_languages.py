@@ -37,9 +37,15 @@ def test_validation_errors_speak_the_message_language() -> None:
 
 
 def test_check_results_speak_the_message_language(sample_case: Case) -> None:
+    import re
 
     i18n.set_language("ar")
-    assert "سليم" in check_case(sample_case).summary()
+    report = check_case(sample_case)
+    said = [report.summary(), *(f.message for f in report.findings)]
+    assert all(re.search("[\u0600-\u06ff]", text) for text in said), said
+    assert not any(re.search(r"\b(sound|problems?|entries|index)\b", text) for text in said), said
+    if not report.findings:
+        assert "سليم" in report.summary()
 
 
 def test_checklist_and_history_speak_the_message_language(case: Case) -> None:
