@@ -22,27 +22,26 @@ from PySide6.QtWidgets import (
 
 from factdesk.errors import FactDeskError
 from factdesk.gui import messages, plain, style, window_state
-from factdesk.gui.bundle_transfer import BundleTransfer
 from factdesk.gui.case_safety import CaseSafety, open_case_offering_backup, start_daily_backup
 from factdesk.gui.claim_list_pane import ClaimListPane
 from factdesk.gui.controller import CaseController, Change
 from factdesk.gui.empty_state import EmptyState
-from factdesk.gui.file_import import FileImport
-from factdesk.gui.report_export import ReportExport
 from factdesk.gui.shortcuts import WindowShortcuts
-from factdesk.gui.undo_commands import CreateClaim, DeleteClaims, LoadSample
-from factdesk.gui.worker import Task
 from factdesk.paths import CASE_SUFFIX
 from factdesk.services import Case
 from factdesk.services.records import Claim
 from factdesk.settings import Settings, save_settings
 
 if TYPE_CHECKING:
+    from factdesk.gui.bundle_transfer import BundleTransfer
     from factdesk.gui.dialogs.new_claim import NewClaimDialog
     from factdesk.gui.dialogs.settings import SettingsDialog
     from factdesk.gui.evidence_pane import EvidencePane
+    from factdesk.gui.file_import import FileImport
     from factdesk.gui.history_pane import HistoryPane
+    from factdesk.gui.report_export import ReportExport
     from factdesk.gui.verdict_pane import VerdictPane
+    from factdesk.gui.worker import Task
 
 
 START_FALLBACK_MS = 1500
@@ -80,9 +79,11 @@ class MainWindow(QMainWindow):
         self.controller = CaseController(case, settings, self)
         self.controller.error.connect(self.show_error)
         self.new_claim_dialog: NewClaimDialog | None = None
-        self.report_export = ReportExport(self, self.controller)
-        self.bundle_transfer = BundleTransfer(self, self.controller)
-        self.file_import = FileImport(self, self.controller)
+        # Exporting, bundles and imports are made when first used: the first frame
+        # does not wait for their modules.
+        self._report_export: ReportExport | None = None
+        self._bundle_transfer: BundleTransfer | None = None
+        self._file_import: FileImport | None = None
         self.safety = CaseSafety(self, self.controller, self.open_case_file)
         self.settings_dialog: SettingsDialog | None = None
 
@@ -148,6 +149,30 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(START_FALLBACK_MS, self, self._first_frame_shown)
         self.claim_list.model.start()
         self._case_opened()
+
+    @property
+    def report_export(self) -> ReportExport:
+        if self._report_export is None:
+            from factdesk.gui.report_export import ReportExport
+
+            self._report_export = ReportExport(self, self.controller)
+        return self._report_export
+
+    @property
+    def bundle_transfer(self) -> BundleTransfer:
+        if self._bundle_transfer is None:
+            from factdesk.gui.bundle_transfer import BundleTransfer
+
+            self._bundle_transfer = BundleTransfer(self, self.controller)
+        return self._bundle_transfer
+
+    @property
+    def file_import(self) -> FileImport:
+        if self._file_import is None:
+            from factdesk.gui.file_import import FileImport
+
+            self._file_import = FileImport(self, self.controller)
+        return self._file_import
 
     # -- the editors, built once the claim list is on screen --------------------------------------
     @property
@@ -486,6 +511,8 @@ class MainWindow(QMainWindow):
             ),
         )
         if not case.read_only:
+            from factdesk.gui.worker import Task
+
             self._warm_up = Task(lambda _progress: case.prepare_writes())
             QThreadPool.globalInstance().start(self._warm_up)
 
@@ -542,6 +569,8 @@ class MainWindow(QMainWindow):
 
     def _create_claim(self, dialog: NewClaimDialog) -> None:
         text, fields = dialog.values()
+        from factdesk.gui.undo_commands import CreateClaim
+
         self.controller.run(CreateClaim(self.controller, text, **fields))
         self.evidence.claim_form.text.setFocus()
 
@@ -570,6 +599,8 @@ class MainWindow(QMainWindow):
             action=self.tr("Delete"),
         ):
             return
+        from factdesk.gui.undo_commands import DeleteClaims
+
         self.controller.run(DeleteClaims(self.controller, claim_ids, label))
 
     def jump_to_claim(self, claim_id: str) -> None:
@@ -677,6 +708,8 @@ class MainWindow(QMainWindow):
                 return
             if choice == 1 and self.new_case_file() is None:
                 return
+        from factdesk.gui.undo_commands import LoadSample
+
         self.controller.run(LoadSample(self.controller))
 
     # -- settings, focus, errors ------------------------------------------------------------------
