@@ -26,7 +26,8 @@ ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
 HEAVY = ("alembic", "sqlalchemy", "pydantic", "jinja2", "markdown_it", "nh3", "PIL", "mako")
 # What the window's first frame does without: Babel (dates in the history), the
-# editors, exporting, bundles, imports, undo commands, worker threads, the sample.
+# editors, exporting, bundles, imports, undo commands, worker threads, the sample,
+# the method's rules (checked when publishing).
 LATER = (
     "babel",
     "factdesk.gui.evidence_pane",
@@ -40,6 +41,8 @@ LATER = (
     "factdesk.services.evidence",
     "factdesk.services.verdicts",
     "factdesk.services.sample",
+    "factdesk.services.readiness",
+    "factdesk.services.sources",
 )
 
 CHILD = """
