@@ -468,7 +468,9 @@ class MainWindow(QMainWindow):
             self.verdict.set_editable(editable)
         self.empty_state.sample_button.setEnabled(editable)
         self.empty_state.new_button.setEnabled(editable)
-        window_state.remember_case(case.path)
+        if self._up:
+            window_state.remember_case(case.path)
+        # else: once the first frame is up (writing the settings waits for the disk).
         self._update_empty_state()
         if self.claim_list.current_id is None and self.claim_list.model.rowCount():
             self.claim_list.select_claim(self.claim_list.model.claim_id(0))
@@ -497,6 +499,7 @@ class MainWindow(QMainWindow):
         if self._up:
             return
         self._up = True
+        window_state.remember_case(self.case.path)
         self.ensure_editors()
         self.controller.start_watching()
         self._start_background_work()
@@ -780,6 +783,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.controller.flush_edits()
         self.controller.poll_timer.stop()
+        if not self._up:  # closed before its first frame: still the case to reopen
+            window_state.remember_case(self.case.path)
         self.save_state()
         self.case.close()
         event.accept()
