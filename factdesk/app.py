@@ -5,7 +5,10 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
-from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from factdesk.locations import CaseLocation
 
 
 def no_display() -> bool:
@@ -18,7 +21,7 @@ def no_display() -> bool:
     )
 
 
-def run_window(db: Path | None) -> int:
+def run_window(db: CaseLocation | None) -> int:
     """Start the desktop window on ``db`` (or the last / default case file)."""
     if no_display():
         sys.stderr.write(
@@ -34,17 +37,26 @@ def run_window(db: Path | None) -> int:
     return run(db)
 
 
-def window_only(argv: Sequence[str]) -> tuple[bool, Path | None]:
-    """Whether the arguments ask for the window alone (nothing, or just ``--db PATH``),
-    and the case file named.  The window then starts without building the parser
-    of every command and loading their modules."""
+def window_only(argv: Sequence[str]) -> tuple[bool, CaseLocation | None]:
+    """Whether the arguments ask for the window alone (nothing, or just ``--db PATH|URL``),
+    and the case named.  The window then starts without building the parser
+    of every command and loading their modules.  (A malformed server address
+    goes to the command line, which says what is wrong with it.)"""
+    from factdesk.locations import parse_location
+
     if not argv:
         return True, None
+    named = None
     if len(argv) == 2 and argv[0] == "--db" and argv[1] and not argv[1].startswith("-"):
-        return True, Path(argv[1])
+        named = argv[1]
     if len(argv) == 1 and argv[0].startswith("--db=") and len(argv[0]) > len("--db="):
-        return True, Path(argv[0].removeprefix("--db="))
-    return False, None
+        named = argv[0].removeprefix("--db=")
+    if named is None:
+        return False, None
+    try:
+        return True, parse_location(named)
+    except ValueError:
+        return False, None
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -46,3 +46,40 @@ class DamagedCaseFileError(CaseFileError):
     def __init__(self, path: object, message: str) -> None:
         super().__init__(message)
         self.path = path
+
+
+class UnreachableError(CaseFileError):
+    """The server of a shared case could not be reached: nothing was saved, and the
+    save can be made again once it is back."""
+
+
+class EditConflictError(FactDeskError):
+    """A save refused because someone else changed the field since it was loaded.
+
+    Nothing of the save was written.  ``mine`` is what this user typed,
+    ``theirs`` what is stored now, ``by`` and ``at`` who stored it and when
+    (from the history; empty when it is not known), so a front end can show
+    both versions side by side and let the user keep theirs, take the other,
+    or edit.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        entity: str,
+        entity_id: str,
+        field: str,
+        mine: object,
+        theirs: object,
+        by: str,
+        at: object,
+    ) -> None:
+        super().__init__(message)
+        self.entity = entity
+        self.entity_id = entity_id
+        self.field = field
+        self.mine = mine
+        self.theirs = theirs
+        self.by = by
+        self.at = at

@@ -8,6 +8,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from factdesk.locations import CaseLocation, ServerAddress, is_server_url
+
 APP_NAME = "FactDesk"
 CASE_SUFFIX = ".factdesk"
 
@@ -32,14 +34,26 @@ def config_dir() -> Path:
 
 
 def default_case_file() -> Path:
-    """The case file used when none is named: ``FACTDESK_DB``, the setting, or the data folder's."""
+    """The case file used when none is named: ``FACTDESK_DB``, the setting, or the data folder's.
+
+    (``FACTDESK_DB`` may name a shared case on a server: see :func:`default_location`.)
+    """
     override = os.environ.get("FACTDESK_DB")
-    if override:
+    if override and not is_server_url(override):
         return Path(override)
     from factdesk.settings import load_settings
 
     chosen = load_settings().default_case_file
     return Path(chosen) if chosen else data_dir() / f"default{CASE_SUFFIX}"
+
+
+def default_location() -> CaseLocation:
+    """The case used when none is named: ``FACTDESK_DB`` (a path or a server address),
+    the setting, or the data folder's case file."""
+    override = os.environ.get("FACTDESK_DB")
+    if override and is_server_url(override):
+        return ServerAddress(override)
+    return default_case_file()
 
 
 def resources_dir() -> Path:

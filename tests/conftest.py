@@ -19,6 +19,7 @@ os.environ["LANG"] = "C.UTF-8"
 
 from factdesk import i18n
 from factdesk.services import Case, open_case
+from tests.pg_server import PostgresServer, need, session_server
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -40,6 +41,34 @@ def english_messages() -> Iterator[None]:
     i18n.set_language(i18n.SOURCE_LANGUAGE)
     yield
     i18n.set_language(i18n.SOURCE_LANGUAGE)
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer | str]:
+    """The tests' PostgreSQL server (or why there is none; see tests/pg_server.py)."""
+    with session_server() as server:
+        yield server
+
+
+@pytest.fixture
+def postgres_url(postgres_server: PostgresServer | str) -> Iterator[str]:
+    """A fresh database on the tests' server holding an empty case."""
+    server = need(postgres_server)
+    url = server.new_database()
+    yield url
+    server.drop(url)
+
+
+def engine_case_path(
+    request: pytest.FixtureRequest, tmp_path: Path, name: str = "case.factdesk"
+) -> Path | str:
+    """For suites run on both engines: a case file, or a fresh database on the server."""
+    if getattr(request, "param", "sqlite") == "sqlite":
+        return tmp_path / name
+    return str(request.getfixturevalue("postgres_url"))
+
+
+ENGINES = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)]
 
 
 @pytest.fixture

@@ -7,8 +7,10 @@ from pathlib import Path
 from urllib.parse import quote
 
 
-def table_dump(path: Path) -> dict[str, list[tuple[object, ...]]]:
-    """Every row of every table, read without writing anything to the file."""
+def table_dump(path: Path | str) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table, read without writing anything to the file (or server)."""
+    if isinstance(path, str) and path.startswith("postgresql://"):
+        return _server_dump(path)
     con = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
     try:
         names = [
@@ -21,3 +23,39 @@ def table_dump(path: Path) -> dict[str, list[tuple[object, ...]]]:
         return {n: sorted(map(tuple, con.execute(f'SELECT * FROM "{n}"')), key=repr) for n in names}
     finally:
         con.close()
+
+
+def tamper_case(location: object, sql: str, *params: object) -> None:
+    """Change a case as another program might have: a case file with sqlite3, a shared case
+    on a server with psycopg (``sql`` in the store's plain SQL, ``?`` parameters)."""
+    from factdesk.locations import ServerAddress
+
+    if isinstance(location, ServerAddress):
+        import psycopg
+
+        from factdesk.store.pg_sql import postgres_sql
+
+        with psycopg.connect(location.conninfo()) as conn:
+            conn.execute(postgres_sql(sql), params)
+        return
+    con = sqlite3.connect(str(location))
+    with con:
+        con.execute(sql, params)
+    con.close()
+
+
+def _server_dump(url: str) -> dict[str, list[tuple[object, ...]]]:
+    import psycopg
+
+    with psycopg.connect(url) as conn:
+        names = [
+            r[0]
+            for r in conn.execute(
+                "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
+                "ORDER BY tablename"
+            )
+        ]
+        return {
+            n: sorted((tuple(r) for r in conn.execute(f'SELECT * FROM "{n}"')), key=repr)
+            for n in names
+        }

@@ -44,6 +44,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--json", action="store_true", help="print the claim files as JSON")
     p.set_defaults(run=run_inspect)
     run_inspect.needs_case = False  # type: ignore[attr-defined]
+    run_inspect.on_server = True  # type: ignore[attr-defined]
 
 
 # The bundle services (and pydantic) are imported when a bundle command runs,

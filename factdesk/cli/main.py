@@ -23,14 +23,27 @@ from factdesk.cli import (
     report,
     safety,
     sample,
+    team,
 )
 from factdesk.errors import DamagedCaseFileError, FactDeskError
 from factdesk.i18n import _
+from factdesk.locations import CaseLocation, ServerAddress, parse_location
 from factdesk.services import open_case
 from factdesk.services.backups import damage_advice
 from factdesk.settings import author_name, load_settings
 
-COMMAND_MODULES = [claims, evidence, attachment, sample, bundle, imports, export, report, safety]
+COMMAND_MODULES = [
+    claims,
+    evidence,
+    attachment,
+    sample,
+    bundle,
+    imports,
+    export,
+    report,
+    safety,
+    team,
+]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -41,9 +54,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"factdesk {__version__}")
     parser.add_argument(
         "--db",
-        type=Path,
-        metavar="PATH",
-        help="the case file to use (default: the one in your data folder)",
+        type=case_location,
+        metavar="PATH|URL",
+        help="the case file to use (default: the one in your data folder), or a shared case "
+        "on a server: postgresql://user@host:port/dbname",
     )
     parser.add_argument(
         "--lang",
@@ -59,6 +73,14 @@ def build_parser() -> argparse.ArgumentParser:
     for module in COMMAND_MODULES:
         module.register(sub)
     return parser
+
+
+def case_location(text: str) -> CaseLocation:
+    """``--db``: a path, or a server address (refused as a usage error if malformed)."""
+    try:
+        return parse_location(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def message_language(args: argparse.Namespace) -> str:
@@ -102,7 +124,7 @@ def robust_output() -> None:
 
 def main(
     argv: Sequence[str] | None = None,
-    run_window: Callable[[Path | None], int] | None = None,
+    run_window: Callable[[CaseLocation | None], int] | None = None,
 ) -> int:
     """Run one command; without one, hand over to ``run_window`` (the window)."""
     robust_output()
@@ -119,7 +141,7 @@ def main(
             parser.print_help()
             return 2
         return run_window(args.db)
-    db = args.db or paths.default_case_file()
+    db = args.db or paths.default_location()
     try:
         run = args.run
         if getattr(run, "needs_case", True):
@@ -129,6 +151,13 @@ def main(
                 if case.backup_problem:
                     sys.stderr.write(f"factdesk: warning: {case.backup_problem}\n")
                 return int(run(args, case))
+        if isinstance(db, ServerAddress) and not getattr(run, "on_server", False):
+            return fail(
+                _(
+                    "`factdesk {command}` works on case files; {case} is a shared case "
+                    "on a server (back it up with `factdesk backup -o FILE`)."
+                ).format(command=args.command, case=db.shown)
+            )
         return int(run(args, db))
     except DamagedCaseFileError as exc:
         return fail(f"{exc} {damage_advice(Path(str(exc.path)))}")

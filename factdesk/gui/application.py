@@ -15,21 +15,24 @@ from factdesk.gui import messages, translation, window_state
 from factdesk.gui.case_safety import open_case_offering_backup
 from factdesk.gui.main_window import MainWindow
 from factdesk.gui.translation import translate
+from factdesk.locations import CaseLocation, ServerAddress
 from factdesk.services import Case
 from factdesk.settings import Settings, load_settings, save_settings, system_name
 
 
-def first_case_file(db: Path | None) -> Path:
+def first_case_file(db: CaseLocation | None) -> CaseLocation:
     """``--db`` wins; then the case file open last time; then the default one."""
     if db is not None:
-        return Path(db)
+        return db
+    if paths.default_location() != paths.default_case_file():
+        return paths.default_location()  # FACTDESK_DB names a shared case
     last = window_state.last_case()
-    if last is not None and last.exists():
+    if isinstance(last, ServerAddress) or (last is not None and last.exists()):
         return last
     return paths.default_case_file()
 
 
-def open_first_case(path: Path, settings: Settings) -> Case | None:
+def open_first_case(path: CaseLocation, settings: Settings) -> Case | None:
     """Open ``path``; if it cannot be opened, say why and let the user choose another.
 
     A damaged file first brings up the damaged-file dialog, which offers its
@@ -48,9 +51,10 @@ def open_first_case(path: Path, settings: Settings) -> Case | None:
             )
         choice = messages.ask_choice(
             None,
-            translate("application", "The case file cannot be opened"),
+            translate("application", "The case cannot be opened"),
             translate(
-                "application", "{problem}\n\nChoose another case file, or create a new one?"
+                "application",
+                "{problem}\n\nOpen a case file on this computer instead, or create a new one?",
             ).format(problem=problem),
             [
                 translate("application", "Open another…"),
@@ -108,7 +112,7 @@ def excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTyp
     box.exec()
 
 
-def run(db: Path | None) -> int:
+def run(db: CaseLocation | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("FactDesk")

@@ -18,6 +18,7 @@ from factdesk.errors import DamagedCaseFileError, NotACaseFileError
 from factdesk.gui import messages
 from factdesk.gui.controller import CaseController, Change
 from factdesk.gui.translation import translate
+from factdesk.locations import CaseLocation, ServerAddress
 from factdesk.services import Case, open_case
 
 if TYPE_CHECKING:
@@ -29,7 +30,9 @@ if TYPE_CHECKING:
 # The dialogs load when one is first opened: the window does not need them to start.
 
 
-def open_case_offering_backup(parent: QWidget | None, path: Path, author: str) -> Case | None:
+def open_case_offering_backup(
+    parent: QWidget | None, path: CaseLocation, author: str
+) -> Case | None:
     """Open ``path``; a damaged file brings up the damaged-file dialog instead.
 
     Returns the case, or None when the file is damaged and was not restored
@@ -40,6 +43,8 @@ def open_case_offering_backup(parent: QWidget | None, path: Path, author: str) -
     try:
         return open_case(path, author=author, daily_backup=False)
     except (DamagedCaseFileError, NotACaseFileError) as exc:
+        if isinstance(path, ServerAddress):
+            raise  # a server's case has no backups here to offer
         damaged = Path(str(exc.path)) if exc.path is not None else Path(path)
         from factdesk.gui import backup_dialogs
         from factdesk.services.backups import newest_backup

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from factdesk import records as r
+from factdesk.errors import EditConflictError
 from factdesk.gui import style
 from factdesk.gui.controller import CaseController
 from factdesk.gui.edit_notice import EditNotice
@@ -184,6 +185,7 @@ class ClaimForm(QWidget):
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
         self.notice = EditNotice(self.fields, lambda name: r.label(r.Claim, name))
+        controller.conflict.connect(self._refused)
 
         self.similar = SimilarClaims(dismissable=True)
         self.similar.setVisible(False)
@@ -231,6 +233,7 @@ class ClaimForm(QWidget):
         grid.addWidget(self.notice, 8, 0, 1, 4)
         grid.setColumnStretch(1, 1)
         controller.before_command.append(self.fields.flush)
+        controller.after_reconnect.append(self.fields.retry)
 
     def show_claim(self, claim: Claim | None, *, force: bool, external: bool = True) -> None:
         if force:
@@ -267,7 +270,9 @@ class ClaimForm(QWidget):
     def set_editable(self, editable: bool) -> None:
         self.fields.set_editable(editable)
 
-    def _commit(self, new: dict[str, Any], typing: str | None) -> bool:
+    def _commit(
+        self, new: dict[str, Any], typing: str | None, loaded: dict[str, Any] | None = None
+    ) -> bool:
         if self.claim is None:
             return False
         if not dates_check_out(new, r.Claim, self.fields, self.date_problem):
@@ -289,8 +294,12 @@ class ClaimForm(QWidget):
                 QTimer.singleShot(0, lambda: self._show_stored_status(claim.id))
                 return False
         return self.controller.run(
-            EditFields(self.controller, "claim", self.claim.id, new, typing=typing)
+            EditFields(self.controller, "claim", self.claim.id, new, typing=typing, loaded=loaded)
         )
+
+    def _refused(self, conflict: EditConflictError) -> None:
+        if conflict.entity == "claim" and self.claim and conflict.entity_id == self.claim.id:
+            self.notice.refused(conflict)
 
     def _show_stored_status(self, claim_id: str) -> None:
         if self.claim is not None and self.claim.id == claim_id:

@@ -9,7 +9,16 @@ from it without reading again.
 
 Changes made by another program (or a background task on another
 connection) are noticed by polling SQLite's ``data_version``, which moves
-only when some other connection commits.
+only when some other connection commits; on a server the count moves when
+the server pushes a colleague's commit (``LISTEN``/``NOTIFY``), so reading
+it costs nothing.
+
+A save the services refuse because a colleague changed the field first goes
+out as :attr:`CaseController.conflict`, for the form to show both versions.
+When the server cannot be reached the window is *offline*
+(:attr:`CaseController.connection`): typed text stays in its field, saves of
+fields are not attempted, and once the server answers again they are made
+(``after_reconnect``) and every view is read again.
 """
 
 from __future__ import annotations
@@ -22,7 +31,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from factdesk.errors import FactDeskError
+from factdesk.errors import EditConflictError, FactDeskError, UnreachableError
 from factdesk.services import Case
 from factdesk.services.changes import ChangeSet
 from factdesk.services.records import Claim, ClaimRow, HistoryEntry, Rating
@@ -91,6 +100,8 @@ class CaseController(QObject):
     case_replaced = Signal()
     error = Signal(str)  # a message the user can act on
     notice = Signal(str)  # something the user should know, not an error
+    conflict = Signal(object)  # EditConflictError: a save refused, both versions to show
+    connection = Signal(bool)  # the server is reachable again (True) or not (False)
 
     def __init__(self, case: Case, settings: Settings, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -98,6 +109,8 @@ class CaseController(QObject):
         self.settings = settings
         self.undo_stack = QUndoStack(self)
         self.before_command: list[Callable[[], None]] = []
+        self.after_reconnect: list[Callable[[], None]] = []  # saves to make again
+        self.online = True
         self._scale: list[Rating] | None = None
         # Moves whenever the tags in use may have changed: views that list tags read
         # them again when next shown, never on every change.
@@ -114,8 +127,26 @@ class CaseController(QObject):
     # -- running commands ----------------------------------------------------
     def run(self, command: CaseCommand) -> bool:
         """Do ``command`` now; on success it goes on the undo stack. False on a user error."""
+        if not self.online:
+            # Nothing reaches the server: a field keeps its text and saves it on reconnect.
+            if not getattr(command, "kept_offline", False):
+                self.report(
+                    self.tr(
+                        "{case} cannot be reached; nothing was saved. "
+                        "Try again when the window is back online."
+                    ).format(case=self.case.path.name)
+                )
+            return False
         try:
             change = command.first_do()
+        except EditConflictError as exc:
+            self.conflict.emit(exc)
+            return False
+        except UnreachableError as exc:
+            self._set_online(False)
+            if not getattr(command, "kept_offline", False):
+                self.report(str(exc))
+            return False
         except FactDeskError as exc:
             self.report(str(exc))
             return False
@@ -171,6 +202,7 @@ class CaseController(QObject):
         case.author = self.settings.author
         self._scale = None
         self.tags_version += 1
+        self.online = True
         self._reset_watch()
         old.close()
         self.case_replaced.emit()
@@ -187,8 +219,25 @@ class CaseController(QObject):
         except FactDeskError:
             self._data_version, self._seen_history = -1, -1
 
+    def _set_online(self, online: bool) -> None:
+        if online == self.online:
+            return
+        self.online = online
+        self.connection.emit(online)
+        if online:
+            # What was typed meanwhile is saved now (refused, and offered side by
+            # side, where a colleague changed the same field), then all is read again.
+            for retry in list(self.after_reconnect):
+                retry()
+            self.notify(
+                Change(structure=True, everything=True, scale=True, tags=True, external=True)
+            )
+
     def poll(self) -> None:
         """Notice commits by other connections: one cheap pragma, then what they touched."""
+        self._set_online(self.case.connected)
+        if not self.online:
+            return
         try:
             version = self.case.store.data_version()
             if version == self._data_version:

@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QLabel, QPushButton
 
 from factdesk import i18n
+from factdesk.errors import EditConflictError
 from factdesk.gui.fields import FieldSet
 from factdesk.gui.plain import tip
 
@@ -26,6 +27,7 @@ class EditNotice(QFrame):
         self.fields = fields
         self.label_of = label_of
         self.name: str | None = None
+        self.dialog: QDialog | None = None  # the side-by-side versions of a refused save
         self.setObjectName("edit_notice")
         self.setStyleSheet(
             "#edit_notice { background: #fff4d6; border: 1px solid #e0b44a; border-radius: 4px; }"
@@ -77,3 +79,29 @@ class EditNotice(QFrame):
     def dismiss(self) -> None:
         self.name = None
         self.hide()
+
+    def refused(self, conflict: EditConflictError) -> None:
+        """A save of this form was refused (someone else changed the field first): show
+        both versions side by side; the field keeps the user's text meanwhile."""
+        from factdesk.gui.dialogs.conflict import ConflictDialog
+
+        name = conflict.field
+
+        def chosen(choice: str, text: str) -> None:
+            if choice == "theirs":
+                self.fields.take_theirs(name, conflict.theirs)
+            else:
+                edited = text if dialog.mine.isReadOnly() is False else None
+                self.fields.save_over(name, conflict.theirs, edited)
+            self.dismiss()
+
+        dialog = ConflictDialog(
+            self.window(),
+            conflict,
+            self.label_of(name),
+            chosen,
+            editable=self.fields.is_text(name),
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()  # window-modal, without holding up the refresh of other views

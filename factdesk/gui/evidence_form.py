@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from factdesk import i18n
 from factdesk import records as r
+from factdesk.errors import EditConflictError
 from factdesk.gui import style
 from factdesk.gui.attachments_widget import AttachmentsWidget
 from factdesk.gui.controller import CaseController
@@ -114,6 +115,7 @@ class EvidenceForm(QWidget):
             edit.setMinimumHeight(self.fontMetrics().lineSpacing() * 3 + 14)
         self.attachments = AttachmentsWidget(controller)
         self.notice = EditNotice(self.fields, lambda name: r.label(r.Evidence, name))
+        controller.conflict.connect(self._refused)
 
         for widget, name in (
             (self.kind, self.tr("Kind of evidence")),
@@ -182,6 +184,7 @@ class EvidenceForm(QWidget):
             self.notes,
         )
         controller.before_command.append(self.fields.flush)
+        controller.after_reconnect.append(self.fields.retry)
         self.show_evidence(None, force=True)
 
     def show_evidence(
@@ -233,7 +236,17 @@ class EvidenceForm(QWidget):
             else credibility_help
         )
 
-    def _commit(self, new: dict[str, Any], typing: str | None) -> bool:
+    def _refused(self, conflict: EditConflictError) -> None:
+        if (
+            conflict.entity == "evidence"
+            and self.evidence is not None
+            and conflict.entity_id == self.evidence.id
+        ):
+            self.notice.refused(conflict)
+
+    def _commit(
+        self, new: dict[str, Any], typing: str | None, loaded: dict[str, Any] | None = None
+    ) -> bool:
         if self.evidence is None:
             return False
         if not dates_check_out(new, r.Evidence, self.fields, self.date_problem):
@@ -249,5 +262,6 @@ class EvidenceForm(QWidget):
                 new,
                 typing=typing,
                 select_evidence=self.evidence.id,
+                loaded=loaded,
             )
         )

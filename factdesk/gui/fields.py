@@ -41,11 +41,13 @@ def _delay(name: str, default: int) -> int:
 # A pause in typing this long saves a text area (tests shorten it).
 IDLE_COMMIT_MS = _delay("FACTDESK_AUTOSAVE_MS", 1200)
 
-# on_commit(new_values, typing) -> True when saved.  ``typing`` names one spell
-# of typing in one text field (its saves undo as one step), else None.  Old
-# values are not passed: the service reads them, so undo never replays what a
-# widget held.
-CommitFn = Callable[[dict[str, Any], str | None], bool]
+# on_commit(new_values, typing, loaded) -> True when saved.  ``typing`` names one
+# spell of typing in one text field (its saves undo as one step), else None.
+# ``loaded`` holds the stored values the field was showing before the user
+# changed it: the service refuses the save if someone else has changed them
+# since (None: the user has chosen to save over whatever is there).  Old values
+# are not passed: the service reads them, so undo never replays what a widget held.
+CommitFn = Callable[[dict[str, Any], str | None, dict[str, Any] | None], bool]
 
 
 class CommitTextEdit(QPlainTextEdit):
@@ -121,6 +123,8 @@ class _Field:
         self.name = name
         self.widget = widget
         self.saved: Any = None  # what the field shows of the value last known stored
+        self.stored: Any = None  # that value as stored (what a save expects to find)
+        self.pending_stored: Any = None
         self.refused: Any = _NOTHING  # a value the services refused: not reported twice
         self.pending: Any = None  # a newer stored value not shown yet (the user is typing)
         self.has_pending = False
@@ -300,56 +304,96 @@ class FieldSet(QObject):
                 field.spell += 1
                 field.has_pending = False
                 field.refused = _NOTHING
-                field.saved = shown
+                field.saved, field.stored = shown, values[name]
                 field.show(shown)
                 continue
             if shown == field.saved and not field.has_pending:
+                field.stored = values[name]
                 continue
             if field is self._committing:
                 # The echo of this field's own save (Tab or Return): what it holds now.
                 field.saved, field.has_pending = shown, False
+                field.stored = values[name]
                 if not field.widget.hasFocus() and shown != field.current():
                     field.show(shown)  # as stored, e.g. a time written out in full
                 continue
             if shown == field.current():
                 # Stored as the field shows it, whoever wrote it: nothing to offer.
                 field.saved, field.has_pending = shown, False
+                field.stored = values[name]
                 continue
             if field.widget.hasFocus() and not external and not field.dirty():
                 field.saved, field.has_pending = shown, False
+                field.stored = values[name]
                 field.show_at_end(shown)
                 continue
             if field.widget.hasFocus():
                 if shown == field.current():
                     field.saved, field.has_pending = shown, False
+                    field.stored = values[name]
                 elif shown != field.saved:
                     field.pending, field.has_pending = shown, True
+                    field.pending_stored = values[name]
                     self.external.emit(name, shown)
                 continue
             if field.dirty() and shown != field.saved:
                 # Typed but not yet saved (a refused value): keep it, offer theirs.
                 field.pending, field.has_pending = shown, True
+                field.pending_stored = values[name]
                 self.external.emit(name, shown)
                 continue
             field.saved, field.has_pending = shown, False
+            field.stored = values[name]
             field.show(shown)
 
     def take_pending(self, name: str) -> None:
         """Show the other version of a field (the user chose it); it is then saved as is."""
         field = self._fields[name]
         if field.has_pending:
-            field.saved = field.pending
+            field.saved, field.stored = field.pending, field.pending_stored
             field.has_pending = False
             field.show(field.pending)
 
     def keep_mine(self, name: str) -> None:
         """Keep what the user typed over the other version: it is saved now."""
         field = self._fields[name]
+        theirs = field.pending_stored if field.has_pending else field.stored
         field.has_pending = False
-        self.commit(field, force=True)
+        self.commit(field, force=True, loaded={name: theirs})
 
     def pending_names(self) -> list[str]:
         return [n for n, f in self._fields.items() if f.has_pending]
+
+    # -- a save refused: someone else changed the field first ------------------------------
+    def is_text(self, name: str) -> bool:
+        """Whether the field holds free text (which the user may edit from two versions)."""
+        return not isinstance(self._fields[name], _ChoiceField)
+
+    def take_theirs(self, name: str, theirs: Any) -> None:
+        """Show the stored version of a field whose save was refused; nothing is saved."""
+        field = self._fields[name]
+        shown = field.shown_of(theirs)
+        field.saved, field.stored = shown, theirs
+        field.refused, field.has_pending = _NOTHING, False
+        field.show(shown)
+
+    def save_over(self, name: str, theirs: Any, text: str | None = None) -> bool:
+        """Save what the field holds (or ``text``, the user's edit) over ``theirs``, the
+        version now stored; refused again if that changed meanwhile too."""
+        field = self._fields[name]
+        if text is not None and not isinstance(field, _ChoiceField):
+            field.show(text)
+        field.refused, field.has_pending = _NOTHING, False
+        return self.commit(field, force=True, loaded={name: theirs})
+
+    def retry(self) -> None:
+        """Save again what was refused (the server was unreachable, say)."""
+        self._idle.stop()
+        for field in list(self._fields.values()):
+            if field.refused is not _NOTHING:
+                field.refused = _NOTHING
+                if field.dirty():
+                    self.commit(field)
 
     # -- committing -----------------------------------------------------------------
     def _left(self, field: _Field) -> None:
@@ -367,16 +411,26 @@ class FieldSet(QObject):
         if field.has_pending and not field.dirty() and not field.widget.hasFocus():
             self.take_pending(field.name)
 
-    def commit(self, field: _Field, *, force: bool = False) -> None:
+    def commit(
+        self, field: _Field, *, force: bool = False, loaded: dict[str, Any] | None = None
+    ) -> bool:
+        """Save the field's value; False when nothing was saved (the text stays).
+
+        The save expects the field's stored value to be as it was loaded
+        (``loaded`` overrides it): if the window has already been told of
+        another version (the notice offers it), the user has seen theirs.
+        """
         if not self.active or (not field.dirty() and not force):
-            return
+            return False
         new = field.current()
         if new == field.refused and not force:
-            return
+            return False
         typing = f"{id(self)}/{field.name}/{field.spell}" if isinstance(field, _TextField) else None
+        if loaded is None:
+            loaded = {field.name: field.pending_stored if field.has_pending else field.stored}
         self._committing = field
         try:
-            done = self._on_commit({field.name: field.parse(new)}, typing)
+            done = self._on_commit({field.name: field.parse(new)}, typing, loaded)
         finally:
             self._committing = None
         if done:
@@ -384,6 +438,7 @@ class FieldSet(QObject):
             field.has_pending = False
         else:
             field.refused = new
+        return done
 
     def flush(self) -> None:
         """Save typed text not saved yet (choices save when picked, never here)."""

@@ -26,7 +26,9 @@ from factdesk.gui.case_safety import CaseSafety, open_case_offering_backup, star
 from factdesk.gui.claim_list_pane import ClaimListPane
 from factdesk.gui.controller import CaseController, Change
 from factdesk.gui.empty_state import EmptyState
+from factdesk.gui.presence import PresenceWatch
 from factdesk.gui.shortcuts import WindowShortcuts
+from factdesk.locations import CaseLocation, ServerAddress
 from factdesk.paths import CASE_SUFFIX
 from factdesk.services import Case
 from factdesk.services.records import Claim
@@ -123,18 +125,28 @@ class MainWindow(QMainWindow):
         self.banner.setStyleSheet(style.BANNER_STYLE)
         self.banner.setWordWrap(True)
         self.banner.setAccessibleName(self.tr("Read-only case file"))
+        self.offline_banner = QLabel()
+        self.offline_banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.offline_banner.setStyleSheet(style.OFFLINE_BANNER_STYLE)
+        self.offline_banner.setWordWrap(True)
+        self.offline_banner.setAccessibleName(self.tr("Offline"))
+        self.offline_banner.hide()
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.banner)
+        layout.addWidget(self.offline_banner)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._build_menus()
 
+        self.presence = PresenceWatch(self, case)
+        self.statusBar().addPermanentWidget(self.presence.label)
         self.claim_list.current_claim_changed.connect(self._claim_selected)
         self.controller.changed.connect(self._after_change)
         self.controller.case_replaced.connect(self._case_opened)
+        self.controller.connection.connect(self._connection_changed)
 
         self.shortcuts = WindowShortcuts(self)
         self._fit_to_screen(1560, 940)
@@ -271,6 +283,15 @@ class MainWindow(QMainWindow):
         self.action_open_case = self._action(
             self.tr("&Open case file…"), self.choose_case_file, key.Open
         )
+        self.action_connect = self._action(
+            self.tr("Connect to &team server…"), self.connect_to_server
+        )
+        self.action_connect.setToolTip(
+            self.tr(
+                "Open a case shared by a desk on a PostgreSQL server "
+                "(postgresql://user@host/database)"
+            )
+        )
         self.action_import_files = self._action(
             self.tr("Imp&ort…"), self.import_files, "Ctrl+Shift+I"
         )
@@ -373,6 +394,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.action_new_case)
         file_menu.addAction(self.action_open_case)
+        file_menu.addAction(self.action_connect)
         self.recent_menu = QMenu(self.tr("Open &recent"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addMenu(self.recent_menu)
@@ -429,9 +451,16 @@ class MainWindow(QMainWindow):
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        recent = [p for p in window_state.recent_files() if p != self.case.path.resolve()]
+        here = self.case.location
+        current = here if isinstance(here, ServerAddress) else Path(here).resolve()
+        recent = [p for p in window_state.recent_files() if p != current]
         for path in recent:
-            action = self.recent_menu.addAction(f"{path.name}   —   {path.parent}")
+            shown = (
+                self.tr("{address}   —   team server").format(address=path.shown)
+                if isinstance(path, ServerAddress)
+                else f"{path.name}   —   {path.parent}"
+            )
+            action = self.recent_menu.addAction(shown)
             action.triggered.connect(lambda _c=False, p=path: self.open_case_file(p))
         if not recent:
             self.recent_menu.addAction(self.tr("No other case files yet")).setEnabled(False)
@@ -441,8 +470,24 @@ class MainWindow(QMainWindow):
     def case(self) -> Case:
         return self.controller.case
 
+    def _connection_changed(self, online: bool) -> None:
+        """Say plainly when the server cannot be reached, and that typing is not lost."""
+        if online:
+            self.offline_banner.hide()
+            self.statusBar().showMessage(self.tr("Back online: the server answers again."), 8000)
+            return
+        self.offline_banner.setText(
+            self.tr(
+                "Offline: the server of {case} cannot be reached. What you type stays in the "
+                "fields and is saved when the connection is back."
+            ).format(case=self.case.path.name)
+        )
+        self.offline_banner.show()
+
     def _case_opened(self) -> None:
         case = self.case
+        self.offline_banner.hide()
+        self.presence.set_case(case)
         self.setWindowTitle(
             (
                 self.tr("{name} — FactDesk (read-only)")
@@ -469,7 +514,7 @@ class MainWindow(QMainWindow):
         self.empty_state.sample_button.setEnabled(editable)
         self.empty_state.new_button.setEnabled(editable)
         if self._up:
-            window_state.remember_case(case.path)
+            window_state.remember_case(case.location)
         # else: once the first frame is up (writing the settings waits for the disk).
         self._update_empty_state()
         if self.claim_list.current_id is None and self.claim_list.model.rowCount():
@@ -499,7 +544,7 @@ class MainWindow(QMainWindow):
         if self._up:
             return
         self._up = True
-        window_state.remember_case(self.case.path)
+        window_state.remember_case(self.case.location)
         self.ensure_editors()
         self.controller.start_watching()
         self._start_background_work()
@@ -519,8 +564,9 @@ class MainWindow(QMainWindow):
             self._warm_up = Task(lambda _progress: case.prepare_writes())
             QThreadPool.globalInstance().start(self._warm_up)
 
-    def open_case_file(self, path: Path) -> bool:
-        """Switch to the case file at ``path``; False (with a message) if it cannot be opened."""
+    def open_case_file(self, path: CaseLocation) -> bool:
+        """Switch to the case at ``path`` (a file, or a server address); False (with a
+        message) if it cannot be opened."""
         try:
             case = open_case_offering_backup(self, path, self.controller.settings.author)
         except FactDeskError as exc:
@@ -530,6 +576,18 @@ class MainWindow(QMainWindow):
             return False
         self.controller.replace_case(case)
         return True
+
+    def connect_to_server(self) -> None:
+        """Ask for a team server's address and open the shared case there."""
+        from factdesk.gui.dialogs.connect import ask_server_address
+
+        address = ask_server_address(self)
+        if address is not None:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                self.open_case_file(address)
+            finally:
+                QGuiApplication.restoreOverrideCursor()
 
     def choose_case_file(self) -> None:
         path = messages.open_file_name(self, self.tr("Open case file"))
@@ -618,6 +676,7 @@ class MainWindow(QMainWindow):
     def _claim_selected(self, claim_id: str | None) -> None:
         """Another claim is current: read it once and hand it to every pane."""
         self.controller.flush_edits()
+        self.presence.claim_shown(claim_id)
         if self._editors is None:  # they show the current claim when they are built
             self.action_delete_claim.setEnabled(claim_id is not None and not self.case.read_only)
             return
@@ -783,8 +842,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.controller.flush_edits()
         self.controller.poll_timer.stop()
+        self.presence.stop()
         if not self._up:  # closed before its first frame: still the case to reopen
-            window_state.remember_case(self.case.path)
+            window_state.remember_case(self.case.location)
         self.save_state()
         self.case.close()
         event.accept()

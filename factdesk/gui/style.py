@@ -84,6 +84,10 @@ BANNER_STYLE = (
     "QLabel { background: #fff3cd; color: #5c4400; border-bottom: 1px solid #e0c36a;"
     " padding: 6px 10px; }"
 )
+OFFLINE_BANNER_STYLE = (
+    "QLabel { background: #fde2e1; color: #6b1a16; border-bottom: 1px solid #e4a09b;"
+    " padding: 6px 10px; }"
+)
 SECTION_STYLE = "font-weight: 600; color: palette(window-text);"
 
 

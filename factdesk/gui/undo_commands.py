@@ -94,6 +94,9 @@ class CaseCommand(QUndoCommand):
 class EditFields(CaseCommand):
     """Change fields of a claim, an evidence item or a verdict (``entity``)."""
 
+    # Offline, the field keeps the typed text and saves it on reconnect: no message.
+    kept_offline = True
+
     def __init__(
         self,
         controller: CaseController,
@@ -103,6 +106,7 @@ class EditFields(CaseCommand):
         *,
         typing: str | None = None,
         select_evidence: str | None = None,
+        loaded: dict[str, Any] | None = None,
     ) -> None:
         super().__init__(
             controller,
@@ -110,6 +114,9 @@ class EditFields(CaseCommand):
                 fields=field_words(entity, list(values))
             ),
         )
+        # What the editor showed before the change: a save over a colleague's newer
+        # version is refused (see EditService.update) and offered side by side.
+        self.loaded = loaded
         self.entity, self.entity_id, self.values = entity, entity_id, values
         self.typing = typing  # one spell of typing in one field: its saves undo as one step
         self.select_evidence = select_evidence
@@ -118,7 +125,9 @@ class EditFields(CaseCommand):
 
     def do(self) -> Change:
         if self.changes is None:
-            self.changes = self.case.edits.update(self.entity, self.entity_id, self.values)
+            self.changes = self.case.edits.update(
+                self.entity, self.entity_id, self.values, loaded=self.loaded
+            )
             if self.changes.empty:
                 self.setObsolete(True)
             return change_of(self.changes, select_evidence=self.select_evidence)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from factdesk import records as r
+from factdesk.errors import EditConflictError
 from factdesk.gui import messages, plain, style
 from factdesk.gui.controller import CaseController
 from factdesk.gui.edit_notice import EditNotice
@@ -153,6 +154,7 @@ class VerdictPane(QWidget):
         )
         self.date_problem = DateProblem()
         self.notice = EditNotice(self.fields, lambda name: r.label(r.Verdict, name))
+        controller.conflict.connect(self._refused)
         self.clear_button = QPushButton(self.tr("Clear verdict"))
         self.clear_button.setAccessibleName(self.tr("Clear the verdict"))
         self.clear_button.clicked.connect(self.clear_verdict)
@@ -207,6 +209,7 @@ class VerdictPane(QWidget):
         self.setTabOrder(self.rationale, self.clear_button)
         self.setTabOrder(self.clear_button, self.publish_button)
         controller.before_command.append(self.fields.flush)
+        controller.after_reconnect.append(self.fields.retry)
         self.reload_scale()
         self.show_claim(None, force=True)
 
@@ -296,14 +299,22 @@ class VerdictPane(QWidget):
         self.preview_button.setText(self.tr("Edit") if on else self.tr("Preview"))
 
     # -- commands --------------------------------------------------------------------------
-    def _commit(self, new: dict[str, Any], typing: str | None) -> bool:
+    def _refused(self, conflict: EditConflictError) -> None:
+        if conflict.entity == "verdict" and self.claim and conflict.entity_id == self.claim.id:
+            self.notice.refused(conflict)
+
+    def _commit(
+        self, new: dict[str, Any], typing: str | None, loaded: dict[str, Any] | None = None
+    ) -> bool:
         """Each verdict field is saved on its own; without a rating the verdict is a draft."""
         if self.claim is None:
             return False
         if not dates_check_out(new, r.Verdict, self.fields, self.date_problem):
             return False
         return self.controller.run(
-            EditFields(self.controller, "verdict", self.claim.id, new, typing=typing)
+            EditFields(
+                self.controller, "verdict", self.claim.id, new, typing=typing, loaded=loaded
+            )
         )
 
     def clear_verdict(self) -> bool:

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QSettings
 
 from factdesk import paths
+from factdesk.locations import CaseLocation, ServerAddress, parse_location
 
 MAX_RECENT = 8
 
@@ -23,25 +24,41 @@ def qsettings() -> QSettings:
     return QSettings("FactDesk", "FactDesk")
 
 
-def recent_files() -> list[Path]:
+def _location(text: str) -> CaseLocation | None:
+    try:
+        return parse_location(text)
+    except ValueError:
+        return None
+
+
+def _stored(location: CaseLocation) -> str:
+    """How a case is remembered: a file's full path, a server's address without a password."""
+    if isinstance(location, ServerAddress):
+        return location.safe_url
+    return str(Path(location).resolve())
+
+
+def recent_files() -> list[CaseLocation]:
+    """Recent cases, newest first: case files and shared cases on servers."""
     raw: Any = qsettings().value("recent_files", [])
     if isinstance(raw, str):
         raw = [raw]
-    return [Path(p) for p in raw or [] if p]
+    found = [_location(str(p)) for p in raw or [] if p]
+    return [f for f in found if f is not None]
 
 
-def remember_case(path: Path) -> None:
-    """Put ``path`` first among the recent files; it also reopens next time."""
-    path = Path(path).resolve()
-    recent = [p for p in recent_files() if p != path]
+def remember_case(location: CaseLocation) -> None:
+    """Put a case first among the recent ones; it also reopens next time."""
+    stored = _stored(location)
+    recent = [p for p in map(_stored, recent_files()) if p != stored]
     store = qsettings()
-    store.setValue("recent_files", [str(p) for p in [path, *recent][:MAX_RECENT]])
-    store.setValue("last_case", str(path))
+    store.setValue("recent_files", [stored, *recent][:MAX_RECENT])
+    store.setValue("last_case", stored)
 
 
-def last_case() -> Path | None:
+def last_case() -> CaseLocation | None:
     value = qsettings().value("last_case", "")
-    return Path(str(value)) if value else None
+    return _location(str(value)) if value else None
 
 
 def save_bytes(key: str, value: QByteArray) -> None:

@@ -183,13 +183,19 @@ def backup_file(
     return BackupInfo(dest, kind, now.replace(microsecond=0), size)
 
 
-def backup_before(case: Case, reason: str, *, progress: Progress | None = None) -> BackupInfo:
+def backup_before(
+    case: Case, reason: str, *, progress: Progress | None = None
+) -> BackupInfo | None:
     """Back up an open case before a risky operation: ``reason`` is "import", "migration"
     or "restore".  Raises :class:`CaseFileError` when the copy cannot be made, so the
-    operation can be refused."""
+    operation can be refused.  A shared case on a server is backed up by its
+    administrators (``factdesk backup``), and an import there is one transaction
+    that either lands whole or not at all: None."""
     kind = REASONS.get(reason, reason)
     if kind not in REASONS.values():
         raise ValueError(f"unknown backup reason {reason!r}")
+    if case.on_server:
+        return None
     try:
         return backup_file(case.path, kind, progress=progress)
     except DamagedCaseFileError:
@@ -227,7 +233,13 @@ def backup_before_schema_repair(case_path: Path) -> None:
 
 
 def ensure_daily_backup(case: Case, *, now: dt.datetime | None = None) -> BackupInfo | None:
-    """Make today's backup of ``case`` unless it has one (or holds no claims yet)."""
+    """Make today's backup of ``case`` unless it has one (or holds no claims yet).
+
+    A shared case on a server is backed up by the server's administrators (and
+    snapshotted with ``factdesk backup -o``): nothing to do here.
+    """
+    if case.on_server:
+        return None
     now = now or dt.datetime.now(dt.UTC)
     today = now.astimezone().date()
     for info in list_backups(case.path):

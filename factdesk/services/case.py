@@ -6,13 +6,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from factdesk.errors import DamagedCaseFileError, FactDeskError, NotACaseFileError
+from factdesk.locations import CaseLocation, ServerAddress, parse_location
 from factdesk.services.claims import ClaimService
 from factdesk.services.context import ServiceContext
 from factdesk.services.edits import EditService
 from factdesk.services.history import HistoryService
 from factdesk.services.ratings import RatingService
 from factdesk.services.tags import TagService
-from factdesk.store.casefile import CaseStore, open_case_file
+from factdesk.store.casefile import open_case_file
+from factdesk.store.stores import AnyStore
 
 if TYPE_CHECKING:
     from factdesk.services.attachment_facts import AttachmentFactsService
@@ -25,7 +27,7 @@ if TYPE_CHECKING:
 class Case:
     """Services over one open case file; close it when done."""
 
-    def __init__(self, store: CaseStore, author: str = "") -> None:
+    def __init__(self, store: AnyStore, author: str = "") -> None:
         self._ctx = ServiceContext(store=store, author=author)
         # Set when the daily backup on opening failed: front ends tell the user.
         self.backup_problem: str | None = None
@@ -94,6 +96,23 @@ class Case:
         return self._ctx.store.path
 
     @property
+    def location(self) -> CaseLocation:
+        """The case file's path, or the server address of a shared case."""
+        address = getattr(self._ctx.store, "address", None)
+        return address if isinstance(address, ServerAddress) else self._ctx.store.path
+
+    @property
+    def connected(self) -> bool:
+        """False while the server of a shared case cannot be reached (a case file's is
+        always there)."""
+        probe = getattr(self._ctx.store, "connected", None)
+        return True if probe is None else bool(probe())
+
+    @property
+    def on_server(self) -> bool:
+        return isinstance(self.location, ServerAddress)
+
+    @property
     def read_only(self) -> bool:
         return self._ctx.store.read_only
 
@@ -106,7 +125,7 @@ class Case:
         self._ctx.author = name
 
     @property
-    def store(self) -> CaseStore:
+    def store(self) -> AnyStore:
         """For services that work on the file as a whole (bundles, backups, checks)."""
         return self._ctx.store
 
@@ -134,7 +153,7 @@ class Case:
 
 
 def open_case(
-    path: Path,
+    path: Path | str | ServerAddress,
     *,
     author: str = "",
     read_only: bool = False,
@@ -143,6 +162,9 @@ def open_case(
 ) -> Case:
     """Open (or create) the case file at ``path``, migrated to the current schema.
 
+    ``path`` may also be a server address (``postgresql://user@host/dbname``):
+    the shared case in that database is opened (its schema created or upgraded).
+
     An existing file is backed up before its schema is upgraded, and (with
     ``daily_backup``) at most once a day on opening.  A damaged file raises
     :class:`~factdesk.errors.DamagedCaseFileError`;
@@ -150,9 +172,17 @@ def open_case(
     ``inspect`` opens the file as it is, read-only, neither repaired nor
     upgraded (for ``factdesk check``).
     """
+    location = parse_location(path) if not isinstance(path, ServerAddress) else path
+    if isinstance(location, ServerAddress):
+        # A server keeps its own backups (and `factdesk backup` snapshots it).
+        from factdesk.store.server import open_server_case
+
+        return Case(
+            open_server_case(location, read_only=read_only, inspect=inspect), author=author
+        )
     try:
         store = open_case_file(
-            Path(path),
+            location,
             read_only=read_only,
             before_migration=_backup_first,
             before_schema_repair=_backup_before_repair,
@@ -162,7 +192,7 @@ def open_case(
         # Something else now sits where a case file was: say where its backups are.
         from factdesk.services import backups
 
-        advice = backups.newest_backup_advice(Path(path))
+        advice = backups.newest_backup_advice(location)
         if advice is None:
             raise
         raise NotACaseFileError(exc.path, f"{exc} {advice}") from exc

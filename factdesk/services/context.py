@@ -7,12 +7,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from factdesk.services.changes import ChangeSet, Write
-from factdesk.store.casefile import CaseStore
+from factdesk.store.stores import AnyStore
 
 
 @dataclass
 class ServiceContext:
-    store: CaseStore
+    store: AnyStore
     author: str
 
     @contextmanager

@@ -13,17 +13,19 @@ the user clears it (or undoes its creation).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from typing import Any
 
 from factdesk import records as r
-from factdesk.errors import NotFoundError
+from factdesk.errors import EditConflictError, NotFoundError
 from factdesk.i18n import _
 from factdesk.services import validation
 from factdesk.services.changes import ChangeSet, Write
 from factdesk.services.context import ServiceContext
 from factdesk.services.ratings import check_rating, scale_keys
 from factdesk.store import rows
+from factdesk.store.stamps import utc_from_text
 
 ENTITY_RECORDS = {"claim": r.Claim, "evidence": r.Evidence, "verdict": r.Verdict}
 VERDICT_FIELDS = r.names(r.Verdict, editable=True)
@@ -61,11 +63,19 @@ def apply_fields(
     values: Mapping[str, Any],
     *,
     expect: Mapping[str, Any] | None = None,
+    loaded: Mapping[str, Any] | None = None,
     action: str = "update",
 ) -> dict[str, tuple[Any, Any]]:
-    """Set checked field values on one record; returns what changed (field -> (old, new))."""
+    """Set checked field values on one record; returns what changed (field -> (old, new)).
+
+    ``loaded`` holds what the editor showed when the record was loaded: a field
+    stored differently now was changed by someone else meanwhile, and the save
+    is refused (:class:`EditConflictError`) rather than overwrite their work.
+    """
     record = ENTITY_RECORDS[entity]
     current, claim_id = current_fields(write, entity, entity_id)
+    if loaded is not None:
+        _refuse_stale(write, entity, entity_id, current, values, loaded)
     changed: dict[str, tuple[Any, Any]] = {}
     for name, new in values.items():
         old = current.get(name)
@@ -100,6 +110,61 @@ def apply_fields(
             rows.set_tags(write.session, {entity_id: changed["tags"][1]})
         write.record(entity, entity_id, claim_id, action, changed)
     return changed
+
+
+def _refuse_stale(
+    write: Write,
+    entity: str,
+    entity_id: str,
+    current: Mapping[str, Any],
+    values: Mapping[str, Any],
+    loaded: Mapping[str, Any],
+) -> None:
+    record = ENTITY_RECORDS[entity]
+    for name, mine in values.items():
+        if name not in loaded or current.get(name) == loaded[name]:
+            continue
+        if current.get(name) == mine:
+            continue  # they made the same change: nothing is lost either way
+        by, at = last_change(write, entity, entity_id, name)
+        who = by or _("someone else")
+        if at is not None:
+            message = _(
+                "the {field} was changed by {who} at {when} since you loaded it; your change "
+                "was not saved. Keep yours, take theirs, or edit."
+            ).format(
+                field=r.label(record, name),
+                who=who,
+                when=at.astimezone().strftime("%Y-%m-%d %H:%M"),
+            )
+        else:
+            message = _(
+                "the {field} was changed by {who} since you loaded it; your change was not "
+                "saved. Keep yours, take theirs, or edit."
+            ).format(field=r.label(record, name), who=who)
+        raise EditConflictError(
+            message,
+            entity=entity,
+            entity_id=entity_id,
+            field=name,
+            mine=mine,
+            theirs=current.get(name),
+            by=by,
+            at=at,
+        )
+
+
+def last_change(write: Write, entity: str, entity_id: str, name: str) -> tuple[str, Any]:
+    """Who last changed a field of a record, and when (from the history)."""
+    for author, at, changes in rows.run(
+        write.session.connection(),
+        "SELECT author, at, changes FROM history WHERE entity = ? AND entity_id = ? "
+        "ORDER BY id DESC LIMIT 50",
+        (entity, entity_id),
+    ):
+        if name in json.loads(changes):
+            return str(author), utc_from_text(at)
+    return "", None
 
 
 def _publishes(changed: Mapping[str, tuple[Any, Any]]) -> bool:
@@ -178,12 +243,24 @@ class EditService:
         values: Mapping[str, Any],
         *,
         expect: Mapping[str, Any] | None = None,
+        loaded: Mapping[str, Any] | None = None,
     ) -> ChangeSet:
-        """Change fields of one record (``entity``: claim, evidence or verdict)."""
+        """Change fields of one record (``entity``: claim, evidence or verdict).
+
+        ``loaded``: the values the user saw before editing; if someone else has
+        changed one of the fields since, nothing is saved (:class:`EditConflictError`).
+        """
         if entity not in ENTITY_RECORDS:
             raise ValueError(f"not an editable record: {entity}")
         with self._ctx.write() as write:
-            apply_fields(write, entity, entity_id, checked(entity, values, write), expect=expect)
+            apply_fields(
+                write,
+                entity,
+                entity_id,
+                checked(entity, values, write),
+                expect=expect,
+                loaded=loaded,
+            )
         return write.result
 
     def revert(self, changes: ChangeSet) -> ChangeSet:

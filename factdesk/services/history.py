@@ -39,12 +39,14 @@ class HistoryService:
                 claim_id = resolve_claim_id(conn, claim_ref)
             except Exception:
                 claim_id = claim_ref.strip().lower()
-            found = rows.run(
-                conn,
+            sql = (
                 "SELECT id, at, author, claim_id, entity, entity_id, action, changes, context "
-                "FROM history WHERE claim_id = ? ORDER BY id DESC LIMIT ?",
-                (claim_id, -1 if limit is None else limit),
+                "FROM history WHERE claim_id = ? ORDER BY id DESC"
             )
+            params: tuple[object, ...] = (claim_id,)
+            if limit is not None:  # (no "LIMIT -1": a server refuses a negative limit)
+                sql, params = sql + " LIMIT ?", (claim_id, limit)
+            found = rows.run(conn, sql, params)
         return [
             HistoryEntry(
                 id=hid,

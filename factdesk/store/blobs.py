@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable
 
 from factdesk.errors import CaseFileError
@@ -43,19 +44,28 @@ STREAM_CHUNK = 1 << 20
 def verified_size(session: Db, digest: str) -> int:
     """The size of the bytes stored under ``digest``, checked against it a chunk at a time
     (a big file is never held in memory); refused like :func:`read_blob`."""
-    conn = driver(session)
-    row = conn.execute(
-        "SELECT rowid, length(data) FROM blobs WHERE sha256 = ?", (digest,)
-    ).fetchone()
-    if row is None:
-        raise CaseFileError(f"attachment {digest[:12]}… is missing from the case file.")
-    rowid, size = int(row[0]), int(row[1] or 0)
     import hashlib
 
-    hasher = hashlib.sha256()
-    with conn.blobopen("blobs", "data", rowid, readonly=True) as blob:
-        while chunk := blob.read(STREAM_CHUNK):
-            hasher.update(chunk)
+    conn = driver(session)
+    if not isinstance(conn, sqlite3.Connection):  # a server: a chunk at a time
+        row = conn.execute("SELECT length(data) FROM blobs WHERE sha256 = ?", (digest,)).fetchone()
+        if row is None:
+            raise CaseFileError(f"attachment {digest[:12]}… is missing from the case file.")
+        size = int(row[0] or 0)
+        hasher = hashlib.sha256()
+        for start in range(0, size, STREAM_CHUNK):
+            hasher.update(blob_part(conn, digest, start, STREAM_CHUNK))
+    else:
+        row = conn.execute(
+            "SELECT rowid, length(data) FROM blobs WHERE sha256 = ?", (digest,)
+        ).fetchone()
+        if row is None:
+            raise CaseFileError(f"attachment {digest[:12]}… is missing from the case file.")
+        rowid, size = int(row[0]), int(row[1] or 0)
+        hasher = hashlib.sha256()
+        with conn.blobopen("blobs", "data", rowid, readonly=True) as blob:
+            while chunk := blob.read(STREAM_CHUNK):
+                hasher.update(chunk)
     if hasher.hexdigest() != digest:
         raise CaseFileError(
             f"attachment {digest[:12]}… has been altered: its SHA-256 no longer matches."
@@ -63,14 +73,19 @@ def verified_size(session: Db, digest: str) -> int:
     return size
 
 
-def blob_head(session: Db, digest: str, size: int) -> bytes:
-    """The first ``size`` bytes stored under ``digest`` (b"" when there is none)."""
+def blob_part(session: Db, digest: str, start: int, size: int) -> bytes:
+    """``size`` bytes stored under ``digest`` from ``start`` (b"" when there is none)."""
     row = (
         driver(session)
-        .execute("SELECT substr(data, 1, ?) FROM blobs WHERE sha256 = ?", (size, digest))
+        .execute("SELECT substr(data, ?, ?) FROM blobs WHERE sha256 = ?", (start + 1, size, digest))
         .fetchone()
     )
     return bytes(row[0] or b"") if row is not None else b""
+
+
+def blob_head(session: Db, digest: str, size: int) -> bytes:
+    """The first ``size`` bytes stored under ``digest`` (b"" when there is none)."""
+    return blob_part(session, digest, 0, size)
 
 
 def drop_unreferenced(session: Db, digests: Iterable[str]) -> None:

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from factdesk.store.models import Blob, BlobFacts
@@ -62,8 +62,9 @@ _COLUMNS = (
 
 def put_facts(session: Session, row: FactsRow) -> None:
     values = {"sha256": row.sha256, **{c: getattr(row, c) for c in _COLUMNS}}
+    dialect = sqlite if session.get_bind().dialect.name == "sqlite" else postgresql
     session.execute(
-        insert(BlobFacts)
+        dialect.insert(BlobFacts)
         .values(**values)
         .on_conflict_do_update(index_elements=["sha256"], set_={c: values[c] for c in _COLUMNS})
     )

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from factdesk.records import UNRATED, ClaimFilter
-from factdesk.store.rows import IN_IDS, Db, driver
+from factdesk.store.rows import IN_IDS, Db, driver, on_server
 
 SORT_KEYS = ("text", "claimant", "status", "rating", "evidence_count", "updated_at", "created_at")
 
@@ -77,9 +77,12 @@ def ids(
         f"SELECT claims.id FROM claims {where} "
         f"ORDER BY {_ORDER_KEYS[sort]} {direction}, claims.id {direction}"
     )
-    if limit is not None or offset:
-        sql += " LIMIT ? OFFSET ?"
-        params += [-1 if limit is None else limit, offset]
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
+    if offset:  # (SQLite takes OFFSET only after a LIMIT; -1 is none, which a server refuses)
+        sql += " OFFSET ?" if limit is not None or on_server(db) else " LIMIT -1 OFFSET ?"
+        params.append(offset)
     return [row[0] for row in driver(db).execute(sql, params)]
 
 

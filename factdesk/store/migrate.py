@@ -24,6 +24,17 @@ def include_object(
     return not (type_ == "table" and name is not None and name.startswith(SEARCH_TABLE_PREFIX))
 
 
+def on_sqlite() -> bool:
+    """In a migration: whether it runs on a case file (else on a PostgreSQL server).
+
+    Full-text search and the file header's marks (``PRAGMA application_id``,
+    ``user_version``) are SQLite's own; a server gets its equivalents.
+    """
+    from alembic import op
+
+    return bool(op.get_bind().dialect.name == "sqlite")
+
+
 def alembic_config(connection: Connection | None = None) -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
@@ -54,6 +65,20 @@ MIGRATION_LOCK = threading.Lock()
 
 def upgrade_to_head(engine: Engine) -> None:
     """Upgrade with foreign keys off (batch migrations copy tables), then check them."""
+    if engine.dialect.name != "sqlite":
+        # A server checks foreign keys as it goes; the lock keeps two programs
+        # opening the same new database from migrating it at once.
+        with MIGRATION_LOCK, engine.connect() as conn:
+            conn.exec_driver_sql("SELECT pg_advisory_lock(46444, 1)")
+            try:
+                conn.commit()
+                command.upgrade(alembic_config(conn), "head")
+                conn.commit()
+            finally:
+                conn.rollback()
+                conn.exec_driver_sql("SELECT pg_advisory_unlock(46444, 1)")
+                conn.commit()
+        return
     with MIGRATION_LOCK, engine.connect() as conn:
         # The pragma is a no-op inside a transaction, so it goes to the raw
         # connection before SQLAlchemy begins one.

@@ -21,15 +21,18 @@ from functools import cache
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from factdesk import records as r
+from factdesk.store.pg_sql import PostgresDriver
 from factdesk.store.stamps import date_from_text, date_text, utc_from_text, utc_text
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
     from sqlalchemy.orm import Session
 
-# What the functions here work on: a plain connection, or a session or connection
-# of SQLAlchemy's (whose driver connection is then used, in its transaction).
-Db: TypeAlias = "sqlite3.Connection | Session | Connection"
+# What the functions here work on: a plain connection (a case file's sqlite3
+# connection, or a server's behind PostgresDriver), or a session or connection of
+# SQLAlchemy's (whose driver connection is then used, in its transaction).
+Db: TypeAlias = "sqlite3.Connection | PostgresDriver | Session | Connection"
+Driver: TypeAlias = "sqlite3.Connection | PostgresDriver"
 
 # The one way to pass a list of ids to a statement: a JSON array in one parameter.
 IN_IDS = "IN (SELECT value FROM json_each(?))"
@@ -91,15 +94,32 @@ def stored_row(entity: str, record: Any) -> tuple[Any, ...]:
     )
 
 
-def driver(db: Db) -> sqlite3.Connection:
-    """The ``sqlite3`` connection to run statements on (see the module)."""
-    if isinstance(db, sqlite3.Connection):
+def driver(db: Db) -> Any:
+    """The connection to run the store's plain SQL on (``?`` parameters; see the module):
+    ``sqlite3``'s own, or a server's through :class:`PostgresDriver`, which takes the
+    same statements."""
+    if isinstance(db, (sqlite3.Connection, PostgresDriver)):
         return db
     session = isinstance(db, _session_type())
     conn: Connection = db.connection() if session else db  # type: ignore[operator,assignment]
     raw = conn.connection.driver_connection
-    assert isinstance(raw, sqlite3.Connection)
-    return raw
+    if isinstance(raw, sqlite3.Connection):
+        return raw
+    return PostgresDriver(raw)
+
+
+def on_server(db: Db) -> bool:
+    """Whether ``db`` is a PostgreSQL server's (else a case file's)."""
+    return isinstance(driver(db), PostgresDriver)
+
+
+def table_names(db: Db) -> set[str]:
+    """The tables the case holds (a case file's, or the server database's current schema)."""
+    if on_server(db):
+        sql = "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"
+    else:
+        sql = "SELECT name FROM sqlite_master WHERE type = 'table'"
+    return {row[0] for row in driver(db).execute(sql)}
 
 
 _SESSION: list[type] = []
@@ -263,7 +283,7 @@ SELECT c.id, c.text, c.claimant, c.status, v.rating, c.updated_at,
        (SELECT count(*) FROM evidence e WHERE e.claim_id = c.id),
        (SELECT group_concat(name, char(31)) FROM
           (SELECT t.name FROM claim_tags ct JOIN tags t ON t.id = ct.tag_id
-           WHERE ct.claim_id = c.id ORDER BY t.name))
+           WHERE ct.claim_id = c.id ORDER BY t.name) AS names)
 FROM claims c LEFT JOIN verdicts v ON v.claim_id = c.id
 WHERE c.id {IN_IDS}
 """

@@ -1,4 +1,4 @@
-"""Full-text search with SQLite FTS5.
+"""Full-text search: SQLite FTS5 in a case file, ``tsvector`` on a server.
 
 One FTS row per claim (text; claimant, tags, notes), per evidence item
 (title; excerpt, notes, publisher, the text of attached web captures) and
@@ -15,7 +15,8 @@ import re
 import sqlite3
 from collections.abc import Iterable, Sequence
 
-from factdesk.store.rows import Db, driver
+from factdesk.store import search_pg
+from factdesk.store.rows import Db, driver, on_server
 
 CHUNK = 500
 # Ranking every match of a very common word over a million rows is what makes
@@ -93,6 +94,9 @@ def reindex_claims(db: Db, claim_ids: Iterable[str]) -> None:
     A few claims are named in the statements; many (a bundle import) go into
     a temporary table first, so each statement runs once over all of them.
     """
+    if on_server(db):
+        search_pg.reindex_claims(db, claim_ids)
+        return
     conn = driver(db)
     ids = sorted(set(claim_ids))
     if len(ids) > CHUNK:
@@ -143,6 +147,9 @@ def reindex_records(db: Db, docs: Iterable[tuple[str, str, str]]) -> None:
     say), not the claim with all its evidence: less to write, and less for
     FTS5 to merge later.
     """
+    if on_server(db):
+        search_pg.reindex_records(db, docs)
+        return
     conn = driver(db)
     for claim_id, source, record_id in sorted(set(docs)):
         key = (claim_id, source, record_id)
@@ -155,6 +162,9 @@ def reindex_records(db: Db, docs: Iterable[tuple[str, str, str]]) -> None:
 
 def rebuild_index(db: Db) -> None:
     """Rebuild the whole index from the data (repair)."""
+    if on_server(db):
+        search_pg.rebuild_index(db)
+        return
     conn = driver(db)
     conn.execute("DELETE FROM search_fts")
     conn.execute("DELETE FROM search_docs")
@@ -333,6 +343,15 @@ def search_claim_ids(
     bm25 when every word is rare enough for bm25 to be cheap; otherwise
     matches in the claim itself come first, newest first.
     """
+    if on_server(db):
+        found = phrases(query, any_word=any_word)
+        if any_word:  # as below: common words say little about similarity
+            found = [
+                p for p in found if not search_pg.is_common(db, p, COMMON_PHRASE_ROWS)
+            ] or found
+        return search_pg.search_claim_ids(
+            db, found, any_word=any_word, claims_only=claims_only, cap=cap
+        )
     parts, common = [], set()
     for part in phrases(query, any_word=any_word):
         part, is_frequent = _weigh(db, part)
@@ -352,6 +371,8 @@ def search_claim_ids(
 
 def index_mismatches(db: Db) -> int:
     """How many index rows differ from what the data says they should be (0 = in sync)."""
+    if on_server(db):
+        return search_pg.index_mismatches(db)
     conn = driver(db)
 
     def count(sql: str) -> int:

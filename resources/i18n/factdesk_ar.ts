@@ -261,6 +261,13 @@ SHA-256 {sha256}</numerusform>
     </message>
 </context>
 <context>
+    <name>CaseController</name>
+    <message>
+        <source>{case} cannot be reached; nothing was saved. Try again when the window is back online.</source>
+        <translation>تعذر الوصول إلى {case}؛ لم يُحفظ شيء. أعد المحاولة حين تعود النافذة متصلة.</translation>
+    </message>
+</context>
+<context>
     <name>CaseSafety</name>
     <message>
         <source>Checking the case file</source>
@@ -560,6 +567,130 @@ SHA-256 {sha256}</numerusform>
     <message>
         <source>Updated {when}</source>
         <translation>حُدِّث {when}</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else: {field}</source>
+        <translation>غيّره شخص آخر: {field}</translation>
+    </message>
+    <message>
+        <source>Save refused: two versions of a field</source>
+        <translation>رُفض الحفظ: نسختان من حقل واحد</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>شخص آخر</translation>
+    </message>
+    <message>
+        <source>{who} changed the {field} at {when} after you loaded it, so your change was not saved. Nothing is lost: choose which version to keep.</source>
+        <translation>غيّر {who} الحقل «{field}» في {when} بعد أن حمّلته، لذا لم يُحفظ تغييرك. لم يضع شيء: اختر النسخة التي تبقى.</translation>
+    </message>
+    <message>
+        <source>{who} changed the {field} after you loaded it, so your change was not saved. Nothing is lost: choose which version to keep.</source>
+        <translation>غيّر {who} الحقل «{field}» بعد أن حمّلته، لذا لم يُحفظ تغييرك. لم يضع شيء: اختر النسخة التي تبقى.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>ما الذي حدث</translation>
+    </message>
+    <message>
+        <source>Theirs — saved by {who}, {when}</source>
+        <translation>نسخته — حفظها {who}، {when}</translation>
+    </message>
+    <message>
+        <source>Theirs — saved by {who}</source>
+        <translation>نسخته — حفظها {who}</translation>
+    </message>
+    <message>
+        <source>Their version</source>
+        <translation>نسخته</translation>
+    </message>
+    <message>
+        <source>Yours — not saved yet</source>
+        <translation>نسختك — لم تُحفظ بعد</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>نسختك</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>أبقِ نسختي</translation>
+    </message>
+    <message>
+        <source>Keep my version</source>
+        <translation>أبقِ على نسختي</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>خذ نسخته</translation>
+    </message>
+    <message>
+        <source>Take their version</source>
+        <translation>خذ نسخة الآخر</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>تحرير</translation>
+    </message>
+    <message>
+        <source>Edit my version before saving it</source>
+        <translation>حرّر نسختي قبل حفظها</translation>
+    </message>
+    <message>
+        <source>Write the version to keep, from both, then save it</source>
+        <translation>اكتب من النسختين النسخة التي تبقى ثم احفظها</translation>
+    </message>
+    <message>
+        <source>Save my version</source>
+        <translation>احفظ نسختي</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to team server</source>
+        <translation>الاتصال بخادم الفريق</translation>
+    </message>
+    <message>
+        <source>The address your desk&apos;s administrator gave you, such as
+{example}
+
+Passwords come from ~/.pgpass or a PostgreSQL service file, never from here: FactDesk does not store or show them.</source>
+        <translation>العنوان الذي أعطاك إياه مسؤول غرفة الأخبار، مثل
+{example}
+
+تأتي كلمات المرور من ‎~/.pgpass أو من ملف خدمة PostgreSQL، لا من هنا: FactDesk لا يحفظها ولا يعرضها.</translation>
+    </message>
+    <message>
+        <source>How to connect</source>
+        <translation>طريقة الاتصال</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host/database</source>
+        <translation>postgresql://user@host/database</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>عنوان الخادم</translation>
+    </message>
+    <message>
+        <source>Problem with the address</source>
+        <translation>مشكلة في العنوان</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>اتصال</translation>
+    </message>
+    <message>
+        <source>Not a server address: a server address starts with postgresql://.</source>
+        <translation>ليس عنوان خادم: يبدأ عنوان الخادم بـ postgresql://.</translation>
+    </message>
+    <message>
+        <source>Not a server address: {reason}.</source>
+        <translation>ليس عنوان خادم: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -1512,12 +1643,24 @@ SHA-256 {sha256}</numerusform>
         <translation>ملف قضية للقراءة فقط</translation>
     </message>
     <message>
+        <source>Offline</source>
+        <translation>غير متصل</translation>
+    </message>
+    <message>
         <source>&amp;New case file…</source>
         <translation>ملف قضية &amp;جديد…</translation>
     </message>
     <message>
         <source>&amp;Open case file…</source>
         <translation>&amp;فتح ملف قضية…</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;team server…</source>
+        <translation>الاتصال بخادم ال&amp;فريق…</translation>
+    </message>
+    <message>
+        <source>Open a case shared by a desk on a PostgreSQL server (postgresql://user@host/database)</source>
+        <translation>افتح قضية تتشاركها غرفة أخبار على خادم PostgreSQL ‏(postgresql://user@host/database)</translation>
     </message>
     <message>
         <source>Imp&amp;ort…</source>
@@ -1688,8 +1831,20 @@ SHA-256 {sha256}</numerusform>
         <translation>وسم بأنه &amp;منشور</translation>
     </message>
     <message>
+        <source>{address}   —   team server</source>
+        <translation>{address}   —   خادم الفريق</translation>
+    </message>
+    <message>
         <source>No other case files yet</source>
         <translation>لا ملفات قضايا أخرى بعد</translation>
+    </message>
+    <message>
+        <source>Back online: the server answers again.</source>
+        <translation>عاد الاتصال: الخادم يستجيب من جديد.</translation>
+    </message>
+    <message>
+        <source>Offline: the server of {case} cannot be reached. What you type stays in the fields and is saved when the connection is back.</source>
+        <translation>غير متصل: تعذر الوصول إلى خادم {case}. ما تكتبه يبقى في الحقول ويُحفظ حين يعود الاتصال.</translation>
     </message>
     <message>
         <source>{name} — FactDesk (read-only)</source>
@@ -1876,6 +2031,21 @@ Edit → Undo brings them back.</source>
     <message>
         <source>Appeared &amp;at</source>
         <translation>ظهر &amp;في</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceWatch</name>
+    <message>
+        <source>Colleagues on this claim</source>
+        <translation>زملاء على هذا الادعاء</translation>
+    </message>
+    <message>
+        <source>Also on this claim: {names}</source>
+        <translation>على هذا الادعاء أيضًا: {names}</translation>
+    </message>
+    <message>
+        <source>Colleagues with a claim open: {names}</source>
+        <translation>زملاء لديهم ادعاء مفتوح: {names}</translation>
     </message>
 </context>
 <context>
@@ -2452,16 +2622,16 @@ Checked by </source>
         <translation>{path} تالف ولم يُستعد.</translation>
     </message>
     <message>
-        <source>The case file cannot be opened</source>
-        <translation>لا يمكن فتح ملف القضية</translation>
+        <source>The case cannot be opened</source>
+        <translation>تعذر فتح القضية</translation>
     </message>
     <message>
         <source>{problem}
 
-Choose another case file, or create a new one?</source>
+Open a case file on this computer instead, or create a new one?</source>
         <translation>{problem}
 
-أتختار ملف قضية آخر، أم تنشئ ملفًا جديدًا؟</translation>
+هل تفتح بدلًا من ذلك ملف قضية على هذا الحاسوب، أم تنشئ ملفًا جديدًا؟</translation>
     </message>
     <message>
         <source>Open another…</source>

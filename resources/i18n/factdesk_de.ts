@@ -237,6 +237,13 @@ SHA-256 {sha256}</numerusform>
     </message>
 </context>
 <context>
+    <name>CaseController</name>
+    <message>
+        <source>{case} cannot be reached; nothing was saved. Try again when the window is back online.</source>
+        <translation>{case} ist nicht erreichbar; nichts wurde gespeichert. Versuchen Sie es erneut, wenn das Fenster wieder online ist.</translation>
+    </message>
+</context>
+<context>
     <name>CaseSafety</name>
     <message>
         <source>Checking the case file</source>
@@ -524,6 +531,130 @@ SHA-256 {sha256}</numerusform>
     <message>
         <source>Updated {when}</source>
         <translation>Aktualisiert {when}</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else: {field}</source>
+        <translation>Von jemand anderem geändert: {field}</translation>
+    </message>
+    <message>
+        <source>Save refused: two versions of a field</source>
+        <translation>Speichern abgelehnt: zwei Fassungen eines Felds</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Jemand anderes</translation>
+    </message>
+    <message>
+        <source>{who} changed the {field} at {when} after you loaded it, so your change was not saved. Nothing is lost: choose which version to keep.</source>
+        <translation>{who} hat das Feld „{field}“ am {when} geändert, nachdem Sie es geladen hatten; Ihre Änderung wurde daher nicht gespeichert. Nichts geht verloren: Wählen Sie, welche Fassung bleibt.</translation>
+    </message>
+    <message>
+        <source>{who} changed the {field} after you loaded it, so your change was not saved. Nothing is lost: choose which version to keep.</source>
+        <translation>{who} hat das Feld „{field}“ geändert, nachdem Sie es geladen hatten; Ihre Änderung wurde daher nicht gespeichert. Nichts geht verloren: Wählen Sie, welche Fassung bleibt.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschehen ist</translation>
+    </message>
+    <message>
+        <source>Theirs — saved by {who}, {when}</source>
+        <translation>Die andere — gespeichert von {who}, {when}</translation>
+    </message>
+    <message>
+        <source>Theirs — saved by {who}</source>
+        <translation>Die andere — gespeichert von {who}</translation>
+    </message>
+    <message>
+        <source>Their version</source>
+        <translation>Die andere Fassung</translation>
+    </message>
+    <message>
+        <source>Yours — not saved yet</source>
+        <translation>Ihre — noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Ihre Fassung</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+    <message>
+        <source>Keep my version</source>
+        <translation>Meine Fassung behalten</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Andere übernehmen</translation>
+    </message>
+    <message>
+        <source>Take their version</source>
+        <translation>Die andere Fassung übernehmen</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit my version before saving it</source>
+        <translation>Meine Fassung vor dem Speichern bearbeiten</translation>
+    </message>
+    <message>
+        <source>Write the version to keep, from both, then save it</source>
+        <translation>Aus beiden die Fassung schreiben, die bleibt, und sie speichern</translation>
+    </message>
+    <message>
+        <source>Save my version</source>
+        <translation>Meine Fassung speichern</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to team server</source>
+        <translation>Mit dem Teamserver verbinden</translation>
+    </message>
+    <message>
+        <source>The address your desk&apos;s administrator gave you, such as
+{example}
+
+Passwords come from ~/.pgpass or a PostgreSQL service file, never from here: FactDesk does not store or show them.</source>
+        <translation>Die Adresse, die Sie von der Administration Ihrer Redaktion bekommen haben, etwa
+{example}
+
+Passwörter kommen aus ~/.pgpass oder einer PostgreSQL-Dienstdatei, nie von hier: FactDesk speichert und zeigt sie nicht.</translation>
+    </message>
+    <message>
+        <source>How to connect</source>
+        <translation>So verbinden Sie sich</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host/database</source>
+        <translation>postgresql://benutzer@host/datenbank</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>Problem with the address</source>
+        <translation>Problem mit der Adresse</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Not a server address: a server address starts with postgresql://.</source>
+        <translation>Keine Serveradresse: Eine Serveradresse beginnt mit postgresql://.</translation>
+    </message>
+    <message>
+        <source>Not a server address: {reason}.</source>
+        <translation>Keine Serveradresse: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -1428,12 +1559,24 @@ SHA-256 {sha256}</numerusform>
         <translation>Schreibgeschützte Fallakte</translation>
     </message>
     <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
         <source>&amp;New case file…</source>
         <translation>&amp;Neue Fallakte…</translation>
     </message>
     <message>
         <source>&amp;Open case file…</source>
         <translation>Fallakte ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;team server…</source>
+        <translation>Mit dem &amp;Teamserver verbinden…</translation>
+    </message>
+    <message>
+        <source>Open a case shared by a desk on a PostgreSQL server (postgresql://user@host/database)</source>
+        <translation>Eine Fallakte öffnen, die eine Redaktion auf einem PostgreSQL-Server teilt (postgresql://benutzer@host/datenbank)</translation>
     </message>
     <message>
         <source>Imp&amp;ort…</source>
@@ -1604,8 +1747,20 @@ SHA-256 {sha256}</numerusform>
         <translation>Als &amp;veröffentlicht markieren</translation>
     </message>
     <message>
+        <source>{address}   —   team server</source>
+        <translation>{address}   —   Teamserver</translation>
+    </message>
+    <message>
         <source>No other case files yet</source>
         <translation>Noch keine anderen Fallakten</translation>
+    </message>
+    <message>
+        <source>Back online: the server answers again.</source>
+        <translation>Wieder online: Der Server antwortet wieder.</translation>
+    </message>
+    <message>
+        <source>Offline: the server of {case} cannot be reached. What you type stays in the fields and is saved when the connection is back.</source>
+        <translation>Offline: Der Server von {case} ist nicht erreichbar. Was Sie tippen, bleibt in den Feldern und wird gespeichert, sobald die Verbindung zurück ist.</translation>
     </message>
     <message>
         <source>{name} — FactDesk (read-only)</source>
@@ -1780,6 +1935,21 @@ Bearbeiten → Rückgängig holt sie zurück.</numerusform>
     <message>
         <source>Appeared &amp;at</source>
         <translation>Erschienen &amp;in</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceWatch</name>
+    <message>
+        <source>Colleagues on this claim</source>
+        <translation>Kolleginnen und Kollegen an dieser Behauptung</translation>
+    </message>
+    <message>
+        <source>Also on this claim: {names}</source>
+        <translation>Ebenfalls an dieser Behauptung: {names}</translation>
+    </message>
+    <message>
+        <source>Colleagues with a claim open: {names}</source>
+        <translation>Kolleginnen und Kollegen mit einer offenen Behauptung: {names}</translation>
     </message>
 </context>
 <context>
@@ -2352,16 +2522,16 @@ Geprüft von </translation>
         <translation>{path} ist beschädigt und wurde nicht wiederhergestellt.</translation>
     </message>
     <message>
-        <source>The case file cannot be opened</source>
+        <source>The case cannot be opened</source>
         <translation>Die Fallakte kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>{problem}
 
-Choose another case file, or create a new one?</source>
+Open a case file on this computer instead, or create a new one?</source>
         <translation>{problem}
 
-Eine andere Fallakte wählen oder eine neue anlegen?</translation>
+Stattdessen eine Fallakte auf diesem Computer öffnen oder eine neue anlegen?</translation>
     </message>
     <message>
         <source>Open another…</source>

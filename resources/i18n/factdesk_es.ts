@@ -237,6 +237,13 @@ SHA-256 {sha256}</numerusform>
     </message>
 </context>
 <context>
+    <name>CaseController</name>
+    <message>
+        <source>{case} cannot be reached; nothing was saved. Try again when the window is back online.</source>
+        <translation>No se puede contactar con {case}; no se guardó nada. Vuelva a intentarlo cuando la ventana esté de nuevo en línea.</translation>
+    </message>
+</context>
+<context>
     <name>CaseSafety</name>
     <message>
         <source>Checking the case file</source>
@@ -524,6 +531,130 @@ SHA-256 {sha256}</numerusform>
     <message>
         <source>Updated {when}</source>
         <translation>Actualizada {when}</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else: {field}</source>
+        <translation>Cambiado por otra persona: {field}</translation>
+    </message>
+    <message>
+        <source>Save refused: two versions of a field</source>
+        <translation>Guardado rechazado: dos versiones de un campo</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Otra persona</translation>
+    </message>
+    <message>
+        <source>{who} changed the {field} at {when} after you loaded it, so your change was not saved. Nothing is lost: choose which version to keep.</source>
+        <translation>{who} cambió el campo «{field}» el {when}, después de que usted lo cargara, así que su cambio no se guardó. No se pierde nada: elija qué versión conservar.</translation>
+    </message>
+    <message>
+        <source>{who} changed the {field} after you loaded it, so your change was not saved. Nothing is lost: choose which version to keep.</source>
+        <translation>{who} cambió el campo «{field}» después de que usted lo cargara, así que su cambio no se guardó. No se pierde nada: elija qué versión conservar.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué ocurrió</translation>
+    </message>
+    <message>
+        <source>Theirs — saved by {who}, {when}</source>
+        <translation>La otra — guardada por {who}, {when}</translation>
+    </message>
+    <message>
+        <source>Theirs — saved by {who}</source>
+        <translation>La otra — guardada por {who}</translation>
+    </message>
+    <message>
+        <source>Their version</source>
+        <translation>La otra versión</translation>
+    </message>
+    <message>
+        <source>Yours — not saved yet</source>
+        <translation>La suya — aún sin guardar</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Su versión</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Conservar la mía</translation>
+    </message>
+    <message>
+        <source>Keep my version</source>
+        <translation>Conservar mi versión</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Tomar la otra</translation>
+    </message>
+    <message>
+        <source>Take their version</source>
+        <translation>Tomar la otra versión</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Edit my version before saving it</source>
+        <translation>Editar mi versión antes de guardarla</translation>
+    </message>
+    <message>
+        <source>Write the version to keep, from both, then save it</source>
+        <translation>Escriba, a partir de ambas, la versión que se conservará y guárdela</translation>
+    </message>
+    <message>
+        <source>Save my version</source>
+        <translation>Guardar mi versión</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to team server</source>
+        <translation>Conectar con el servidor del equipo</translation>
+    </message>
+    <message>
+        <source>The address your desk&apos;s administrator gave you, such as
+{example}
+
+Passwords come from ~/.pgpass or a PostgreSQL service file, never from here: FactDesk does not store or show them.</source>
+        <translation>La dirección que le dio quien administra su redacción, como
+{example}
+
+Las contraseñas vienen de ~/.pgpass o de un archivo de servicio de PostgreSQL, nunca de aquí: FactDesk no las guarda ni las muestra.</translation>
+    </message>
+    <message>
+        <source>How to connect</source>
+        <translation>Cómo conectarse</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host/database</source>
+        <translation>postgresql://usuario@servidor/base</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <source>Problem with the address</source>
+        <translation>Problema con la dirección</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>Not a server address: a server address starts with postgresql://.</source>
+        <translation>No es una dirección de servidor: una dirección de servidor empieza por postgresql://.</translation>
+    </message>
+    <message>
+        <source>Not a server address: {reason}.</source>
+        <translation>No es una dirección de servidor: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -1428,12 +1559,24 @@ SHA-256 {sha256}</numerusform>
         <translation>Expediente de solo lectura</translation>
     </message>
     <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
         <source>&amp;New case file…</source>
         <translation>&amp;Nuevo expediente…</translation>
     </message>
     <message>
         <source>&amp;Open case file…</source>
         <translation>&amp;Abrir expediente…</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;team server…</source>
+        <translation>Conectar con el servidor del &amp;equipo…</translation>
+    </message>
+    <message>
+        <source>Open a case shared by a desk on a PostgreSQL server (postgresql://user@host/database)</source>
+        <translation>Abrir un expediente que una redacción comparte en un servidor PostgreSQL (postgresql://usuario@servidor/base)</translation>
     </message>
     <message>
         <source>Imp&amp;ort…</source>
@@ -1604,8 +1747,20 @@ SHA-256 {sha256}</numerusform>
         <translation>Marcar como &amp;publicada</translation>
     </message>
     <message>
+        <source>{address}   —   team server</source>
+        <translation>{address}   —   servidor del equipo</translation>
+    </message>
+    <message>
         <source>No other case files yet</source>
         <translation>Aún no hay otros expedientes</translation>
+    </message>
+    <message>
+        <source>Back online: the server answers again.</source>
+        <translation>De nuevo en línea: el servidor vuelve a responder.</translation>
+    </message>
+    <message>
+        <source>Offline: the server of {case} cannot be reached. What you type stays in the fields and is saved when the connection is back.</source>
+        <translation>Sin conexión: no se puede contactar con el servidor de {case}. Lo que escriba se queda en los campos y se guarda cuando vuelva la conexión.</translation>
     </message>
     <message>
         <source>{name} — FactDesk (read-only)</source>
@@ -1780,6 +1935,21 @@ Editar → Deshacer las recupera.</numerusform>
     <message>
         <source>Appeared &amp;at</source>
         <translation>Apareció &amp;en</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceWatch</name>
+    <message>
+        <source>Colleagues on this claim</source>
+        <translation>Colegas en esta afirmación</translation>
+    </message>
+    <message>
+        <source>Also on this claim: {names}</source>
+        <translation>También en esta afirmación: {names}</translation>
+    </message>
+    <message>
+        <source>Colleagues with a claim open: {names}</source>
+        <translation>Colegas con una afirmación abierta: {names}</translation>
     </message>
 </context>
 <context>
@@ -2352,16 +2522,16 @@ Verificada por </translation>
         <translation>{path} está dañado y no se restauró.</translation>
     </message>
     <message>
-        <source>The case file cannot be opened</source>
+        <source>The case cannot be opened</source>
         <translation>No se puede abrir el expediente</translation>
     </message>
     <message>
         <source>{problem}
 
-Choose another case file, or create a new one?</source>
+Open a case file on this computer instead, or create a new one?</source>
         <translation>{problem}
 
-¿Elegir otro expediente o crear uno nuevo?</translation>
+¿Abrir en su lugar un expediente de este ordenador, o crear uno nuevo?</translation>
     </message>
     <message>
         <source>Open another…</source>

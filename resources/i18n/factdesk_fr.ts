@@ -237,6 +237,13 @@ SHA-256 {sha256}</numerusform>
     </message>
 </context>
 <context>
+    <name>CaseController</name>
+    <message>
+        <source>{case} cannot be reached; nothing was saved. Try again when the window is back online.</source>
+        <translation>{case} est injoignable ; rien n&apos;a été enregistré. Réessayez quand la fenêtre sera de nouveau en ligne.</translation>
+    </message>
+</context>
+<context>
     <name>CaseSafety</name>
     <message>
         <source>Checking the case file</source>
@@ -524,6 +531,130 @@ SHA-256 {sha256}</numerusform>
     <message>
         <source>Updated {when}</source>
         <translation>Mise à jour {when}</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else: {field}</source>
+        <translation>Modifié par quelqu&apos;un d&apos;autre : {field}</translation>
+    </message>
+    <message>
+        <source>Save refused: two versions of a field</source>
+        <translation>Enregistrement refusé : deux versions d&apos;un champ</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>{who} changed the {field} at {when} after you loaded it, so your change was not saved. Nothing is lost: choose which version to keep.</source>
+        <translation>{who} a modifié le champ « {field} » le {when}, après que vous l&apos;avez chargé : votre modification n&apos;a donc pas été enregistrée. Rien n&apos;est perdu : choisissez la version à garder.</translation>
+    </message>
+    <message>
+        <source>{who} changed the {field} after you loaded it, so your change was not saved. Nothing is lost: choose which version to keep.</source>
+        <translation>{who} a modifié le champ « {field} » après que vous l&apos;avez chargé : votre modification n&apos;a donc pas été enregistrée. Rien n&apos;est perdu : choisissez la version à garder.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>Theirs — saved by {who}, {when}</source>
+        <translation>La sienne — enregistrée par {who}, {when}</translation>
+    </message>
+    <message>
+        <source>Theirs — saved by {who}</source>
+        <translation>La sienne — enregistrée par {who}</translation>
+    </message>
+    <message>
+        <source>Their version</source>
+        <translation>Sa version</translation>
+    </message>
+    <message>
+        <source>Yours — not saved yet</source>
+        <translation>La vôtre — pas encore enregistrée</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Votre version</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <source>Keep my version</source>
+        <translation>Garder ma version</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Prendre la sienne</translation>
+    </message>
+    <message>
+        <source>Take their version</source>
+        <translation>Prendre sa version</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Edit my version before saving it</source>
+        <translation>Modifier ma version avant de l&apos;enregistrer</translation>
+    </message>
+    <message>
+        <source>Write the version to keep, from both, then save it</source>
+        <translation>Rédigez à partir des deux la version à garder, puis enregistrez-la</translation>
+    </message>
+    <message>
+        <source>Save my version</source>
+        <translation>Enregistrer ma version</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to team server</source>
+        <translation>Se connecter au serveur de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>The address your desk&apos;s administrator gave you, such as
+{example}
+
+Passwords come from ~/.pgpass or a PostgreSQL service file, never from here: FactDesk does not store or show them.</source>
+        <translation>L&apos;adresse que l&apos;administrateur de votre rédaction vous a donnée, par exemple
+{example}
+
+Les mots de passe viennent de ~/.pgpass ou d&apos;un fichier de service PostgreSQL, jamais d&apos;ici : FactDesk ne les conserve ni ne les affiche.</translation>
+    </message>
+    <message>
+        <source>How to connect</source>
+        <translation>Comment se connecter</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host/database</source>
+        <translation>postgresql://utilisateur@hôte/base</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>Problem with the address</source>
+        <translation>Problème avec l&apos;adresse</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Not a server address: a server address starts with postgresql://.</source>
+        <translation>Ce n&apos;est pas une adresse de serveur : une adresse de serveur commence par postgresql://.</translation>
+    </message>
+    <message>
+        <source>Not a server address: {reason}.</source>
+        <translation>Ce n&apos;est pas une adresse de serveur : {reason}.</translation>
     </message>
 </context>
 <context>
@@ -1428,12 +1559,24 @@ SHA-256 {sha256}</numerusform>
         <translation>Dossier en lecture seule</translation>
     </message>
     <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
         <source>&amp;New case file…</source>
         <translation>&amp;Nouveau dossier…</translation>
     </message>
     <message>
         <source>&amp;Open case file…</source>
         <translation>&amp;Ouvrir un dossier…</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;team server…</source>
+        <translation>Se connecter au serveur de l&apos;é&amp;quipe…</translation>
+    </message>
+    <message>
+        <source>Open a case shared by a desk on a PostgreSQL server (postgresql://user@host/database)</source>
+        <translation>Ouvrir un dossier partagé par une rédaction sur un serveur PostgreSQL (postgresql://utilisateur@hôte/base)</translation>
     </message>
     <message>
         <source>Imp&amp;ort…</source>
@@ -1604,8 +1747,20 @@ SHA-256 {sha256}</numerusform>
         <translation>Marquer comme &amp;publiée</translation>
     </message>
     <message>
+        <source>{address}   —   team server</source>
+        <translation>{address}   —   serveur de l&apos;équipe</translation>
+    </message>
+    <message>
         <source>No other case files yet</source>
         <translation>Pas encore d&apos;autres dossiers</translation>
+    </message>
+    <message>
+        <source>Back online: the server answers again.</source>
+        <translation>De nouveau en ligne : le serveur répond à nouveau.</translation>
+    </message>
+    <message>
+        <source>Offline: the server of {case} cannot be reached. What you type stays in the fields and is saved when the connection is back.</source>
+        <translation>Hors ligne : le serveur de {case} est injoignable. Ce que vous tapez reste dans les champs et sera enregistré au retour de la connexion.</translation>
     </message>
     <message>
         <source>{name} — FactDesk (read-only)</source>
@@ -1780,6 +1935,21 @@ Edit → Undo brings them back.</source>
     <message>
         <source>Appeared &amp;at</source>
         <translation>Apparue &amp;sur</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceWatch</name>
+    <message>
+        <source>Colleagues on this claim</source>
+        <translation>Collègues sur cette affirmation</translation>
+    </message>
+    <message>
+        <source>Also on this claim: {names}</source>
+        <translation>Aussi sur cette affirmation : {names}</translation>
+    </message>
+    <message>
+        <source>Colleagues with a claim open: {names}</source>
+        <translation>Collègues ayant une affirmation ouverte : {names}</translation>
     </message>
 </context>
 <context>
@@ -2352,16 +2522,16 @@ Vérifiée par </translation>
         <translation>{path} est endommagé et n&apos;a pas été restauré.</translation>
     </message>
     <message>
-        <source>The case file cannot be opened</source>
-        <translation>Le dossier ne peut pas être ouvert</translation>
+        <source>The case cannot be opened</source>
+        <translation>Impossible d&apos;ouvrir le dossier</translation>
     </message>
     <message>
         <source>{problem}
 
-Choose another case file, or create a new one?</source>
+Open a case file on this computer instead, or create a new one?</source>
         <translation>{problem}
 
-Choisir un autre dossier, ou en créer un nouveau ?</translation>
+Ouvrir plutôt un dossier sur cet ordinateur, ou en créer un nouveau ?</translation>
     </message>
     <message>
         <source>Open another…</source>

@@ -237,6 +237,13 @@ SHA-256 {sha256}</numerusform>
     </message>
 </context>
 <context>
+    <name>CaseController</name>
+    <message>
+        <source>{case} cannot be reached; nothing was saved. Try again when the window is back online.</source>
+        <translation>Não é possível acessar {case}; nada foi salvo. Tente de novo quando a janela estiver on-line outra vez.</translation>
+    </message>
+</context>
+<context>
     <name>CaseSafety</name>
     <message>
         <source>Checking the case file</source>
@@ -524,6 +531,130 @@ SHA-256 {sha256}</numerusform>
     <message>
         <source>Updated {when}</source>
         <translation>Atualizada {when}</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else: {field}</source>
+        <translation>Alterado por outra pessoa: {field}</translation>
+    </message>
+    <message>
+        <source>Save refused: two versions of a field</source>
+        <translation>Gravação recusada: duas versões de um campo</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Outra pessoa</translation>
+    </message>
+    <message>
+        <source>{who} changed the {field} at {when} after you loaded it, so your change was not saved. Nothing is lost: choose which version to keep.</source>
+        <translation>{who} alterou o campo “{field}” em {when}, depois que você o carregou, então sua alteração não foi salva. Nada se perde: escolha qual versão manter.</translation>
+    </message>
+    <message>
+        <source>{who} changed the {field} after you loaded it, so your change was not saved. Nothing is lost: choose which version to keep.</source>
+        <translation>{who} alterou o campo “{field}” depois que você o carregou, então sua alteração não foi salva. Nada se perde: escolha qual versão manter.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>O que aconteceu</translation>
+    </message>
+    <message>
+        <source>Theirs — saved by {who}, {when}</source>
+        <translation>A outra — salva por {who}, {when}</translation>
+    </message>
+    <message>
+        <source>Theirs — saved by {who}</source>
+        <translation>A outra — salva por {who}</translation>
+    </message>
+    <message>
+        <source>Their version</source>
+        <translation>A outra versão</translation>
+    </message>
+    <message>
+        <source>Yours — not saved yet</source>
+        <translation>A sua — ainda não salva</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Sua versão</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Manter a minha</translation>
+    </message>
+    <message>
+        <source>Keep my version</source>
+        <translation>Manter minha versão</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Aceitar a outra</translation>
+    </message>
+    <message>
+        <source>Take their version</source>
+        <translation>Aceitar a outra versão</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Edit my version before saving it</source>
+        <translation>Editar minha versão antes de salvá-la</translation>
+    </message>
+    <message>
+        <source>Write the version to keep, from both, then save it</source>
+        <translation>Escreva, a partir das duas, a versão a manter e salve-a</translation>
+    </message>
+    <message>
+        <source>Save my version</source>
+        <translation>Salvar minha versão</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to team server</source>
+        <translation>Conectar ao servidor da equipe</translation>
+    </message>
+    <message>
+        <source>The address your desk&apos;s administrator gave you, such as
+{example}
+
+Passwords come from ~/.pgpass or a PostgreSQL service file, never from here: FactDesk does not store or show them.</source>
+        <translation>O endereço que a administração da sua redação lhe deu, como
+{example}
+
+As senhas vêm de ~/.pgpass ou de um arquivo de serviço do PostgreSQL, nunca daqui: o FactDesk não as guarda nem as mostra.</translation>
+    </message>
+    <message>
+        <source>How to connect</source>
+        <translation>Como conectar</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host/database</source>
+        <translation>postgresql://usuário@servidor/banco</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Endereço do servidor</translation>
+    </message>
+    <message>
+        <source>Problem with the address</source>
+        <translation>Problema com o endereço</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>Not a server address: a server address starts with postgresql://.</source>
+        <translation>Não é um endereço de servidor: um endereço de servidor começa com postgresql://.</translation>
+    </message>
+    <message>
+        <source>Not a server address: {reason}.</source>
+        <translation>Não é um endereço de servidor: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -1428,12 +1559,24 @@ SHA-256 {sha256}</numerusform>
         <translation>Dossiê somente leitura</translation>
     </message>
     <message>
+        <source>Offline</source>
+        <translation>Off-line</translation>
+    </message>
+    <message>
         <source>&amp;New case file…</source>
         <translation>&amp;Novo dossiê…</translation>
     </message>
     <message>
         <source>&amp;Open case file…</source>
         <translation>&amp;Abrir dossiê…</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;team server…</source>
+        <translation>Conectar ao servidor da &amp;equipe…</translation>
+    </message>
+    <message>
+        <source>Open a case shared by a desk on a PostgreSQL server (postgresql://user@host/database)</source>
+        <translation>Abrir um dossiê compartilhado por uma redação em um servidor PostgreSQL (postgresql://usuário@servidor/banco)</translation>
     </message>
     <message>
         <source>Imp&amp;ort…</source>
@@ -1604,8 +1747,20 @@ SHA-256 {sha256}</numerusform>
         <translation>Marcar como &amp;publicada</translation>
     </message>
     <message>
+        <source>{address}   —   team server</source>
+        <translation>{address}   —   servidor da equipe</translation>
+    </message>
+    <message>
         <source>No other case files yet</source>
         <translation>Ainda não há outros dossiês</translation>
+    </message>
+    <message>
+        <source>Back online: the server answers again.</source>
+        <translation>On-line de novo: o servidor voltou a responder.</translation>
+    </message>
+    <message>
+        <source>Offline: the server of {case} cannot be reached. What you type stays in the fields and is saved when the connection is back.</source>
+        <translation>Off-line: não é possível acessar o servidor de {case}. O que você digitar fica nos campos e é salvo quando a conexão voltar.</translation>
     </message>
     <message>
         <source>{name} — FactDesk (read-only)</source>
@@ -1780,6 +1935,21 @@ Editar → Desfazer as traz de volta.</numerusform>
     <message>
         <source>Appeared &amp;at</source>
         <translation>Apareceu &amp;em</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceWatch</name>
+    <message>
+        <source>Colleagues on this claim</source>
+        <translation>Colegas nesta alegação</translation>
+    </message>
+    <message>
+        <source>Also on this claim: {names}</source>
+        <translation>Também nesta alegação: {names}</translation>
+    </message>
+    <message>
+        <source>Colleagues with a claim open: {names}</source>
+        <translation>Colegas com uma alegação aberta: {names}</translation>
     </message>
 </context>
 <context>
@@ -2352,16 +2522,16 @@ Checada por </translation>
         <translation>{path} está danificado e não foi restaurado.</translation>
     </message>
     <message>
-        <source>The case file cannot be opened</source>
-        <translation>O dossiê não pode ser aberto</translation>
+        <source>The case cannot be opened</source>
+        <translation>Não é possível abrir o dossiê</translation>
     </message>
     <message>
         <source>{problem}
 
-Choose another case file, or create a new one?</source>
+Open a case file on this computer instead, or create a new one?</source>
         <translation>{problem}
 
-Escolher outro dossiê ou criar um novo?</translation>
+Abrir em vez disso um dossiê deste computador ou criar um novo?</translation>
     </message>
     <message>
         <source>Open another…</source>

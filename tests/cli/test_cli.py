@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 class Runner:
-    def __init__(self, db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    def __init__(self, db: Path | str, capsys: pytest.CaptureFixture[str]) -> None:
         self.db = db
         self.capsys = capsys
 
@@ -32,8 +32,8 @@ class Runner:
 
 
 @pytest.fixture
-def fd(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Runner:
-    return Runner(tmp_path / "cli.factdesk", capsys)
+def fd(case_path: Path | str, capsys: pytest.CaptureFixture[str]) -> Runner:
+    return Runner(case_path, capsys)
 
 
 def test_add_show_list_edit_delete(fd: Runner) -> None:
@@ -150,7 +150,8 @@ def test_evidence_verdict_history(fd: Runner, tmp_path: Path) -> None:
     _, out, _ = fd("claims", "list", "--rating", "false", "--search", "unemployment")
     assert claim_id[:8] in out
 
-    code, out, _ = fd("history", claim_id, "--json")
+    code, out, err = fd("history", claim_id, "--json")
+    assert code == 0, err
     entries = json.loads(out)
     assert [e["entity"] for e in entries[:2]] == ["verdict", "attachment"]
     assert entries[-1]["action"] == "create" and entries[-1]["entity"] == "claim"

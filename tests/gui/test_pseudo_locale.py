@@ -8,6 +8,7 @@ under the pseudo-locale and walked widget by widget.
 
 from __future__ import annotations
 
+import datetime as dt
 import gettext
 import math
 import re
@@ -231,7 +232,10 @@ def test_the_window_on_a_claim(qtbot: Any, pseudo_window: MainWindow) -> None:
 
 
 def dialogs(window: MainWindow) -> Iterator[QDialog]:
+    from factdesk.errors import EditConflictError
     from factdesk.gui.backup_dialogs import CheckDialog, RestoreDialog
+    from factdesk.gui.dialogs.conflict import ConflictDialog
+    from factdesk.gui.dialogs.connect import ConnectDialog
     from factdesk.gui.dialogs.export_bundle import ExportBundleDialog
     from factdesk.gui.dialogs.export_report import ExportReportDialog
     from factdesk.gui.dialogs.export_spreadsheet import ExportSpreadsheetDialog
@@ -253,10 +257,23 @@ def dialogs(window: MainWindow) -> Iterator[QDialog]:
     yield RatingScaleDialog(window.controller, window)
     yield RestoreDialog(case.path, window)
     yield CheckDialog(case, None, window)
+    yield ConnectDialog(window)
+    refused = EditConflictError(
+        "refused",
+        entity="claim",
+        entity_id="8bb6f14a-714e-4fdc-89f6-05418818a00b",
+        field="notes",
+        mine="My words",
+        theirs="Their words",
+        by="Ben",
+        at=dt.datetime(2026, 11, 5, 21, 42, tzinfo=dt.UTC),
+    )
+    yield ConflictDialog(window, refused, "notes", lambda _choice, _text: None, editable=True)
 
 
 def test_every_dialog(qtbot: Any, pseudo_window: MainWindow) -> None:
     data = case_strings(pseudo_window.case) | {"Test Reporter", "Russia was preparing"}
+    data |= {"My words", "Their words", "Ben", "notes"}
     for dialog in dialogs(pseudo_window):
         qtbot.addWidget(dialog)
         check(qtbot, dialog, data)

@@ -212,7 +212,17 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--json", action="store_true", help="end with one JSON object of figures")
     parser.add_argument("--markdown", action="store_true", help="print the README's table")
+    parser.add_argument(
+        "--db",
+        metavar="postgresql://…",
+        help="team mode's benchmarks on this server instead (see tests/perf/bench_team.py)",
+    )
     args = parser.parse_args(argv)
+    if args.db:
+        from tests.perf import bench_team
+
+        team = ["--db", args.db, "--claims", str(args.claims)]
+        return bench_team.main(team + (["--json"] if args.json else []))
     with tempfile.TemporaryDirectory(prefix="factdesk-perf-") as tmp, private_folders(Path(tmp)):
         result = run_all(
             args.claims,

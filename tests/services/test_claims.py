@@ -49,6 +49,7 @@ def test_create_returns_plain_record_with_all_fields(case: Case) -> None:
 def test_bad_claim_input_is_refused_and_nothing_is_written(
     case: Case, fields: dict[str, object], message: str
 ) -> None:
+    fields = dict(fields)
     text = fields.pop("text")
     with pytest.raises(ValidationError, match=message):
         case.claims.create(text, **fields)  # type: ignore[arg-type]

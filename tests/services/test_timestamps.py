@@ -11,7 +11,6 @@ import contextlib
 import datetime as dt
 import io
 import json
-import sqlite3
 import time
 import zipfile
 from collections.abc import Iterator
@@ -24,6 +23,7 @@ from factdesk.errors import ValidationError
 from factdesk.services import Case, open_case, timestamps, validation
 from factdesk.services.bundles import BundleError, apply_import, export_bundle, inspect_bundle
 from tests.bundles import builders as b
+from tests.helpers import tamper_case
 
 UTC = dt.UTC
 
@@ -122,7 +122,7 @@ def time_zone(name: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
         time.tzset()
 
 
-def run_cli(db: Path, *args: str) -> tuple[int, str, str]:
+def run_cli(db: object, *args: str) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         code = cli_main(["--db", str(db), *args])
@@ -150,10 +150,10 @@ def test_edge_timestamps_round_trip_through_every_view(
             ("report", "--all", "-o", str(tmp_path / "all.html")),
             ("bundle", "export", "-o", str(tmp_path / "again.factbundle")),
         ):
-            code, _out, err = run_cli(case.path, *args)
+            code, _out, err = run_cli(case.location, *args)
             assert code == 0, (args, err)
             assert "internal error" not in err
-        shown = json.loads(run_cli(case.path, "claims", "show", b.C1, "--json")[1])
+        shown = json.loads(run_cli(case.location, "claims", "show", b.C1, "--json")[1])
         assert shown["created_at"] == "1970-01-01T00:00:00Z"
         assert shown["updated_at"] == "2999-12-31T23:59:59.999999Z"
         assert shown["appeared_in"]["date"] == "0001-01-01"
@@ -162,7 +162,7 @@ def test_edge_timestamps_round_trip_through_every_view(
         assert "1 January 1" in html and "31 December 9999" in html
         again = inspect_bundle(tmp_path / "again.factbundle")
         assert again.claims[0].updated_at == timestamps.LATEST
-        code, _out, err = run_cli(case.path, "claims", "delete", b.C1)
+        code, _out, err = run_cli(case.location, "claims", "delete", b.C1)
         assert code == 0, err
 
 
@@ -184,12 +184,9 @@ def test_export_import_export_of_edge_timestamps_is_byte_identical(
 # -- export never writes what import refuses --------------------------------------------------
 
 
-def tamper(path: Path, sql: str, *params: object) -> None:
-    """Change the case file as another program (or an older FactDesk) might have."""
-    con = sqlite3.connect(path)
-    with con:
-        con.execute(sql, params)
-    con.close()
+def tamper(location: object, sql: str, *params: object) -> None:
+    """Change the case as another program (or an older FactDesk) might have."""
+    tamper_case(location, sql, *params)
 
 
 C1, E1 = b.C1, b.E1
@@ -216,7 +213,7 @@ def test_export_refuses_what_import_would_refuse_naming_the_field(
     tmp_path: Path, case: Case, sql: str, params: tuple[object, ...], fragment: str
 ) -> None:
     apply_import(case, b.build(tmp_path / "ok.factbundle"))
-    tamper(case.path, sql, *params)
+    tamper(case.location, sql, *params)
     target = tmp_path / "out.factbundle"
     with pytest.raises(BundleError) as refused:
         export_bundle(case, target)
@@ -230,8 +227,8 @@ def test_export_refuses_an_oversized_claim_file_naming_its_largest_text(
 ) -> None:
     apply_import(case, b.build(tmp_path / "ok.factbundle"))
     for column in ("excerpt", "notes", "title", "publisher", "author"):
-        tamper(case.path, f"UPDATE evidence SET {column} = ?", "𝄞" * 900_000)
-    tamper(case.path, "UPDATE verdicts SET rationale = ?", "𝄞" * 999_999)
+        tamper(case.location, f"UPDATE evidence SET {column} = ?", "𝄞" * 900_000)
+    tamper(case.location, "UPDATE verdicts SET rationale = ?", "𝄞" * 999_999)
     target = tmp_path / "big.factbundle"
     with pytest.raises(BundleError, match=r"more than 16 MiB; its largest text is \$\.verdict"):
         export_bundle(case, target)

@@ -13,6 +13,7 @@ from factdesk.services import Case, open_case
 from factdesk.store import search
 from factdesk.store.casefile import open_case_file
 from factdesk.store.migrate import alembic_config
+from tests.conftest import ENGINES, engine_case_path
 
 CLAIMS = {
     "gargle": "Gargling with salt water every morning cures COVID",
@@ -22,6 +23,12 @@ CLAIMS = {
     "cart": "The cart rolled down the hill on its own",
     "relations": "Diplomatic relations were cut in 1945",
 }
+
+
+@pytest.fixture(params=ENGINES)
+def case_path(request: pytest.FixtureRequest, tmp_path: Path) -> Path | str:
+    """Searching works alike on a case file and on a server (the tests' own case)."""
+    return engine_case_path(request, tmp_path)
 
 
 @pytest.fixture
@@ -59,6 +66,8 @@ def test_a_longer_word_does_not_find_a_shorter_one(case: Case, texts: dict[str, 
         ("vaccins", "fr"),
         ("sûrs", "fr"),
         ("surs", "fr"),  # accents are not needed to find a word
+        ("surs ", "fr"),  # (a word typed whole, not a prefix)
+        ("enfant ", "fr"),
         ("été", "fr"),
         ("ministre", "fr"),
         ("Gesundheitsministerium", "de"),

@@ -260,9 +260,7 @@ class Engine:
         self.conn = session.connection()
         # Lookups one item at a time go straight to sqlite3: through SQLAlchemy
         # they cost ten times the query.
-        raw = self.conn.connection.driver_connection
-        assert raw is not None
-        self.raw = raw
+        self.raw = rows.driver(self.conn)
         self.ctx = ctx
         self.options = options
         self.dry_run = dry_run

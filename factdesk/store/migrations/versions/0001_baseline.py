@@ -10,6 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from factdesk.store.migrate import on_sqlite
+
 APPLICATION_ID = 0x46444B31  # "FDK1"
 DEFAULT_SCALE = [
     ("true", "True", 5),
@@ -164,10 +166,15 @@ def upgrade() -> None:
 
 
 
-    op.execute(
-        "CREATE VIRTUAL TABLE search_fts USING fts5("
-        "title, body, tokenize = 'unicode61 remove_diacritics 2')"
-    )
+    if on_sqlite():
+        op.execute(
+            "CREATE VIRTUAL TABLE search_fts USING fts5("
+            "title, body, tokenize = 'unicode61 remove_diacritics 2')"
+        )
+    else:
+        from factdesk.store.search_pg import create_schema
+
+        create_schema(op.get_bind())
     ratings = sa.table(
         "ratings",
         sa.column("key", sa.String),
@@ -186,12 +193,15 @@ def upgrade() -> None:
     op.bulk_insert(meta, [{"key": "rating_scale_name", "value": "FactDesk standard"}])
     # Marks the file as a FactDesk case file (readable from the header alone)
     # and records the schema generation for the pre-open "too new" check.
-    op.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    op.execute("PRAGMA user_version = 1")
+    if on_sqlite():
+        op.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    if on_sqlite():
+        op.execute("PRAGMA user_version = 1")
 
 
 def downgrade() -> None:
-    op.execute("DROP TABLE search_fts")
+    if on_sqlite():
+        op.execute("DROP TABLE search_fts")
     with op.batch_alter_table('attachments', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_attachments_sha256'))
         batch_op.drop_index(batch_op.f('ix_attachments_evidence_id'))

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from alembic import op
 
+from factdesk.store.migrate import on_sqlite
+
 revision = "0002"
 down_revision = "0001"
 branch_labels = None
@@ -24,11 +26,13 @@ def upgrade() -> None:
     op.create_index("ix_claims_created_at", "claims", ["created_at"], unique=False)
     op.create_index("ix_evidence_claim_id_position", "evidence", ["claim_id", "position"], unique=False)
     op.drop_index("ix_evidence_claim_id", table_name="evidence")
-    op.execute("PRAGMA user_version = 2")
+    if on_sqlite():
+        op.execute("PRAGMA user_version = 2")
 
 
 def downgrade() -> None:
     op.create_index("ix_evidence_claim_id", "evidence", ["claim_id"], unique=False)
     op.drop_index("ix_evidence_claim_id_position", table_name="evidence")
     op.drop_index("ix_claims_created_at", table_name="claims")
-    op.execute("PRAGMA user_version = 1")
+    if on_sqlite():
+        op.execute("PRAGMA user_version = 1")

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from alembic import op
 
+from factdesk.store.migrate import on_sqlite
+
 revision = "0003"
 down_revision = "0002"
 branch_labels = None
@@ -37,14 +39,18 @@ def upgrade() -> None:
     op.create_index("ix_claims_created_at_id", "claims", ["created_at", "id"], unique=False)
     op.drop_index("ix_claims_updated_at", table_name="claims")
     op.drop_index("ix_claims_created_at", table_name="claims")
-    rebuild_fts(", prefix = '2 3'")
-    op.execute("PRAGMA user_version = 3")
+    if on_sqlite():  # a server's GIN index answers prefixes as they are
+        rebuild_fts(", prefix = '2 3'")
+    if on_sqlite():
+        op.execute("PRAGMA user_version = 3")
 
 
 def downgrade() -> None:
-    rebuild_fts("")
+    if on_sqlite():
+        rebuild_fts("")
     op.create_index("ix_claims_created_at", "claims", ["created_at"], unique=False)
     op.create_index("ix_claims_updated_at", "claims", ["updated_at"], unique=False)
     op.drop_index("ix_claims_created_at_id", table_name="claims")
     op.drop_index("ix_claims_updated_at_id", table_name="claims")
-    op.execute("PRAGMA user_version = 2")
+    if on_sqlite():
+        op.execute("PRAGMA user_version = 2")

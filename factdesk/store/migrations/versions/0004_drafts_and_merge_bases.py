@@ -18,6 +18,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from factdesk.store.migrate import on_sqlite
+
 revision = "0004"
 down_revision = "0003"
 branch_labels = None
@@ -50,7 +52,8 @@ def upgrade() -> None:
     op.create_index(
         op.f("ix_removed_evidence_claim_id"), "removed_evidence", ["claim_id"], unique=False
     )
-    op.execute("PRAGMA user_version = 4")
+    if on_sqlite():
+        op.execute("PRAGMA user_version = 4")
 
 
 def downgrade() -> None:
@@ -65,4 +68,5 @@ def downgrade() -> None:
         batch_op.add_column(sa.Column("imported_digest", sa.String(length=64), nullable=True))
     with op.batch_alter_table("verdicts", schema=None) as batch_op:
         batch_op.alter_column("rating", existing_type=sa.String(length=64), nullable=False)
-    op.execute("PRAGMA user_version = 3")
+    if on_sqlite():
+        op.execute("PRAGMA user_version = 3")

@@ -16,6 +16,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from factdesk.store.migrate import on_sqlite
+
 revision = "0005"
 down_revision = "0004"
 branch_labels = None
@@ -41,10 +43,12 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("sha256", name="pk_blob_facts"),
     )
     op.create_index("ix_blob_facts_integrity", "blob_facts", ["integrity"], unique=False)
-    op.execute("PRAGMA user_version = 5")
+    if on_sqlite():
+        op.execute("PRAGMA user_version = 5")
 
 
 def downgrade() -> None:
     op.drop_index("ix_blob_facts_integrity", table_name="blob_facts")
     op.drop_table("blob_facts")
-    op.execute("PRAGMA user_version = 4")
+    if on_sqlite():
+        op.execute("PRAGMA user_version = 4")

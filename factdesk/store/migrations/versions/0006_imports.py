@@ -20,6 +20,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from factdesk.store.migrate import on_sqlite
+
 revision = "0006"
 down_revision = "0005"
 branch_labels = None
@@ -84,7 +86,8 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("claim_id", name=op.f("pk_similar_dismissed")),
     )
-    op.execute("PRAGMA user_version = 6")
+    if on_sqlite():
+        op.execute("PRAGMA user_version = 6")
 
 
 def downgrade() -> None:
@@ -96,4 +99,5 @@ def downgrade() -> None:
     op.drop_table("rating_mappings")
     with op.batch_alter_table("ratings", schema=None) as batch_op:
         batch_op.drop_column("colour")
-    op.execute("PRAGMA user_version = 5")
+    if on_sqlite():
+        op.execute("PRAGMA user_version = 5")

@@ -7,6 +7,9 @@
   unicode61), so "gargle" finds "Gargling".  Every word is still indexed and
   searched the same way, so words in any language match as they are written.
   The index is rebuilt from its own stored text only if its tokenizer differs.
+  On a server, the search configuration stems English words the same way
+  (Snowball English for plain-ASCII words, every other word as written) and
+  the index is built again.
 
 Revision ID: 0007
 Revises: 0006
@@ -18,6 +21,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from factdesk.store.migrate import on_sqlite
+
 revision = "0007"
 down_revision = "0006"
 branch_labels = None
@@ -28,6 +33,8 @@ PLAIN = "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'"
 
 
 def _rebuild_fts(options: str) -> None:
+    if not on_sqlite():  # a server's search keeps its own configuration
+        return
     found = op.get_bind().exec_driver_sql(
         "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'search_fts'"
     ).scalar()
@@ -45,11 +52,21 @@ def upgrade() -> None:
     with op.batch_alter_table("history", schema=None) as batch_op:
         batch_op.add_column(sa.Column("context", sa.Text(), nullable=True))
     _rebuild_fts(STEMMING)
-    op.execute("PRAGMA user_version = 7")
+    if on_sqlite():
+        op.execute("PRAGMA user_version = 7")
+    else:
+        from factdesk.store.search_pg import stem_english
+
+        stem_english(op.get_bind())
 
 
 def downgrade() -> None:
     _rebuild_fts(PLAIN)
     with op.batch_alter_table("history", schema=None) as batch_op:
         batch_op.drop_column("context")
-    op.execute("PRAGMA user_version = 6")
+    if on_sqlite():
+        op.execute("PRAGMA user_version = 6")
+    else:
+        from factdesk.store.search_pg import unstem
+
+        unstem(op.get_bind())

@@ -6,7 +6,8 @@ index; a longer one it answers by merging the row lists of every word that
 starts with it, which for the fourth letter of a common stem ("gove", "elec")
 means hundreds of thousands of rows.  The index of four-letter prefixes makes
 that a single lookup.  The tokenizer is unchanged, so the index is rebuilt
-from its own stored text.
+from its own stored text.  A server's search keeps its own configuration:
+nothing changes there but the revision.
 
 Revision ID: 0008
 Revises: 0007
@@ -16,6 +17,8 @@ Create Date: 2026-11-30
 from __future__ import annotations
 
 from alembic import op
+
+from factdesk.store.migrate import on_sqlite
 
 revision = "0008"
 down_revision = "0007"
@@ -28,6 +31,8 @@ THREE = f"{TOKENIZE}, prefix = '2 3'"
 
 
 def _rebuild_fts(options: str) -> None:
+    if not on_sqlite():
+        return
     op.execute(f"CREATE VIRTUAL TABLE search_fts_new USING fts5(title, body, {options})")
     op.execute(
         "INSERT INTO search_fts_new (rowid, title, body) SELECT rowid, title, body FROM search_fts"
@@ -38,9 +43,11 @@ def _rebuild_fts(options: str) -> None:
 
 def upgrade() -> None:
     _rebuild_fts(FOUR)
-    op.execute("PRAGMA user_version = 8")
+    if on_sqlite():
+        op.execute("PRAGMA user_version = 8")
 
 
 def downgrade() -> None:
     _rebuild_fts(THREE)
-    op.execute("PRAGMA user_version = 7")
+    if on_sqlite():
+        op.execute("PRAGMA user_version = 7")

@@ -1,0 +1,268 @@
+"""Full-text search on a PostgreSQL server: a ``tsvector`` per index row, under a GIN index.
+
+The same rows as on SQLite (one per claim, evidence item and verdict, in
+``search_docs``), each with its words in ``tsv``: the title weighted ``A``,
+the rest ``B``.  The text search configuration ``factdesk_text`` stems
+English words as a case file's index does (``gargle`` finds ``Gargling``):
+every word, its accents first removed by ``unaccent`` where the server has it
+(as the case file's tokenizer removes them), goes through the Snowball English
+stemmer, with no stop words dropped, so "the" or "who" can still be searched
+for.  Index and query are stemmed alike, so text in any language is found as
+written.  What a person typed becomes a ``tsquery`` of quoted words (so
+operators in the input are searched for, never run), the last one a prefix
+while typing -- or one of the stems it could be typed from -- as
+:func:`factdesk.store.search.phrases` decides for FTS5.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+Db = Any  # a session, a connection, or a plain connection: see rows.driver
+
+CONFIG = "factdesk_text"
+STEMMER = "factdesk_english"  # Snowball English, without a stop word list
+ASCII_WORDS = "asciiword, asciihword, hword_asciipart"
+OTHER_WORDS = "word, hword, hword_part"
+# ts_rank's weights for D, C, B, A: a title counts four times the rest, as on SQLite.
+WEIGHTS = "{0.1, 0.1, 0.25, 1.0}"
+CHUNK = 500
+
+
+def create_schema(conn: Any) -> None:
+    """The search configuration, the ``tsv`` column and its GIN index (a migration step)."""
+    has_unaccent = conn.exec_driver_sql(
+        "SELECT count(*) FROM pg_available_extensions WHERE name = 'unaccent'"
+    ).scalar()
+    if has_unaccent:
+        savepoint = conn.begin_nested()
+        try:
+            conn.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS unaccent")
+            savepoint.commit()
+        except Exception:  # no right to add an extension: words keep their accents
+            savepoint.rollback()
+            has_unaccent = False
+    exists = conn.exec_driver_sql(
+        "SELECT count(*) FROM pg_ts_config WHERE cfgname = ?", (CONFIG,)
+    ).scalar()
+    if not exists:
+        conn.exec_driver_sql(f"CREATE TEXT SEARCH CONFIGURATION {CONFIG} (COPY = simple)")
+        if has_unaccent:
+            conn.exec_driver_sql(
+                f"ALTER TEXT SEARCH CONFIGURATION {CONFIG} "
+                "ALTER MAPPING FOR hword, hword_part, word WITH unaccent, simple"
+            )
+    conn.exec_driver_sql("ALTER TABLE search_docs ADD COLUMN tsv tsvector")
+    conn.exec_driver_sql("CREATE INDEX ix_search_docs_tsv ON search_docs USING gin (tsv)")
+
+
+def stem_english(conn: Any) -> None:
+    """Stem English words in the index and in queries, as a case file's porter tokenizer
+    does, and index every row again (a migration step)."""
+    exists = conn.exec_driver_sql(
+        "SELECT count(*) FROM pg_ts_dict WHERE dictname = ?", (STEMMER,)
+    ).scalar()
+    if not exists:
+        conn.exec_driver_sql(
+            f"CREATE TEXT SEARCH DICTIONARY {STEMMER} (TEMPLATE = snowball, Language = english)"
+        )
+    conn.exec_driver_sql(
+        f"ALTER TEXT SEARCH CONFIGURATION {CONFIG} ALTER MAPPING FOR {ASCII_WORDS} WITH {STEMMER}"
+    )
+    accents = _unaccent(conn)
+    conn.exec_driver_sql(
+        f"ALTER TEXT SEARCH CONFIGURATION {CONFIG} ALTER MAPPING FOR {OTHER_WORDS} "
+        f"WITH {accents}{STEMMER}"
+    )
+    rebuild_index(conn)
+
+
+def _unaccent(conn: Any) -> str:
+    """``unaccent, `` when the case's database has that dictionary, else nothing."""
+    found = conn.exec_driver_sql(
+        "SELECT count(*) FROM pg_extension WHERE extname = 'unaccent'"
+    ).scalar()
+    return "unaccent, " if found else ""
+
+
+def unstem(conn: Any) -> None:
+    """Back to every word as written (undoing :func:`stem_english`)."""
+    conn.exec_driver_sql(
+        f"ALTER TEXT SEARCH CONFIGURATION {CONFIG} ALTER MAPPING FOR {ASCII_WORDS} WITH simple"
+    )
+    conn.exec_driver_sql(
+        f"ALTER TEXT SEARCH CONFIGURATION {CONFIG} ALTER MAPPING FOR {OTHER_WORDS} "
+        f"WITH {_unaccent(conn)}simple"
+    )
+    rebuild_index(conn)
+
+
+def _vector(title: str, body: str) -> str:
+    return (
+        f"setweight(to_tsvector('{CONFIG}', {title}), 'A') || "
+        f"setweight(to_tsvector('{CONFIG}', {body}), 'B')"
+    )
+
+
+_CLAIM_BODY = (
+    "coalesce(c.claimant, '') || chr(10) || "
+    "coalesce((SELECT string_agg(t.name, ' ') FROM claim_tags ct "
+    "JOIN tags t ON t.id = ct.tag_id WHERE ct.claim_id = c.id), '') || chr(10) || "
+    "coalesce(c.notes, '')"
+)
+_EVIDENCE_BODY = (
+    "coalesce(e.excerpt, '') || chr(10) || coalesce(e.notes, '') || chr(10) || "
+    "coalesce(e.publisher, '') || coalesce(chr(10) || (SELECT string_agg(f.text, chr(10)) "
+    "FROM attachments a JOIN blob_facts f ON f.sha256 = a.sha256 WHERE a.evidence_id = e.id "
+    "AND f.text IS NOT NULL), '')"
+)
+_INSERTS = [
+    "INSERT INTO search_docs (claim_id, source, record_id, tsv) "
+    f"SELECT c.id, 'claim', c.id, {_vector('c.text', _CLAIM_BODY)} FROM claims c {{claims}}",
+    "INSERT INTO search_docs (claim_id, source, record_id, tsv) "
+    f"SELECT e.claim_id, 'evidence', e.id, {_vector('coalesce(e.title, chr(32))', _EVIDENCE_BODY)} "
+    "FROM evidence e {others}",
+    "INSERT INTO search_docs (claim_id, source, record_id, tsv) "
+    "SELECT v.claim_id, 'verdict', v.claim_id, "
+    f"{_vector('coalesce(v.summary, chr(32))', 'coalesce(v.rationale, chr(32))')} "
+    "FROM verdicts v {verdicts}",
+]
+_IDS = "= ANY(:ids)"
+_SOME = [
+    sql.format(
+        claims=f"WHERE c.id {_IDS}",
+        others=f"WHERE e.claim_id {_IDS}",
+        verdicts=f"WHERE v.claim_id {_IDS}",
+    )
+    for sql in _INSERTS
+]
+_ALL = [sql.format(claims="", others="", verdicts="") for sql in _INSERTS]
+_RECORD = dict(
+    zip(
+        ("claim", "evidence", "verdict"),
+        (
+            _INSERTS[0].format(claims="WHERE c.id = :record"),
+            _INSERTS[1].format(others="WHERE e.id = :record"),
+            _INSERTS[2].format(verdicts="WHERE v.claim_id = :record"),
+        ),
+        strict=True,
+    )
+)
+
+
+def _driver(db: Db) -> Any:
+    from factdesk.store.rows import driver
+
+    return driver(db)
+
+
+def reindex_claims(db: Db, claim_ids: Iterable[str]) -> None:
+    conn = _driver(db)
+    ids = sorted(set(claim_ids))
+    for start in range(0, len(ids), CHUNK * 20):
+        given = {"ids": ids[start : start + CHUNK * 20]}
+        conn.execute(f"DELETE FROM search_docs WHERE claim_id {_IDS}", given)
+        for sql in _SOME:
+            conn.execute(sql, given)
+
+
+def reindex_records(db: Db, docs: Iterable[tuple[str, str, str]]) -> None:
+    """Replace the index rows of single records: (claim id, source, record id) each."""
+    conn = _driver(db)
+    for claim_id, source, record_id in sorted(set(docs)):
+        conn.execute(
+            "DELETE FROM search_docs WHERE claim_id = ? AND source = ? AND record_id = ?",
+            (claim_id, source, record_id),
+        )
+        conn.execute(_RECORD[source], {"record": record_id})
+
+
+def rebuild_index(db: Db) -> None:
+    conn = _driver(db)
+    conn.execute("DELETE FROM search_docs")
+    for sql in _ALL:
+        conn.execute(sql)
+
+
+def tsquery(parts: Sequence[str], any_word: bool) -> str:
+    """FTS5-style phrases (``"word"``, ``"word"*``) as a ``to_tsquery`` text."""
+    return (" | " if any_word else " & ").join(_term(part) for part in parts)
+
+
+def _term(part: str) -> str:
+    """One FTS5 phrase (``"word"``, ``"word"*``) or bracketed group of them as tsquery."""
+    if part.startswith("(") and part.endswith(")"):
+        return "(" + " | ".join(_term(p) for p in part[1:-1].split(" OR ")) + ")"
+    word = part.strip('"*').replace("'", "''").replace("\\", "\\\\")
+    return f"'{word}'" + (":*" if part.endswith("*") else "")
+
+
+_SEARCH = (
+    "SELECT hits.claim_id, max(ts_rank(CAST(:weights AS float4[]), hits.tsv, q.q)) AS best, "
+    "min(CASE hits.source WHEN 'claim' THEN 0 WHEN 'verdict' THEN 1 ELSE 2 END) AS kind, "
+    "max(hits.id) AS newest "
+    "FROM (SELECT to_tsquery(CAST(:config AS regconfig), :q) AS q) AS q, LATERAL "
+    "(SELECT d.id, d.claim_id, d.source, d.tsv FROM search_docs d WHERE d.tsv @@ q.q {where} "
+    " ORDER BY d.id DESC LIMIT :cap) AS hits "
+    # equal ranks: a match in the claim itself first, then its verdict, then evidence
+    "GROUP BY hits.claim_id ORDER BY best DESC, kind, newest DESC"
+)
+_PHRASE_ROWS = (
+    "SELECT count(*) FROM (SELECT 1 FROM search_docs "
+    "WHERE tsv @@ to_tsquery(CAST(:config AS regconfig), :q) LIMIT :n) AS found"
+)
+
+
+def is_common(db: Db, part: str, rows: int) -> bool:
+    """Whether a phrase is in more than ``rows`` index rows."""
+    found = (
+        _driver(db)
+        .execute(_PHRASE_ROWS, {"config": CONFIG, "q": tsquery([part], False), "n": rows + 1})
+        .fetchone()
+    )
+    return int(found[0]) > rows
+
+
+_STATEMENTS = {
+    claims_only: _SEARCH.format(where="AND d.source = 'claim'" if claims_only else "")
+    for claims_only in (True, False)
+}
+
+
+def search_claim_ids(
+    db: Db, parts: Sequence[str], *, any_word: bool, claims_only: bool, cap: int
+) -> list[str]:
+    if not parts:
+        return []
+    rows = _driver(db).execute(
+        _STATEMENTS[claims_only],
+        {"weights": WEIGHTS, "config": CONFIG, "q": tsquery(parts, any_word), "cap": cap},
+    )
+    return [row[0] for row in rows]
+
+
+_EXPECTED = (
+    "SELECT id AS claim_id, 'claim' AS source, id AS record_id FROM claims "
+    "UNION ALL SELECT claim_id, 'evidence', id FROM evidence "
+    "UNION ALL SELECT claim_id, 'verdict', claim_id FROM verdicts"
+)
+
+
+def index_mismatches(db: Db) -> int:
+    """Index rows missing, extra or without words (0 = in sync)."""
+    conn = _driver(db)
+
+    def count(sql: str) -> int:
+        return int(conn.execute(sql).fetchone()[0])
+
+    missing = count(
+        f"SELECT count(*) FROM ({_EXPECTED} EXCEPT ALL "
+        "SELECT claim_id, source, record_id FROM search_docs) AS m"
+    )
+    extra = count(
+        "SELECT count(*) FROM (SELECT claim_id, source, record_id FROM search_docs "
+        f"EXCEPT ALL {_EXPECTED}) AS x"
+    )
+    empty = count("SELECT count(*) FROM search_docs WHERE tsv IS NULL")
+    return missing + extra + empty

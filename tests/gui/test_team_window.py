@@ -1,0 +1,129 @@
+"""The window on a shared case on a PostgreSQL server: a focused set of the window's tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from factdesk.gui.main_window import MainWindow
+from factdesk.services import open_case
+from factdesk.services.sample import load_sample_case
+
+pytestmark = pytest.mark.postgresql
+
+
+@pytest.fixture
+def team_window(make_window: Any, postgres_url: str) -> MainWindow:
+    with open_case(postgres_url, author="Test Reporter") as case:
+        load_sample_case(case)
+    window: MainWindow = make_window(postgres_url)
+    return window
+
+
+def test_the_title_names_the_server_and_database(team_window: MainWindow) -> None:
+    title = team_window.windowTitle()
+    assert "on postgres@local server" in title and title.startswith("case_")
+    assert team_window.claim_list.model.rowCount() == 3
+
+
+def test_a_colleagues_change_appears_without_reloading(
+    qtbot: Any, team_window: MainWindow, postgres_url: str
+) -> None:
+    window = team_window
+    current = window.claim_list.current_id
+    with open_case(postgres_url, author="Colleague") as other:
+        other.claims.update(current, claimant="Somebody else")
+        other.claims.create("A claim typed by a colleague")
+    # Pushed by the server (LISTEN/NOTIFY) and picked up by the window's own timer.
+    qtbot.waitUntil(lambda: window.claim_list.model.rowCount() == 4, timeout=5000)
+    qtbot.waitUntil(
+        lambda: window.evidence.claim_form.claimant.text() == "Somebody else", timeout=5000
+    )
+
+
+def test_connect_to_team_server_opens_the_shared_case_and_remembers_it(
+    qtbot: Any, make_window: Any, tmp_path: Any, postgres_url: str, monkeypatch: Any
+) -> None:
+    from factdesk.gui import window_state
+    from factdesk.gui.dialogs import connect
+    from factdesk.locations import ServerAddress
+
+    with open_case(postgres_url) as shared:
+        shared.claims.create("A claim on the desk's server")
+    window: MainWindow = make_window(tmp_path / "mine.factdesk")
+    # What a person types, password included: it is used, never remembered or shown.
+    given = postgres_url.replace("postgres@", "postgres:hunter2@")
+    monkeypatch.setattr(connect, "ask_server_address", lambda _p: ServerAddress(given))
+    window.action_connect.trigger()
+    qtbot.waitUntil(lambda: "local server" in window.windowTitle(), timeout=10000)
+    assert window.case.claims.count() == 1
+    remembered = window_state.recent_files()
+    assert isinstance(remembered[0], ServerAddress)
+    assert "hunter2" not in window_state.qsettings().value("recent_files")[0]
+    assert "hunter2" not in window.windowTitle()
+
+
+def test_the_connect_dialog_refuses_what_is_not_a_server_address(qtbot: Any) -> None:
+    from factdesk.gui.dialogs.connect import ConnectDialog
+
+    dialog = ConnectDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.url, "/home/ana/case.factdesk")
+    dialog.accept()
+    assert dialog.isVisible() and "postgresql://" in dialog.problem.text()
+    dialog.url.clear()
+    qtbot.keyClicks(dialog.url, "postgresql://ana@db.example.org/election")
+    dialog.accept()
+    assert not dialog.isVisible()
+    assert dialog.address is not None and dialog.address.database == "election"
+
+
+def test_the_status_bar_names_colleagues_on_the_same_claim(
+    qtbot: Any, team_window: MainWindow, postgres_url: str
+) -> None:
+    from factdesk.services.presence import set_open
+
+    window = team_window
+    current = window.claim_list.current_id
+    with open_case(postgres_url, author="Ben") as ben:
+        set_open(ben, current)
+        window.presence.refresh()
+        assert window.presence.label.text() == "Also on this claim: Ben"
+    # Gone with their window, by itself.
+    qtbot.waitUntil(lambda: window.presence.refresh() or window.presence.label.text() == "")
+
+
+def test_offline_the_typing_is_kept_and_saved_when_the_server_is_back(
+    qtbot: Any, team_window: MainWindow, postgres_server: Any, answers: Any
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from tests.pg_server import need
+
+    server = need(postgres_server)
+    if server.data_dir is None:
+        pytest.skip("the server named by FACTDESK_TEST_POSTGRES_URL is not the tests' to stop")
+    window = team_window
+    current = window.claim_list.current_id
+    assert current is not None
+    claimant = window.evidence.claim_form.claimant
+    server.pg_ctl("stop", "-m", "fast")
+    try:
+        qtbot.waitUntil(window.offline_banner.isVisible, timeout=10000)
+        assert "cannot be reached" in window.offline_banner.text()
+        claimant.setFocus(Qt.FocusReason.MouseFocusReason)
+        qtbot.waitUntil(claimant.hasFocus, timeout=2000)
+        claimant.selectAll()
+        qtbot.keyClicks(claimant, "Typed while offline")
+        qtbot.keyClick(claimant, Qt.Key.Key_Tab)
+        assert claimant.text() == "Typed while offline"  # nothing typed is lost
+        assert answers.errors == []  # the banner says it; no box for every field left
+    finally:
+        server.pg_ctl("start")
+    qtbot.waitUntil(lambda: not window.offline_banner.isVisible(), timeout=15000)
+    qtbot.waitUntil(
+        lambda: window.case.claims.get(current).claimant == "Typed while offline", timeout=5000
+    )
+    assert claimant.text() == "Typed while offline"
