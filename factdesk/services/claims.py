@@ -11,7 +11,7 @@ from factdesk import records as r
 from factdesk.errors import NotFoundError, ValidationError
 from factdesk.i18n import _
 from factdesk.records import UNRATED, Claim, ClaimFilter, ClaimRow, ClaimSnapshot
-from factdesk.services import readiness, validation
+from factdesk.services import validation
 from factdesk.services.changes import ChangeSet, Write, created, removed
 from factdesk.services.clock import now_utc
 from factdesk.services.context import ServiceContext
@@ -271,6 +271,8 @@ class ClaimService:
         """
         with self._ctx.write() as write:
             claim_id = resolve_claim_id(write.session, ref)
+            from factdesk.services import readiness  # the method rules: only when publishing
+
             unmet = readiness.unmet(read_claim(write.session, claim_id))
             if unmet and not anyway:
                 listing = _("; ").join(

@@ -20,7 +20,7 @@ from typing import Any
 from factdesk import records as r
 from factdesk.errors import EditConflictError, NotFoundError
 from factdesk.i18n import _
-from factdesk.services import readiness, validation
+from factdesk.services import validation
 from factdesk.services.changes import ChangeSet, Write
 from factdesk.services.context import ServiceContext
 from factdesk.services.ratings import check_rating, scale_keys
@@ -96,6 +96,8 @@ def apply_fields(
     if entity == "claim" and action == "update" and _publishes(changed):
         # However a claim comes to be published (the Publish button, the status
         # field, the command line), its history says which rules were unmet.
+        from factdesk.services import readiness  # the method rules: only when publishing
+
         write.context = readiness.unmet_record(readiness.unmet(_claim(write, entity_id)))
     if entity == "verdict":
         _write_verdict(write, entity_id, current, changed, action)
