@@ -18,12 +18,12 @@ from factdesk.errors import DamagedCaseFileError, NotACaseFileError
 from factdesk.gui import messages
 from factdesk.gui.controller import CaseController, Change
 from factdesk.gui.translation import translate
-from factdesk.gui.worker import Task, run_with_progress
 from factdesk.locations import CaseLocation, ServerAddress
 from factdesk.services import Case, open_case
 
 if TYPE_CHECKING:
     from factdesk.gui import backup_dialogs
+    from factdesk.gui.worker import Task
     from factdesk.services.check import CheckReport
     from factdesk.services.progress import Progress
 
@@ -68,6 +68,8 @@ def start_daily_backup(case: Case, on_problem: Callable[[str], None]) -> Task | 
     """Make today's backup in a worker thread; ``on_problem`` hears if it fails."""
     if case.read_only:
         return None
+    from factdesk.gui.worker import Task
+
     task = Task(lambda _progress: _daily_backup(case))
     task.signals.failed.connect(
         lambda message: on_problem(
@@ -126,6 +128,8 @@ class CaseSafety(QObject):
     def check(self) -> None:
         self.controller.flush_edits()
         case = self.controller.case
+        from factdesk.gui.worker import run_with_progress
+
         self.task = run_with_progress(
             self.window,
             self.tr("Checking the case file"),

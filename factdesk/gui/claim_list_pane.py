@@ -151,7 +151,12 @@ class ClaimListPane(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, preferred)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.table.viewport().installEventFilter(self)
+        # The table's viewport is made here rather than by Qt: handing Python a widget
+        # Qt made costs PySide a search through every widget class it knows (tens
+        # of milliseconds before the first frame); one it made itself is known.
+        self._viewport = QWidget()
+        self.table.setViewport(self._viewport)
+        self._viewport.installEventFilter(self)
         # The claimant is in the editor; the column is there for those who want it.
         header.hideSection(COL_CLAIMANT)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -194,7 +199,7 @@ class ClaimListPane(QWidget):
         controller.case_replaced.connect(self.on_case_replaced)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+        if watched is self._viewport and event.type() == QEvent.Type.Resize:
             self.fit_columns()
         return super().eventFilter(watched, event)
 
@@ -202,7 +207,7 @@ class ClaimListPane(QWidget):
         """Give the claim text what the other columns leave; shrink them when the pane is narrow."""
         header = self.table.horizontalHeader()
         shown = [c for c in self.preferred if not header.isSectionHidden(c)]
-        room = self.table.viewport().width() - MIN_TEXT_WIDTH
+        room = self._viewport.width() - MIN_TEXT_WIDTH
         wanted = sum(self.preferred[c] for c in shown)
         scale = min(1.0, max(room, 0) / wanted) if wanted else 1.0
         for column in shown:

@@ -22,17 +22,12 @@ from PySide6.QtWidgets import (
 
 from factdesk.errors import FactDeskError
 from factdesk.gui import messages, plain, style, window_state
-from factdesk.gui.bundle_transfer import BundleTransfer
 from factdesk.gui.case_safety import CaseSafety, open_case_offering_backup, start_daily_backup
 from factdesk.gui.claim_list_pane import ClaimListPane
 from factdesk.gui.controller import CaseController, Change
 from factdesk.gui.empty_state import EmptyState
-from factdesk.gui.file_import import FileImport
 from factdesk.gui.presence import PresenceWatch
-from factdesk.gui.report_export import ReportExport
 from factdesk.gui.shortcuts import WindowShortcuts
-from factdesk.gui.undo_commands import CreateClaim, DeleteClaims, LoadSample
-from factdesk.gui.worker import Task
 from factdesk.locations import CaseLocation, ServerAddress
 from factdesk.paths import CASE_SUFFIX
 from factdesk.services import Case
@@ -40,11 +35,15 @@ from factdesk.services.records import Claim
 from factdesk.settings import Settings, save_settings
 
 if TYPE_CHECKING:
+    from factdesk.gui.bundle_transfer import BundleTransfer
     from factdesk.gui.dialogs.new_claim import NewClaimDialog
     from factdesk.gui.dialogs.settings import SettingsDialog
     from factdesk.gui.evidence_pane import EvidencePane
+    from factdesk.gui.file_import import FileImport
     from factdesk.gui.history_pane import HistoryPane
+    from factdesk.gui.report_export import ReportExport
     from factdesk.gui.verdict_pane import VerdictPane
+    from factdesk.gui.worker import Task
 
 
 START_FALLBACK_MS = 1500
@@ -82,9 +81,11 @@ class MainWindow(QMainWindow):
         self.controller = CaseController(case, settings, self)
         self.controller.error.connect(self.show_error)
         self.new_claim_dialog: NewClaimDialog | None = None
-        self.report_export = ReportExport(self, self.controller)
-        self.bundle_transfer = BundleTransfer(self, self.controller)
-        self.file_import = FileImport(self, self.controller)
+        # Exporting, bundles and imports are made when first used: the first frame
+        # does not wait for their modules.
+        self._report_export: ReportExport | None = None
+        self._bundle_transfer: BundleTransfer | None = None
+        self._file_import: FileImport | None = None
         self.safety = CaseSafety(self, self.controller, self.open_case_file)
         self.settings_dialog: SettingsDialog | None = None
 
@@ -160,6 +161,30 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(START_FALLBACK_MS, self, self._first_frame_shown)
         self.claim_list.model.start()
         self._case_opened()
+
+    @property
+    def report_export(self) -> ReportExport:
+        if self._report_export is None:
+            from factdesk.gui.report_export import ReportExport
+
+            self._report_export = ReportExport(self, self.controller)
+        return self._report_export
+
+    @property
+    def bundle_transfer(self) -> BundleTransfer:
+        if self._bundle_transfer is None:
+            from factdesk.gui.bundle_transfer import BundleTransfer
+
+            self._bundle_transfer = BundleTransfer(self, self.controller)
+        return self._bundle_transfer
+
+    @property
+    def file_import(self) -> FileImport:
+        if self._file_import is None:
+            from factdesk.gui.file_import import FileImport
+
+            self._file_import = FileImport(self, self.controller)
+        return self._file_import
 
     # -- the editors, built once the claim list is on screen --------------------------------------
     @property
@@ -488,7 +513,9 @@ class MainWindow(QMainWindow):
             self.verdict.set_editable(editable)
         self.empty_state.sample_button.setEnabled(editable)
         self.empty_state.new_button.setEnabled(editable)
-        window_state.remember_case(case.location)
+        if self._up:
+            window_state.remember_case(case.location)
+        # else: once the first frame is up (writing the settings waits for the disk).
         self._update_empty_state()
         if self.claim_list.current_id is None and self.claim_list.model.rowCount():
             self.claim_list.select_claim(self.claim_list.model.claim_id(0))
@@ -517,6 +544,7 @@ class MainWindow(QMainWindow):
         if self._up:
             return
         self._up = True
+        window_state.remember_case(self.case.location)
         self.ensure_editors()
         self.controller.start_watching()
         self._start_background_work()
@@ -531,6 +559,8 @@ class MainWindow(QMainWindow):
             ),
         )
         if not case.read_only:
+            from factdesk.gui.worker import Task
+
             self._warm_up = Task(lambda _progress: case.prepare_writes())
             QThreadPool.globalInstance().start(self._warm_up)
 
@@ -600,6 +630,8 @@ class MainWindow(QMainWindow):
 
     def _create_claim(self, dialog: NewClaimDialog) -> None:
         text, fields = dialog.values()
+        from factdesk.gui.undo_commands import CreateClaim
+
         self.controller.run(CreateClaim(self.controller, text, **fields))
         self.evidence.claim_form.text.setFocus()
 
@@ -628,6 +660,8 @@ class MainWindow(QMainWindow):
             action=self.tr("Delete"),
         ):
             return
+        from factdesk.gui.undo_commands import DeleteClaims
+
         self.controller.run(DeleteClaims(self.controller, claim_ids, label))
 
     def jump_to_claim(self, claim_id: str) -> None:
@@ -736,6 +770,8 @@ class MainWindow(QMainWindow):
                 return
             if choice == 1 and self.new_case_file() is None:
                 return
+        from factdesk.gui.undo_commands import LoadSample
+
         self.controller.run(LoadSample(self.controller))
 
     # -- settings, focus, errors ------------------------------------------------------------------
@@ -807,6 +843,8 @@ class MainWindow(QMainWindow):
         self.controller.flush_edits()
         self.controller.poll_timer.stop()
         self.presence.stop()
+        if not self._up:  # closed before its first frame: still the case to reopen
+            window_state.remember_case(self.case.location)
         self.save_state()
         self.case.close()
         event.accept()

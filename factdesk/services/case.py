@@ -11,18 +11,18 @@ from factdesk.locations import CaseLocation, ServerAddress, parse_location
 from factdesk.services.claims import ClaimService
 from factdesk.services.context import ServiceContext
 from factdesk.services.edits import EditService
-from factdesk.services.evidence import EvidenceService
 from factdesk.services.history import HistoryService
 from factdesk.services.ratings import RatingService
 from factdesk.services.tags import TagService
-from factdesk.services.verdicts import VerdictService
 from factdesk.store.casefile import open_case_file
 from factdesk.store.stores import AnyStore
 
 if TYPE_CHECKING:
     from factdesk.services.attachment_facts import AttachmentFactsService
+    from factdesk.services.evidence import EvidenceService
     from factdesk.services.rating_scale import RatingScaleService
     from factdesk.services.similar import CheckedBeforeService
+    from factdesk.services.verdicts import VerdictService
 
 
 class Case:
@@ -37,15 +37,33 @@ class Case:
         self.notices: tuple[str, ...] = store.notices
         self.claims = ClaimService(self._ctx)
         self.edits = EditService(self._ctx)
-        self.evidence = EvidenceService(self._ctx)
-        self.verdicts = VerdictService(self._ctx)
         self.ratings = RatingService(self._ctx)
         self.tags = TagService(self._ctx)
         self.history = HistoryService(self._ctx)
         # Loaded when first used: opening a case file and showing it needs none of them.
+        self._evidence: EvidenceService | None = None
+        self._verdicts: VerdictService | None = None
         self._attachments: AttachmentFactsService | None = None
         self._rating_scale: RatingScaleService | None = None
         self._checked_before: CheckedBeforeService | None = None
+
+    @property
+    def evidence(self) -> EvidenceService:
+        """A claim's evidence items and their attached files."""
+        if self._evidence is None:
+            from factdesk.services.evidence import EvidenceService
+
+            self._evidence = EvidenceService(self._ctx)
+        return self._evidence
+
+    @property
+    def verdicts(self) -> VerdictService:
+        """A claim's verdict: drafting, rating, publishing."""
+        if self._verdicts is None:
+            from factdesk.services.verdicts import VerdictService
+
+            self._verdicts = VerdictService(self._ctx)
+        return self._verdicts
 
     @property
     def rating_scale(self) -> RatingScaleService:
@@ -169,9 +187,7 @@ def open_case(
         # A server keeps its own backups (and `factdesk backup` snapshots it).
         from factdesk.store.server import open_server_case
 
-        return Case(
-            open_server_case(location, read_only=read_only, inspect=inspect), author=author
-        )
+        return Case(open_server_case(location, read_only=read_only, inspect=inspect), author=author)
     try:
         store = open_case_file(
             location,

@@ -20,7 +20,7 @@ from typing import Any
 from factdesk import records as r
 from factdesk.errors import EditConflictError, NotFoundError
 from factdesk.i18n import _
-from factdesk.services import readiness, validation
+from factdesk.services import validation
 from factdesk.services.changes import ChangeSet, Write
 from factdesk.services.context import ServiceContext
 from factdesk.services.ratings import check_rating, scale_keys
@@ -40,17 +40,17 @@ def current_fields(write: Write, entity: str, entity_id: str) -> tuple[dict[str,
     if entity == "claim":
         found = rows.fetch(s, "claim", entity_id)
         if found is None:
-            raise NotFoundError(f"no claim with id {entity_id}.")
+            raise NotFoundError(_("no claim with id {id}.").format(id=entity_id))
         found["tags"] = rows.claim_tags(s, entity_id)
         return found, entity_id
     if entity == "evidence":
         found = rows.fetch(s, "evidence", entity_id)
         if found is None:
-            raise NotFoundError(f"no evidence item with id {entity_id}.")
+            raise NotFoundError(_("no evidence item with id {id}.").format(id=entity_id))
         return found, found["claim_id"]
     if entity == "verdict":
         if not rows.existing_ids(s, "claim", [entity_id]):
-            raise NotFoundError(f"no claim with id {entity_id}.")
+            raise NotFoundError(_("no claim with id {id}.").format(id=entity_id))
         found = rows.fetch(s, "verdict", entity_id)
         return found or {"claim_id": entity_id, **dict.fromkeys(VERDICT_FIELDS)}, entity_id
     raise ValueError(f"not an editable record: {entity}")
@@ -96,6 +96,8 @@ def apply_fields(
     if entity == "claim" and action == "update" and _publishes(changed):
         # However a claim comes to be published (the Publish button, the status
         # field, the command line), its history says which rules were unmet.
+        from factdesk.services import readiness  # the method rules: only when publishing
+
         write.context = readiness.unmet_record(readiness.unmet(_claim(write, entity_id)))
     if entity == "verdict":
         _write_verdict(write, entity_id, current, changed, action)
@@ -173,7 +175,7 @@ def _publishes(changed: Mapping[str, tuple[Any, Any]]) -> bool:
 def _claim(write: Write, claim_id: str) -> r.Claim:
     found = rows.read_claims(write.session, [claim_id]).get(claim_id)
     if found is None:
-        raise NotFoundError(f"no claim with id {claim_id}.")
+        raise NotFoundError(_("no claim with id {id}.").format(id=claim_id))
     return found
 
 

@@ -285,14 +285,19 @@ _PHRASE_ROWS = (
 )
 
 
-def is_common(db: Db, phrase: str) -> bool:
+def phrase_rows(db: Db, phrase: str) -> int:
+    """How many index rows hold ``phrase``, counted up to one past :data:`COMMON_PHRASE_ROWS`."""
     found = driver(db).execute(_PHRASE_ROWS, {"q": phrase, "n": COMMON_PHRASE_ROWS + 1})
-    return int(found.fetchone()[0]) > COMMON_PHRASE_ROWS
+    return int(found.fetchone()[0])
 
 
-# FTS5 keeps prefix indexes for two and three letters (migration 0003); a
-# longer prefix is expanded by merging every matching word's row list.
-INDEXED_PREFIX = 3
+def is_common(db: Db, phrase: str) -> bool:
+    return phrase_rows(db, phrase) > COMMON_PHRASE_ROWS
+
+
+# FTS5 keeps prefix indexes for two, three and four letters (migrations 0003
+# and 0008); a longer prefix is expanded by merging every matching word's row list.
+INDEXED_PREFIX = 4
 
 
 def _weigh(db: Db, part: str) -> tuple[str, bool]:
@@ -305,8 +310,15 @@ def _weigh(db: Db, part: str) -> tuple[str, bool]:
     if part.startswith("("):  # a word being typed, and the stems it could be typed from
         first, *stems = part[1:-1].split(" OR ")
         first, common = _weigh(db, first)
-        common = common or any(is_common(db, stem) for stem in stems)
-        return f"({' OR '.join([first, *stems])})", common
+        kept = [first]
+        for stem in stems:
+            # A stem no row holds adds nothing to the match but work for FTS5:
+            # counting it here is cheap (it is a plain word), matching it is not.
+            rows = phrase_rows(db, stem)
+            if rows:
+                kept.append(stem)
+                common = common or rows > COMMON_PHRASE_ROWS
+        return (f"({' OR '.join(kept)})" if len(kept) > 1 else first), common
     word = part.strip('"*')
     if part.endswith("*") and len(word) > INDEXED_PREFIX:
         exact = f'"{word}"'

@@ -75,13 +75,16 @@ def run_all(
     only: set[str] | None = None,
     repeat: int | None = None,
     pauses: int | None = None,
+    case_file: Path | None = None,
 ) -> dict[str, Any]:
     size = SynthSize(claims=claims)
     bundle_size = SynthSize(claims=min(claims, bundle_claims or DEFAULT_BUNDLE_CLAIMS))
-    path = workdir / "bench.factdesk"
-    start = time.perf_counter()
-    build_case_file(path, size)
-    build_s = time.perf_counter() - start
+    path = workdir / "bench.factdesk" if case_file is None else case_file
+    build_s = 0.0
+    if not path.exists():  # a kept case file is built once, by the first run naming it
+        start = time.perf_counter()
+        build_case_file(path, size)
+        build_s = time.perf_counter() - start
     bundle_path = path
     figures: list[Figure] = []
     for name, run in benchmarks(repeat, pauses):
@@ -201,6 +204,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", action="append", help="run only these benchmarks (repeatable)")
     parser.add_argument("--repeat", type=int, help="runs of each start-up measure (default 7)")
     parser.add_argument("--pauses", type=int, help="typing pauses measured (default 40)")
+    parser.add_argument(
+        "--case-file",
+        type=Path,
+        help="keep the synthetic case file here: built by the first run naming it, measured "
+        "as it is by later runs with the same --claims (the typing benchmark edits it)",
+    )
     parser.add_argument("--json", action="store_true", help="end with one JSON object of figures")
     parser.add_argument("--markdown", action="store_true", help="print the README's table")
     parser.add_argument(
@@ -222,6 +231,7 @@ def main(argv: list[str] | None = None) -> int:
             only=set(args.only) if args.only else None,
             repeat=args.repeat,
             pauses=args.pauses,
+            case_file=args.case_file,
         )
     print_table(result)
     if args.markdown:

@@ -29,22 +29,41 @@ def queries() -> list[str]:
 
 
 def raw_search(con: sqlite3.Connection, query: str) -> list[str]:
-    """The same statements as the services run, on a plain sqlite3 connection."""
-    count_sql = search._PHRASE_ROWS.replace(":q", "?").replace(":n", "?")
+    """The same statements as the services run, on a plain sqlite3 connection.
 
-    def common(phrase: str) -> bool:
-        rows = con.execute(count_sql, (phrase, search.COMMON_PHRASE_ROWS + 1)).fetchone()[0]
-        return rows > search.COMMON_PHRASE_ROWS
+    The phrases are weighed as the services weigh them (a long typed prefix of
+    a common word searched as the word, stems no row holds left out), so both
+    sides send FTS5 the same queries.
+    """
+    count_sql = search._PHRASE_ROWS.replace(":q", "?").replace(":n", "?")
+    common_rows = search.COMMON_PHRASE_ROWS
+
+    def rows(phrase: str) -> int:
+        return int(con.execute(count_sql, (phrase, common_rows + 1)).fetchone()[0])
+
+    def weigh(part: str) -> tuple[str, bool]:
+        if part.startswith("("):
+            first, *stems = part[1:-1].split(" OR ")
+            first, frequent = weigh(first)
+            kept = [first]
+            for stem in stems:
+                found = rows(stem)
+                if found:
+                    kept.append(stem)
+                    frequent = frequent or found > common_rows
+            return (f"({' OR '.join(kept)})" if len(kept) > 1 else first), frequent
+        word = part.strip('"*')
+        if part.endswith("*") and len(word) > search.INDEXED_PREFIX:
+            if rows(f'"{word}"') > common_rows:
+                return f'"{word}"', True
+            return part, False
+        return part, rows(part) > common_rows
 
     parts, frequent = [], False
     for part in search.phrases(query):
-        word = part.strip('"*')
-        if part.endswith("*") and len(word) > search.INDEXED_PREFIX:
-            if common(f'"{word}"'):
-                part, frequent = f'"{word}"', True
-        elif common(part):
-            frequent = True
+        part, common = weigh(part)
         parts.append(part)
+        frequent = frequent or common
     sql = search._STATEMENTS[(not frequent, False)]
     params = {"tw": search.TITLE_WEIGHT, "q": search.joined(parts), "cap": search.RESULT_CAP}
     names = [n for n in ("tw", "q", "cap") if f":{n}" in sql]
