@@ -60,8 +60,12 @@ def test_connect_to_team_server_opens_the_shared_case_and_remembers_it(
     window.action_connect.trigger()
     qtbot.waitUntil(lambda: "local server" in window.windowTitle(), timeout=10000)
     assert window.case.claims.count() == 1
-    remembered = window_state.recent_files()
-    assert isinstance(remembered[0], ServerAddress)
+    # Remembered once the window's first frame is up (writing the settings waits for that).
+    qtbot.waitUntil(
+        lambda: any(isinstance(r, ServerAddress) for r in window_state.recent_files()),
+        timeout=5000,
+    )
+    assert isinstance(window_state.recent_files()[0], ServerAddress)
     assert "hunter2" not in window_state.qsettings().value("recent_files")[0]
     assert "hunter2" not in window.windowTitle()
 
