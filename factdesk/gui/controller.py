@@ -10,8 +10,8 @@ from it without reading again.
 Changes made by another program (or a background task on another
 connection) are noticed by polling SQLite's ``data_version``, which moves
 only when some other connection commits; on a server the count moves when
-the server pushes a colleague's commit (``LISTEN``/``NOTIFY``), so reading
-it costs nothing.
+the server pushes a colleague's commit (``LISTEN``/``NOTIFY``), and the
+listener's thread tells this one at once (:attr:`CaseController.pushed`).
 
 A save the services refuse because a colleague changed the field first goes
 out as :attr:`CaseController.conflict`, for the form to show both versions.
@@ -102,6 +102,7 @@ class CaseController(QObject):
     notice = Signal(str)  # something the user should know, not an error
     conflict = Signal(object)  # EditConflictError: a save refused, both versions to show
     connection = Signal(bool)  # the server is reachable again (True) or not (False)
+    pushed = Signal()  # a colleague's commit arrived (emitted on the listener's thread)
 
     def __init__(self, case: Case, settings: Settings, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -119,10 +120,13 @@ class CaseController(QObject):
         self.poll_timer = QTimer(self)
         self.poll_timer.setInterval(POLL_MS)
         self.poll_timer.timeout.connect(self.poll)
+        # Queued to this thread: a colleague's change is read the moment it is pushed.
+        self.pushed.connect(self.poll)
 
     def start_watching(self) -> None:
         """Begin noticing other programs' changes (once the window is up)."""
         self.poll_timer.start()
+        self.case.watch(self.pushed.emit)
 
     # -- running commands ----------------------------------------------------
     def run(self, command: CaseCommand) -> bool:
@@ -204,6 +208,8 @@ class CaseController(QObject):
         self.tags_version += 1
         self.online = True
         self._reset_watch()
+        if self.poll_timer.isActive():
+            case.watch(self.pushed.emit)
         old.close()
         self.case_replaced.emit()
 

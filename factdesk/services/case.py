@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -107,6 +108,15 @@ class Case:
         always there)."""
         probe = getattr(self._ctx.store, "connected", None)
         return True if probe is None else bool(probe())
+
+    def watch(self, on_change: Callable[[], None]) -> bool:
+        """Have ``on_change`` called, on another thread, the moment a colleague's change
+        arrives; False when the case has no such push (a case file: poll data_version)."""
+        watch = getattr(self._ctx.store, "watch", None)
+        if watch is None:
+            return False
+        watch(on_change)
+        return True
 
     @property
     def on_server(self) -> bool:

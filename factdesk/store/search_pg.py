@@ -260,9 +260,9 @@ def index_mismatches(db: Db) -> int:
         f"SELECT count(*) FROM ({_EXPECTED} EXCEPT ALL "
         "SELECT claim_id, source, record_id FROM search_docs) AS m"
     )
-    extra = count(
+    extra = count(  # (the expected rows in brackets: EXCEPT binds before their UNIONs)
         "SELECT count(*) FROM (SELECT claim_id, source, record_id FROM search_docs "
-        f"EXCEPT ALL {_EXPECTED}) AS x"
+        f"EXCEPT ALL SELECT * FROM ({_EXPECTED}) AS e) AS x"
     )
     empty = count("SELECT count(*) FROM search_docs WHERE tsv IS NULL")
     return missing + extra + empty

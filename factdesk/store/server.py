@@ -20,7 +20,7 @@ from __future__ import annotations
 import contextlib
 import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -125,6 +125,9 @@ class Listener:
         self._own = own_pids
         self.version = 0
         self.connected = False
+        # Called on the listener's thread after each count (a front end passes it on
+        # to its own thread): the change is pushed all the way, not polled for.
+        self.on_change: Callable[[], None] | None = None
         self._stop = threading.Event()
         self._conn: Any = None
         self._thread = threading.Thread(target=self._run, name="factdesk-listen", daemon=True)
@@ -153,12 +156,14 @@ class Listener:
                 conn.execute(f"LISTEN {CHANNEL}")
                 if self.connected is False and self._ready.is_set():
                     self.version += 1  # back after a break: read everything again
+                    self._changed()
                 self.connected = True
                 self._ready.set()
                 while not self._stop.is_set():
                     for note in conn.notifies(timeout=0.5):
                         if note.pid not in self._own:
                             self.version += 1
+                            self._changed()
             except Exception:
                 self.connected = False
             finally:
@@ -166,7 +171,14 @@ class Listener:
                     conn.close()
                 self._conn = None
 
+    def _changed(self) -> None:
+        callback = self.on_change
+        if callback is not None:
+            with contextlib.suppress(Exception):  # a window closing meanwhile
+                callback()
+
     def stop(self) -> None:
+        self.on_change = None
         self._stop.set()
         self._thread.join(timeout=2)
 
@@ -273,6 +285,12 @@ class ServerStore:
         if self._listener is None:
             self._listener = Listener(self.address, self._own_pids)
         return self._listener.version
+
+    def watch(self, on_change: Callable[[], None]) -> None:
+        """Call ``on_change`` (on another thread) as soon as a colleague's commit arrives."""
+        self.data_version()
+        assert self._listener is not None
+        self._listener.on_change = on_change
 
     # -- presence ------------------------------------------------------------------------
     def set_open(self, author: str, claim_id: str | None) -> None:

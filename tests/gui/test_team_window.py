@@ -32,13 +32,15 @@ def test_a_colleagues_change_appears_without_reloading(
 ) -> None:
     window = team_window
     current = window.claim_list.current_id
+    qtbot.waitUntil(window.controller.poll_timer.isActive, timeout=5000)
+    window.controller.poll_timer.setInterval(600_000)  # no polling can bring it in time
     with open_case(postgres_url, author="Colleague") as other:
         other.claims.update(current, claimant="Somebody else")
         other.claims.create("A claim typed by a colleague")
-    # Pushed by the server (LISTEN/NOTIFY) and picked up by the window's own timer.
-    qtbot.waitUntil(lambda: window.claim_list.model.rowCount() == 4, timeout=5000)
+    # Pushed by the server (LISTEN/NOTIFY), and from the listener to the window at once.
+    qtbot.waitUntil(lambda: window.claim_list.model.rowCount() == 4, timeout=2000)
     qtbot.waitUntil(
-        lambda: window.evidence.claim_form.claimant.text() == "Somebody else", timeout=5000
+        lambda: window.evidence.claim_form.claimant.text() == "Somebody else", timeout=2000
     )
 
 
@@ -58,8 +60,12 @@ def test_connect_to_team_server_opens_the_shared_case_and_remembers_it(
     window.action_connect.trigger()
     qtbot.waitUntil(lambda: "local server" in window.windowTitle(), timeout=10000)
     assert window.case.claims.count() == 1
-    remembered = window_state.recent_files()
-    assert isinstance(remembered[0], ServerAddress)
+    # Remembered once the window's first frame is up (writing the settings waits for that).
+    qtbot.waitUntil(
+        lambda: any(isinstance(r, ServerAddress) for r in window_state.recent_files()),
+        timeout=5000,
+    )
+    assert isinstance(window_state.recent_files()[0], ServerAddress)
     assert "hunter2" not in window_state.qsettings().value("recent_files")[0]
     assert "hunter2" not in window.windowTitle()
 

@@ -190,3 +190,17 @@ def test_a_shared_case_gets_no_daily_file_backup(postgres_url: str) -> None:
     with open_case(postgres_url) as case:
         case.claims.create("Something to back up")
         assert ensure_daily_backup(case) is None
+
+
+def test_check_finds_a_shared_case_sound_and_a_lost_index_row(postgres_url: str) -> None:
+    from factdesk.services.check import check_case
+    from factdesk.services.sample import load_sample_case
+
+    with open_case(postgres_url) as case:
+        load_sample_case(case)
+        report = check_case(case)
+        assert report.sound, report.findings
+        with psycopg.connect(postgres_url, autocommit=True) as raw:
+            raw.execute("DELETE FROM search_docs WHERE source = 'verdict'")
+        report = check_case(case)
+        assert not report.sound and [f.kind for f in report.findings] == ["search-index"]
