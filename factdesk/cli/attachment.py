@@ -6,6 +6,7 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from factdesk.cli import output
+from factdesk.i18n import _, ngettext
 from factdesk.services import Case
 from factdesk.services.claim_json import format_timestamp
 
@@ -142,9 +143,15 @@ def run_similar(args: argparse.Namespace, case: Case) -> int:
         )
         return 0
     if not matches:
-        print(f"No other image in the case file looks like {subject.filename}.")
+        print(_("No other image in the case file looks like {name}.").format(name=subject.filename))
         return 0
-    print(f"{len(matches)} image(s) look like {subject.filename} (bits differing, pHash/dHash):")
+    print(
+        ngettext(
+            "{count} image looks like {name} (bits differing, pHash/dHash):",
+            "{count} images look like {name} (bits differing, pHash/dHash):",
+            len(matches),
+        ).format(count=len(matches), name=subject.filename)
+    )
     for m in matches:
         print(
             f"  {m.facts.sha256[:12]}  {m.phash_distance:>2}/{m.dhash_distance:<2}  "
@@ -152,7 +159,11 @@ def run_similar(args: argparse.Namespace, case: Case) -> int:
         )
         for use in m.facts.uses:
             print(
-                f"      claim {use.claim_id[:8]} “{output.shorten(use.claim_text, 60)}”, "
-                f"evidence “{output.shorten(use.evidence_title or 'untitled', 40)}”"
+                "      "
+                + _("claim {id} “{claim}”, evidence “{title}”").format(
+                    id=use.claim_id[:8],
+                    claim=output.shorten(use.claim_text, 60),
+                    title=output.shorten(use.evidence_title or _("untitled"), 40),
+                )
             )
     return 0

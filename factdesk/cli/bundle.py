@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from factdesk.cli import output
+from factdesk.i18n import _, ngettext, number
 from factdesk.services import Case
 from factdesk.services.bundles.contents import POLICIES, BundleContents, ImportSummary
 from factdesk.services.claim_json import format_timestamp
@@ -58,10 +59,31 @@ def run_export(args: argparse.Namespace, case: Case) -> int:
         case, args.output, claim_ids=args.ids, tag=args.tag, status=args.status, title=args.title
     )
     print(
-        f"Exported {result.claims} claim(s), {result.evidence} evidence item(s) and "
-        f"{result.attachments} attachment(s) to {result.path} ({result.size:,} bytes)."
+        _("Exported {claims}, {evidence} and {attachments} to {path} ({size}).").format(
+            claims=_claims(result.claims),
+            evidence=_items(result.evidence),
+            attachments=_attachments(result.attachments),
+            path=result.path,
+            size=_bytes(result.size),
+        )
     )
     return 0
+
+
+def _claims(n: int) -> str:
+    return ngettext("{count} claim", "{count} claims", n).format(count=number(n))
+
+
+def _items(n: int) -> str:
+    return ngettext("{count} evidence item", "{count} evidence items", n).format(count=number(n))
+
+
+def _attachments(n: int) -> str:
+    return ngettext("{count} attachment", "{count} attachments", n).format(count=number(n))
+
+
+def _bytes(n: int) -> str:
+    return ngettext("{count} byte", "{count} bytes", n).format(count=number(n))
 
 
 def run_import(args: argparse.Namespace, case: Case) -> int:
@@ -80,28 +102,41 @@ def run_import(args: argparse.Namespace, case: Case) -> int:
 
 def print_summary(summary: ImportSummary) -> None:
     head = (
-        "Dry run, nothing was changed. The import would give:" if summary.dry_run else "Imported."
+        _("Dry run, nothing was changed. The import would give:")
+        if summary.dry_run
+        else _("Imported.")
     )
     print(head)
     ev = summary.evidence
-    print(f"  added:     {len(summary.added)} claim(s)")
-    print(f"  updated:   {len(summary.updated)} claim(s)")
-    print(f"  unchanged: {len(summary.unchanged)} claim(s)")
-    print(f"  conflicts: {len(summary.conflicts)} claim(s)")
+    print(_("  added:     {claims}").format(claims=_claims(len(summary.added))))
+    print(_("  updated:   {claims}").format(claims=_claims(len(summary.updated))))
+    print(_("  unchanged: {claims}").format(claims=_claims(len(summary.unchanged))))
+    print(_("  conflicts: {claims}").format(claims=_claims(len(summary.conflicts))))
     print(
-        f"  evidence:  {ev.added} added, {ev.updated} updated, {ev.unchanged} unchanged, "
-        f"{ev.conflicts} in conflict"
+        _(
+            "  evidence:  {added} added, {updated} updated, {unchanged} unchanged, "
+            "{conflicts} in conflict"
+        ).format(
+            added=number(ev.added),
+            updated=number(ev.updated),
+            unchanged=number(ev.unchanged),
+            conflicts=number(ev.conflicts),
+        )
     )
     settled = {
-        "skip": "kept the local copy",
-        "theirs": "took the incoming copy (the local one is in the history)",
-        "copy": "added the incoming claim as a new claim",
+        "skip": _("kept the local copy"),
+        "theirs": _("took the incoming copy (the local one is in the history)"),
+        "copy": _("added the incoming claim as a new claim"),
     }
     for c in summary.conflicts:
         extra = f" {c.copy_id}" if c.copy_id else ""
-        print(f"  conflict {c.claim_id}: {settled[c.settled]}{extra} — {c.reason}")
+        print(
+            _("  conflict {id}: {settled} — {reason}").format(
+                id=c.claim_id, settled=settled[c.settled] + extra, reason=c.reason
+            )
+        )
     for w in summary.warnings:
-        print(f"  warning: {w}")
+        print(_("  warning: {warning}").format(warning=w))
 
 
 def run_inspect(args: argparse.Namespace, db: Path) -> int:
@@ -126,23 +161,36 @@ def run_inspect(args: argparse.Namespace, db: Path) -> int:
 
 
 def print_contents(contents: BundleContents) -> None:
-    print(f"{contents.path.name}: a valid claim bundle (format version {contents.format_version}).")
+    print(
+        _("{name}: a valid claim bundle (format version {version}).").format(
+            name=contents.path.name, version=contents.format_version
+        )
+    )
     for label, value in (
-        ("Title", contents.title),
-        ("Made by", contents.generator),
-        ("Created by", contents.created_by),
-        ("Newest change", format_timestamp(contents.created_at)),
+        (_("Title"), contents.title),
+        (_("Made by"), contents.generator),
+        (_("Created by"), contents.created_by),
+        (_("Newest change"), format_timestamp(contents.created_at)),
     ):
         if value:
             print(f"  {label + ':':15}{value}")
     print(
-        f"  {len(contents.claims)} claim(s), {contents.evidence_count} evidence item(s), "
-        f"{len(contents.attachments)} attachment(s) ({contents.attachment_bytes:,} bytes)"
+        "  "
+        + _("{claims}, {evidence}, {attachments} ({size})").format(
+            claims=_claims(len(contents.claims)),
+            evidence=_items(contents.evidence_count),
+            attachments=_attachments(len(contents.attachments)),
+            size=_bytes(contents.attachment_bytes),
+        )
     )
     if contents.ratings:
-        print("  Ratings used:  " + ", ".join(f"{r.key} ({r.label})" for r in contents.ratings))
+        print(
+            _("  Ratings used:  {ratings}").format(
+                ratings=", ".join(f"{r.key} ({r.label})" for r in contents.ratings)
+            )
+        )
     for w in contents.warnings:
-        print(f"  warning: {w}")
+        print(_("  warning: {warning}").format(warning=w))
     if contents.claims:
         print()
         print(f"{'ID':8}  {'STATUS':11}  {'RATING':12}  {'EV':>3}  CLAIM")

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from factdesk.cli import output
-from factdesk.i18n import _
+from factdesk.i18n import _, ngettext
 from factdesk.services import Case, readiness
 from factdesk.services.claim_json import claim_to_dict
 from factdesk.services.records import STATUSES, ClaimFilter
@@ -113,7 +113,12 @@ def run_edit(args: argparse.Namespace, case: Case) -> int:
 
 def run_delete(args: argparse.Namespace, case: Case) -> int:
     snapshot = case.claims.delete(args.id)
+    count = len(snapshot.claim.evidence)
     print(
-        f"Deleted claim {snapshot.claim.id} with {len(snapshot.claim.evidence)} evidence item(s)."
+        ngettext(
+            "Deleted claim {id} with {count} evidence item.",
+            "Deleted claim {id} with {count} evidence items.",
+            count,
+        ).format(id=snapshot.claim.id, count=count)
     )
     return 0

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from factdesk.errors import ValidationError
+from factdesk.i18n import _, ngettext, number
 from factdesk.services import Case
 from factdesk.services.records import STATUSES, ClaimFilter
 from factdesk.settings import load_settings
@@ -46,8 +47,18 @@ def run_csv(args: argparse.Namespace, case: Case) -> int:
     result = export_csv(
         case, args.output, filter=filt, claim_ids=args.ids or None, evidence=args.evidence
     )
-    what = "evidence item(s)" if args.evidence else "claim(s)"
-    print(f"Wrote {result.rows} {what} to {result.path}.")
+    message = (
+        ngettext(
+            "Wrote {count} evidence item to {path}.",
+            "Wrote {count} evidence items to {path}.",
+            result.rows,
+        )
+        if args.evidence
+        else ngettext(
+            "Wrote {count} claim to {path}.", "Wrote {count} claims to {path}.", result.rows
+        )
+    )
+    print(message.format(count=number(result.rows), path=result.path))
     return 0
 
 
@@ -55,11 +66,19 @@ def run_claimreview(args: argparse.Namespace, case: Case) -> int:
     from factdesk.services.exports import export_claimreview
 
     if not args.ids and not args.all:
-        raise ValidationError("name the claims to export, or give --all for every published one.")
+        raise ValidationError(
+            _("name the claims to export, or give --all for every published one.")
+        )
     if args.ids and args.all:
-        raise ValidationError("give claim ids or --all, not both.")
+        raise ValidationError(_("give claim ids or --all, not both."))
     result = export_claimreview(case, args.output, args.ids or None, settings=load_settings())
     for warning in result.warnings:
         sys.stderr.write(f"factdesk: warning: {warning}\n")
-    print(f"Wrote {result.rows} ClaimReview item(s) to {result.path}.")
+    print(
+        ngettext(
+            "Wrote {count} ClaimReview item to {path}.",
+            "Wrote {count} ClaimReview items to {path}.",
+            result.rows,
+        ).format(count=number(result.rows), path=result.path)
+    )
     return 0

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from factdesk.cli import output
+from factdesk.i18n import _
 from factdesk.services import Case
 
 if TYPE_CHECKING:
@@ -84,16 +85,19 @@ def print_report(report: ImportReport) -> None:
     for name, facts in report.files:
         print(f"{name}: {facts.format}, {facts.detail}")
         if facts.columns:
-            how = "guessed from the header" if facts.guessed else "as mapped"
-            print(
-                f"  columns ({how}): " + ", ".join(f"{c} → {f}" for f, c in facts.columns.items())
+            mapped = ", ".join(f"{c} → {f}" for f, c in facts.columns.items())
+            how = (
+                _("  columns (guessed from the header): {columns}")
+                if facts.guessed
+                else _("  columns (as mapped): {columns}")
             )
+            print(how.format(columns=mapped))
     if report.labels:
-        print("Ratings:")
+        print(_("Ratings:"))
         for use in report.labels:
-            target = use.rating or "(not mapped: kept as text)"
+            target = use.rating or _("(not mapped: kept as text)")
             how = f" [{use.how}]" if use.how else ""
             print(f"  {use.source}: {use.label!r} × {use.count} → {target}{how}")
     print_summary(report.summary)
     if report.backed_up:
-        print("  (the case file was backed up first)")
+        print(_("  (the case file was backed up first)"))

@@ -61,7 +61,11 @@ def run_backup(args: argparse.Namespace, case: Case) -> int:
         print(_("Verified: {summary}.").format(summary=result.copy.summary()))
         return 0
     size = save_copy(case, args.output)
-    print(f"Wrote a verified copy of {case.path.name} to {args.output} ({format_size(size)}).")
+    print(
+        _("Wrote a verified copy of {name} to {path} ({size}).").format(
+            name=case.path.name, path=args.output, size=format_size(size)
+        )
+    )
     return 0
 
 
@@ -92,9 +96,9 @@ def _shown(location: object) -> str:
 def run_backups(args: argparse.Namespace, db: Path) -> int:
     backups = list_backups(db)
     if not backups:
-        print(f"No backups of {db} yet.")
+        print(_("No backups of {path} yet.").format(path=db))
         return 0
-    print(f"Backups of {db}, newest first:")
+    print(_("Backups of {path}, newest first:").format(path=db))
     for b in backups:
         when = b.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
         print(
@@ -111,7 +115,7 @@ def confirm(question: str) -> bool:
     """Ask on the terminal; without one (a script), refuse rather than guess."""
     if not sys.stdin.isatty():
         raise CaseFileError(
-            "restoring replaces the case file; run it in a terminal to confirm, or add --yes."
+            _("restoring replaces the case file; run it in a terminal to confirm, or add --yes.")
         )
     answer = input(f"{question} [y/N] ")
     return answer.strip().lower() in ("y", "yes")
@@ -119,15 +123,17 @@ def confirm(question: str) -> bool:
 
 def run_restore(args: argparse.Namespace, db: Path) -> int:
     if not args.yes and not confirm(
-        f"Replace {db} with the backup {args.backup.name}? "
-        "The current file is kept aside as a backup first."
+        _(
+            "Replace {path} with the backup {backup}? "
+            "The current file is kept aside as a backup first."
+        ).format(path=db, backup=args.backup.name)
     ):
-        print("Nothing was changed.")
+        print(_("Nothing was changed."))
         return 1
     result = restore_backup(db, args.backup)
-    print(f"Restored {db} from {result.restored_from}.")
+    print(_("Restored {path} from {backup}.").format(path=db, backup=result.restored_from))
     if result.kept_aside is not None:
-        print(f"The file it replaced is kept at {result.kept_aside.path}.")
+        print(_("The file it replaced is kept at {path}.").format(path=result.kept_aside.path))
     return 0
 
 
@@ -144,12 +150,14 @@ def run_check(args: argparse.Namespace, db: Path) -> int:
         # Opening for writing removes schema objects another program added (after a backup).
         with open_case(db, author=load_settings().author) as case:
             if case.read_only:
-                raise FactDeskError(f"{case.path.name} is read-only; it cannot be repaired.")
+                raise FactDeskError(
+                    _("{name} is read-only; it cannot be repaired.").format(name=case.path.name)
+                )
             for notice in case.notices:
                 print(notice)
             if any(f.kind == "search-index" for f in check_case(case).findings):
                 repair_index(case)
-                print("Rebuilt the search index from the data.")
+                print(_("Rebuilt the search index from the data."))
             report = check_case(case)
     print(report.summary())
     for finding in report.findings:
@@ -157,7 +165,7 @@ def run_check(args: argparse.Namespace, db: Path) -> int:
         for detail in finding.details:
             print(f"    {detail}")
     if report.repairable and not args.repair:
-        print("Run `factdesk check --repair` to repair what can be repaired safely.")
+        print(_("Run `factdesk check --repair` to repair what can be repaired safely."))
     return 0 if report.sound else 1
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from factdesk.i18n import ngettext
 from factdesk.services import Case
 from factdesk.services.sample import load_sample_case
 
@@ -16,7 +17,19 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def run_demo(args: argparse.Namespace, case: Case) -> int:
     result = load_sample_case(case)
     if result.added:
-        print(f"Added the sample case: {len(result.added)} claim(s).")
+        print(
+            ngettext(
+                "Added the sample case: {count} claim.",
+                "Added the sample case: {count} claims.",
+                len(result.added),
+            ).format(count=len(result.added))
+        )
     if result.present:
-        print(f"Already in the case file: {len(result.present)} sample claim(s), left as they are.")
+        print(
+            ngettext(
+                "Already in the case file: {count} sample claim, left as it is.",
+                "Already in the case file: {count} sample claims, left as they are.",
+                len(result.present),
+            ).format(count=len(result.present))
+        )
     return 0

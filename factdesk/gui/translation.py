@@ -38,6 +38,18 @@ def window_language(choice: str) -> str:
     return i18n.supported(choice) or system_language()
 
 
+# The locale that writes numbers and dates in the window.  Arabic-language
+# fact-checking sites write 0-9 (Western Arabic digits), as Babel's "ar" does
+# in the reports; Qt's "ar" would write Arabic-Indic digits (١٬٢٣٤), so the
+# window uses Modern Standard Arabic's world locale, which writes 1,234.5 and
+# "2 ديسمبر 2022" exactly as the reports do.
+WINDOW_LOCALES = {"ar": "ar_001"}
+
+
+def window_locale(lang: str) -> QLocale:
+    return QLocale(WINDOW_LOCALES.get(lang, lang))
+
+
 _installed: list[QTranslator] = []
 _system_locale: list[QLocale] = []  # the default locale before any language was installed
 
@@ -65,7 +77,7 @@ def install(app: QApplication, lang: str) -> str:
     if not _system_locale:
         _system_locale.append(QLocale())
     # Numbers and dates in widgets as the language writes them; English keeps the system's.
-    QLocale.setDefault(QLocale(lang) if lang != i18n.SOURCE_LANGUAGE else _system_locale[0])
+    QLocale.setDefault(window_locale(lang) if lang != i18n.SOURCE_LANGUAGE else _system_locale[0])
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if i18n.is_rtl(lang) else Qt.LayoutDirection.LeftToRight
     )

@@ -312,9 +312,7 @@ class VerdictPane(QWidget):
         if not dates_check_out(new, r.Verdict, self.fields, self.date_problem):
             return False
         return self.controller.run(
-            EditFields(
-                self.controller, "verdict", self.claim.id, new, typing=typing, loaded=loaded
-            )
+            EditFields(self.controller, "verdict", self.claim.id, new, typing=typing, loaded=loaded)
         )
 
     def clear_verdict(self) -> bool:

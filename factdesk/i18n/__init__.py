@@ -124,6 +124,18 @@ def ngettext(singular: str, plural: str, n: int) -> str:
     return translations(_language).ngettext(singular, plural, n)
 
 
+def number(value: int) -> str:
+    """A whole number as the message language writes it ("1,234"; "1 234" in French).
+
+    English needs no Babel; another language loads it on the first number.
+    """
+    if _language == SOURCE_LANGUAGE or _language not in LANGUAGES:
+        return f"{value:,}"
+    from factdesk.i18n.formats import number as formatted
+
+    return formatted(value, _language)
+
+
 def N_(message: str) -> str:
     """Mark ``message`` for the catalogs without translating it (translated where shown)."""
     return message

@@ -265,16 +265,22 @@ class AttachmentFactsService:
         cleaned = prefix.strip().lower()
         if len(cleaned) < MIN_PREFIX or any(c not in "0123456789abcdef" for c in cleaned):
             raise ValidationError(
-                f"{prefix!r} is not a SHA-256 prefix (give at least {MIN_PREFIX} hex digits)."
+                _("{prefix} is not a SHA-256 prefix (give at least {count} hex digits).").format(
+                    prefix=repr(prefix), count=MIN_PREFIX
+                )
             )
         with self._ctx.store.reading() as session:
             found = store_facts.digests_with_prefix(session, cleaned)
         if not found:
-            raise NotFoundError(f"no attachment has a SHA-256 starting with {cleaned}.")
+            raise NotFoundError(
+                _("no attachment has a SHA-256 starting with {prefix}.").format(prefix=cleaned)
+            )
         if len(found) > 1:
             raise NotFoundError(
-                f"SHA-256 prefix {cleaned} is ambiguous: it matches "
-                f"{', '.join(d[:12] for d in found[:5])}{'…' if len(found) > 5 else ''}."
+                _("SHA-256 prefix {prefix} is ambiguous: it matches {digests}.").format(
+                    prefix=cleaned,
+                    digests=", ".join(d[:12] for d in found[:5]) + ("…" if len(found) > 5 else ""),
+                )
             )
         return found[0]
 
@@ -314,8 +320,12 @@ class AttachmentFactsService:
         target = self.get(digest)
         subject = self._facts([digest], {digest: target})[0]
         if target.kind != IMAGE or not target.phash or not target.dhash:
-            reason = target.problem or "it is not an image"
-            raise ValidationError(f"{subject.filename}: cannot look for similar images ({reason}).")
+            reason = target.problem or _("it is not an image")
+            raise ValidationError(
+                _("{filename}: cannot look for similar images ({reason}).").format(
+                    filename=subject.filename, reason=reason
+                )
+            )
         with self._ctx.store.reading() as session:
             hashes = store_facts.image_hashes(session)
         matches: list[tuple[str, int, int]] = []
@@ -335,7 +345,9 @@ class AttachmentFactsService:
             return subject, []
         analyses = self.for_digests([m[0] for m in matches])
         facts = self._facts([m[0] for m in matches], analyses)
-        return subject, [SimilarImage(f, p, d) for f, (_, p, d) in zip(facts, matches, strict=True)]
+        return subject, [
+            SimilarImage(f, p, d) for f, (_digest, p, d) in zip(facts, matches, strict=True)
+        ]
 
     def inert_view(self, attachment_id: str) -> str:
         """The capture attached as ``attachment_id`` as one inert HTML document."""
@@ -345,10 +357,12 @@ class AttachmentFactsService:
         with self._ctx.store.reading() as session:
             use = store_facts.use_of(session, attachment_id)
         if use is None:
-            raise NotFoundError(f"no attachment with id {attachment_id}.")
+            raise NotFoundError(_("no attachment with id {id}.").format(id=attachment_id))
         analysis = self.get(use.sha256)
         if analysis.capture is None:
-            raise ValidationError(f"{use.filename} is not a web capture.")
+            raise ValidationError(
+                _("{filename} is not a web capture.").format(filename=use.filename)
+            )
         try:
             return render_inert(data, use.filename, analysis.capture, use.sha256)
         except captures.CaptureError as exc:
@@ -358,7 +372,7 @@ class AttachmentFactsService:
         with self._ctx.store.reading() as session:
             use = store_facts.use_of(session, attachment_id)
             if use is None:
-                raise NotFoundError(f"no attachment with id {attachment_id}.")
+                raise NotFoundError(_("no attachment with id {id}.").format(id=attachment_id))
             return blobs.read_blob(session, use.sha256)
 
     def failed_captures(

@@ -202,7 +202,9 @@ def backup_before(
         raise
     except (FactDeskError, OSError) as exc:
         raise CaseFileError(
-            f"could not back up {case.path.name} first ({exc}); nothing was changed."
+            _("could not back up {name} first ({reason}); nothing was changed.").format(
+                name=case.path.name, reason=exc
+            )
         ) from exc
 
 
@@ -214,8 +216,10 @@ def backup_before_migration(case_path: Path) -> None:
         raise
     except (FactDeskError, OSError) as exc:
         raise CaseFileError(
-            f"{case_path} needs a schema upgrade, but it could not be backed up first ({exc}). "
-            "It was not upgraded."
+            _(
+                "{path} needs a schema upgrade, but it could not be backed up first ({reason}). "
+                "It was not upgraded."
+            ).format(path=case_path, reason=exc)
         ) from exc
 
 
@@ -227,8 +231,10 @@ def backup_before_schema_repair(case_path: Path) -> None:
         raise
     except (FactDeskError, OSError) as exc:
         raise CaseFileError(
-            f"{case_path} holds schema objects another program added, and it could not be "
-            f"backed up before removing them ({exc}). It was left as it is."
+            _(
+                "{path} holds schema objects another program added, and it could not be "
+                "backed up before removing them ({reason}). It was left as it is."
+            ).format(path=case_path, reason=exc)
         ) from exc
 
 
@@ -255,7 +261,9 @@ def save_copy(case: Case, dest: Path, *, progress: Progress | None = None) -> in
     dest = Path(dest).expanduser()
     check_output_target(case.path, dest, _("the copy"), other_case_files=True)
     if dest.is_dir():
-        raise CaseFileError(f"{dest} is a folder; give a file name for the copy.")
+        raise CaseFileError(
+            _("{path} is a folder; give a file name for the copy.").format(path=dest)
+        )
     return online_copy(case.path, dest, progress=_page_progress(progress))
 
 
@@ -353,9 +361,13 @@ def check_backup(backup: Path) -> None:
     try:
         verify_copy(backup)
     except DamagedCaseFileError as exc:
-        raise CaseFileError(f"{backup} is damaged and cannot be restored ({exc}).") from exc
+        raise CaseFileError(
+            _("{path} is damaged and cannot be restored ({reason}).").format(
+                path=backup, reason=exc
+            )
+        ) from exc
     except CaseFileError as exc:
-        raise CaseFileError(f"{exc} It cannot be restored.") from exc
+        raise CaseFileError(_("{problem} It cannot be restored.").format(problem=exc)) from exc
 
 
 def restore_backup(case_path: Path, backup: Path) -> RestoreResult:
@@ -368,7 +380,7 @@ def restore_backup(case_path: Path, backup: Path) -> RestoreResult:
     """
     case_path, backup = Path(case_path), Path(backup)
     if backup.resolve() == case_path.resolve():
-        raise CaseFileError("a case file cannot be restored from itself.")
+        raise CaseFileError(_("a case file cannot be restored from itself."))
     check_backup(backup)
     # A log beside the case file that is not its own must not be folded into the
     # copy kept aside (nor into the restored file).
@@ -392,8 +404,10 @@ def restore_backup(case_path: Path, backup: Path) -> RestoreResult:
         _replace_file(case_path, backup)
     problems = integrity_problems(case_path, "rw")
     if problems:
-        aside = f" The file it replaced is kept at {kept.path}." if kept else ""
-        raise CaseFileError(f"{case_path} did not check out after the restore.{aside}")
+        message = _("{path} did not check out after the restore.").format(path=case_path)
+        if kept:
+            message += " " + _("The file it replaced is kept at {path}.").format(path=kept.path)
+        raise CaseFileError(message)
     return RestoreResult(backup, kept)
 
 

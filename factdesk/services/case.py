@@ -177,9 +177,7 @@ def open_case(
         # A server keeps its own backups (and `factdesk backup` snapshots it).
         from factdesk.store.server import open_server_case
 
-        return Case(
-            open_server_case(location, read_only=read_only, inspect=inspect), author=author
-        )
+        return Case(open_server_case(location, read_only=read_only, inspect=inspect), author=author)
     try:
         store = open_case_file(
             location,

@@ -125,17 +125,20 @@ def claim_from_dict(data: dict[str, Any]) -> Claim:
     Untrusted bundles are validated in full by the bundle reader first.
     """
     from factdesk.errors import ValidationError
+    from factdesk.i18n import N_, _
     from factdesk.services import validation as v
 
-    claim_id = v.canonical_uuid(data.get("id"), "claim id")
+    claim_id = v.canonical_uuid(data.get("id"), N_("claim id"))
     evidence = []
     for pos, ev in enumerate(data.get("evidence") or []):
-        evidence_id = v.canonical_uuid(ev.get("id"), "evidence id")
+        evidence_id = v.canonical_uuid(ev.get("id"), N_("evidence id"))
         evidence.append(
             Evidence(**_fields(Evidence, ev, claim_id=claim_id, position=pos, attachments=()))
         )
         if evidence[-1].id != evidence_id:
-            raise ValidationError("evidence id mismatch")
+            raise ValidationError(
+                _("evidence {id}: its id does not match its fields.").format(id=evidence_id)
+            )
     verdict = None
     raw = data.get("verdict") or (
         {**data[DRAFT_KEY], "rating": None} if data.get(DRAFT_KEY) else None
@@ -144,5 +147,5 @@ def claim_from_dict(data: dict[str, Any]) -> Claim:
         verdict = Verdict(**_fields(Verdict, raw, claim_id=claim_id))
     for name in ("created_at", "updated_at"):
         if data.get(name) is None:
-            raise ValidationError(f"{name} is required.")
+            raise ValidationError(_("{field} is required.").format(field=name))
     return Claim(**_fields(Claim, data), evidence=tuple(evidence), verdict=verdict)

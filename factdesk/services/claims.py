@@ -36,7 +36,11 @@ def resolve_claim_id(session: Db, ref: str) -> str:
     if rows.existing_ids(session, "claim", [ref]):
         return ref
     if len(ref) < MIN_PREFIX:
-        raise NotFoundError(f"no claim with id {ref!r} (give at least {MIN_PREFIX} characters).")
+        raise NotFoundError(
+            _("no claim with id {id} (give at least {count} characters).").format(
+                id=repr(ref), count=MIN_PREFIX
+            )
+        )
     # Every id that starts with ref sorts between ref and ref followed by the
     # highest character: a range on the primary key, and no LIKE wildcards.
     matches = [
@@ -48,16 +52,20 @@ def resolve_claim_id(session: Db, ref: str) -> str:
         )
     ]
     if not matches:
-        raise NotFoundError(f"no claim with id {ref!r}.")
+        raise NotFoundError(_("no claim with id {id}.").format(id=repr(ref)))
     if len(matches) > 1:
-        raise NotFoundError(f"the id prefix {ref!r} matches more than one claim; give more of it.")
+        raise NotFoundError(
+            _("the id prefix {id} matches more than one claim; give more of it.").format(
+                id=repr(ref)
+            )
+        )
     return matches[0]
 
 
 def read_claim(session: Db, claim_id: str) -> Claim:
     found = rows.read_claims(session, [claim_id]).get(claim_id)
     if found is None:
-        raise NotFoundError(f"no claim with id {claim_id}.")
+        raise NotFoundError(_("no claim with id {id}.").format(id=claim_id))
     return found
 
 
@@ -143,7 +151,11 @@ class ClaimService:
         """
         filter = self._checked(filter or ClaimFilter())
         if sort not in SORT_KEYS and sort != "relevance":
-            raise ValidationError(f"cannot sort by {sort!r}; choose one of {', '.join(SORT_KEYS)}.")
+            raise ValidationError(
+                _("cannot sort by {sort}; choose one of {choices}.").format(
+                    sort=repr(sort), choices=", ".join(SORT_KEYS)
+                )
+            )
         with self._ctx.store.read() as conn:
             if filter.rating and filter.rating != UNRATED:
                 check_rating(conn, filter.rating)
@@ -320,7 +332,7 @@ class ClaimService:
         claim = snapshot.claim
         with self._ctx.write() as write:
             if rows.existing_ids(write.session, "claim", [claim.id]):
-                raise ValidationError(f"claim {claim.id} already exists.")
+                raise ValidationError(_("claim {id} already exists.").format(id=claim.id))
             insert_claim(write, claim, snapshot.blobs, action)
         return write.result
 

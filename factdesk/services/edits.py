@@ -40,17 +40,17 @@ def current_fields(write: Write, entity: str, entity_id: str) -> tuple[dict[str,
     if entity == "claim":
         found = rows.fetch(s, "claim", entity_id)
         if found is None:
-            raise NotFoundError(f"no claim with id {entity_id}.")
+            raise NotFoundError(_("no claim with id {id}.").format(id=entity_id))
         found["tags"] = rows.claim_tags(s, entity_id)
         return found, entity_id
     if entity == "evidence":
         found = rows.fetch(s, "evidence", entity_id)
         if found is None:
-            raise NotFoundError(f"no evidence item with id {entity_id}.")
+            raise NotFoundError(_("no evidence item with id {id}.").format(id=entity_id))
         return found, found["claim_id"]
     if entity == "verdict":
         if not rows.existing_ids(s, "claim", [entity_id]):
-            raise NotFoundError(f"no claim with id {entity_id}.")
+            raise NotFoundError(_("no claim with id {id}.").format(id=entity_id))
         found = rows.fetch(s, "verdict", entity_id)
         return found or {"claim_id": entity_id, **dict.fromkeys(VERDICT_FIELDS)}, entity_id
     raise ValueError(f"not an editable record: {entity}")
@@ -175,7 +175,7 @@ def _publishes(changed: Mapping[str, tuple[Any, Any]]) -> bool:
 def _claim(write: Write, claim_id: str) -> r.Claim:
     found = rows.read_claims(write.session, [claim_id]).get(claim_id)
     if found is None:
-        raise NotFoundError(f"no claim with id {claim_id}.")
+        raise NotFoundError(_("no claim with id {id}.").format(id=claim_id))
     return found
 
 

@@ -52,7 +52,7 @@ def read_evidence(write_or_session: Any, evidence_id: str) -> Evidence:
     session = getattr(write_or_session, "session", write_or_session)
     found = rows.fetch(session, "evidence", evidence_id)
     if found is None:
-        raise NotFoundError(f"no evidence item with id {evidence_id}.")
+        raise NotFoundError(_("no evidence item with id {id}.").format(id=evidence_id))
     claim = rows.read_claims(session, [found["claim_id"]])[found["claim_id"]]
     return next(e for e in claim.evidence if e.id == evidence_id)
 
@@ -297,7 +297,9 @@ class EvidenceService:
         with self._ctx.write() as write:
             s = write.session
             if not rows.existing_ids(s, "claim", [ev.claim_id]):
-                raise NotFoundError(f"the claim of evidence item {ev.id} no longer exists.")
+                raise NotFoundError(
+                    _("the claim of evidence item {id} no longer exists.").format(id=ev.id)
+                )
             rows.shift_evidence(s, ev.claim_id, ev.position, +1)
             from factdesk.services import attachment_facts
 
@@ -374,7 +376,7 @@ class EvidenceService:
             s = write.session
             found = rows.fetch(s, "attachment", attachment_id)
             if found is None:
-                raise NotFoundError(f"no attachment with id {attachment_id}.")
+                raise NotFoundError(_("no attachment with id {id}.").format(id=attachment_id))
             att = Attachment(**found)
             data = blobs.read_blob(s, att.sha256)
             ev = read_evidence(s, att.evidence_id)
@@ -434,7 +436,7 @@ class EvidenceService:
         with self._ctx.store.read() as session:
             found = rows.fetch(session, "attachment", attachment_id)
             if found is None:
-                raise NotFoundError(f"no attachment with id {attachment_id}.")
+                raise NotFoundError(_("no attachment with id {id}.").format(id=attachment_id))
             return blobs.read_blob(session, found["sha256"])
 
     def save_attachment(self, attachment_id: str, target: Path) -> Path:
@@ -506,4 +508,4 @@ def _item(changes: ChangeSet, evidence_id: str) -> Evidence:
             for ev in claim.evidence:
                 if ev.id == evidence_id:
                     return ev
-    raise NotFoundError(f"no evidence item with id {evidence_id}.")
+    raise NotFoundError(_("no evidence item with id {id}.").format(id=evidence_id))

@@ -15,15 +15,18 @@ import warnings
 from dataclasses import asdict, dataclass, replace
 from typing import Any
 
+from factdesk.i18n import N_, _, number
+
+# The EXIF orientations, named in the message language when shown.
 ORIENTATIONS = {
-    1: "normal",
-    2: "mirrored",
-    3: "rotated 180°",
-    4: "mirrored and rotated 180°",
-    5: "mirrored and rotated 90° anticlockwise",
-    6: "rotated 90° clockwise",
-    7: "mirrored and rotated 90° clockwise",
-    8: "rotated 90° anticlockwise",
+    1: N_("normal"),
+    2: N_("mirrored"),
+    3: N_("rotated 180°"),
+    4: N_("mirrored and rotated 180°"),
+    5: N_("mirrored and rotated 90° anticlockwise"),
+    6: N_("rotated 90° clockwise"),
+    7: N_("mirrored and rotated 90° clockwise"),
+    8: N_("rotated 90° anticlockwise"),
 }
 IMAGE_FORMATS = {"JPEG", "PNG", "WEBP", "GIF", "HEIF", "TIFF", "BMP", "MPO"}
 THUMBNAIL_PX = 128
@@ -76,7 +79,10 @@ class ImageInfo:
     def orientation_text(self) -> str | None:
         if self.orientation is None:
             return None
-        return ORIENTATIONS.get(self.orientation, f"unknown ({self.orientation})")
+        known = ORIENTATIONS.get(self.orientation)
+        if known is None:
+            return _("unknown ({value})").format(value=self.orientation)
+        return _(known)
 
     @property
     def map_url(self) -> str | None:
@@ -116,15 +122,23 @@ def _open(data: bytes) -> tuple[Any, list[str]]:
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             image = Image.open(io.BytesIO(data))
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        raise ImageRefused(f"refused: too many pixels to decode safely ({exc})") from exc
+        raise ImageRefused(
+            _("refused: too many pixels to decode safely ({reason})").format(reason=exc)
+        ) from exc
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as exc:
-        raise ImageRefused(f"not an image FactDesk can read ({str(exc)[:120]})") from exc
+        raise ImageRefused(
+            _("not an image FactDesk can read ({reason})").format(reason=str(exc)[:120])
+        ) from exc
     if image.format not in IMAGE_FORMATS:
-        raise ImageRefused(f"not an image FactDesk inspects ({image.format})")
+        raise ImageRefused(
+            _("not an image FactDesk inspects ({format})").format(format=image.format)
+        )
     width, height = image.size
     if width * height > (Image.MAX_IMAGE_PIXELS or 0) > 0:
         raise ImageRefused(
-            f"refused: {width:,} × {height:,} pixels is beyond the decompression-bomb limit"
+            _("refused: {width} × {height} pixels is beyond the decompression-bomb limit").format(
+                width=number(width), height=number(height)
+            )
         )
     return image, _complaints(caught)
 
@@ -163,7 +177,9 @@ def inspect_image(data: bytes) -> ImageFacts:
     except ImageRefused:
         raise
     except Exception as exc:  # hostile bytes: Pillow's decoders raise many kinds
-        raise ImageRefused(f"the picture data is damaged ({str(exc)[:120]})") from exc
+        raise ImageRefused(
+            _("the picture data is damaged ({reason})").format(reason=str(exc)[:120])
+        ) from exc
     phash = str(imagehash.phash(rgb))
     dhash = str(imagehash.dhash(rgb))
     thumb = rgb.copy()
@@ -201,10 +217,11 @@ def _metadata(image: Any, complaints: list[str]) -> ImageInfo:
             b"MM\x00*",
         )
     ):
-        complaints.append("the EXIF block does not start with a TIFF header")
+        complaints.append(_("the EXIF block does not start with a TIFF header"))
     if complaints:
         problem = "; ".join(filter(None, [info.metadata_problem, *dict.fromkeys(complaints)]))
-        info = replace(info, metadata_problem=f"malformed metadata: {problem}"[:500])
+        problem = _("malformed metadata: {problem}").format(problem=problem)
+        info = replace(info, metadata_problem=problem[:500])
     return info
 
 
@@ -216,7 +233,8 @@ def _read_metadata(image: Any) -> ImageInfo:
     try:
         exif = image.getexif()
     except Exception as exc:  # malformed EXIF: report, keep the rest
-        return ImageInfo(fmt, width, height, metadata_problem=f"malformed EXIF ({_short(exc)})")
+        problem = _("malformed EXIF ({reason})").format(reason=_short(exc))
+        return ImageInfo(fmt, width, height, metadata_problem=problem)
     for name, tag in (("make", _TAG_MAKE), ("model", _TAG_MODEL), ("software", _TAG_SOFTWARE)):
         values[name] = _text(exif.get(tag))
     orientation = exif.get(_TAG_ORIENTATION)
@@ -226,25 +244,25 @@ def _read_metadata(image: Any) -> ImageInfo:
         sub = exif.get_ifd(_EXIF_IFD)
     except Exception as exc:
         sub = {}
-        problems.append(f"EXIF block unreadable ({_short(exc)})")
+        problems.append(_("EXIF block unreadable ({reason})").format(reason=_short(exc)))
     taken = _text(sub.get(_DATETIME_ORIGINAL)) or _text(exif.get(_TAG_DATETIME))
     offset = _text(sub.get(_OFFSET_ORIGINAL)) or _text(sub.get(_OFFSET_TIME))
     if taken:
         iso = _exif_time(taken)
         if iso is None:
-            problems.append(f"capture time {taken[:40]!r} is not a date")
+            problems.append(_("capture time {value} is not a date").format(value=repr(taken[:40])))
         values["taken_at"] = iso
         values["taken_offset"] = offset if offset and _is_offset(offset) else None
     try:
         gps = exif.get_ifd(_GPS_IFD)
     except Exception as exc:
         gps = {}
-        problems.append(f"GPS block unreadable ({_short(exc)})")
+        problems.append(_("GPS block unreadable ({reason})").format(reason=_short(exc)))
     if gps:
         position = _gps(gps)
         if position is None:
             if 2 in gps or 4 in gps:
-                problems.append("GPS position is malformed")
+                problems.append(_("GPS position is malformed"))
         else:
             values["latitude"], values["longitude"] = position
     return ImageInfo(fmt, width, height, metadata_problem="; ".join(problems) or None, **values)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from factdesk.errors import ValidationError
+from factdesk.i18n import _
 from factdesk.records import Rating
 from factdesk.services.context import ServiceContext
 from factdesk.store import rows
@@ -24,7 +25,9 @@ def check_rating(session: Db, key: object) -> str:
     keys = scale_keys(session)
     if key not in keys:
         raise ValidationError(
-            f"rating {key!r} is not on this case file's scale ({', '.join(keys)})."
+            _("rating {key} is not on this case file's scale ({keys}).").format(
+                key=repr(key), keys=", ".join(keys)
+            )
         )
     assert isinstance(key, str)
     return key

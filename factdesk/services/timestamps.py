@@ -19,6 +19,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from factdesk.i18n import _
+
 EARLIEST = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 LATEST = dt.datetime(2999, 12, 31, 23, 59, 59, 999999, tzinfo=dt.UTC)
 RANGE_TEXT = "1970-01-01T00:00:00Z to 2999-12-31T23:59:59.999999Z"
@@ -33,6 +35,15 @@ _RFC3339 = re.compile(
 _CANONICAL = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{6})?Z")
 _DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 FORM_TEXT = "an RFC 3339 date and time such as 2024-03-01T12:00:00Z (or with an offset, +02:00)"
+
+
+def range_text(start: str, end: str) -> str:
+    """ "0001-01-01 to 9999-12-31", in the message language."""
+    return _("{start} to {end}").format(start=start, end=end)
+
+
+def date_range_text() -> str:
+    return range_text("0001-01-01", "9999-12-31")
 
 
 class TimestampError(ValueError):
@@ -52,7 +63,12 @@ def parse_timestamp(text: str) -> dt.datetime:
             raise _out_of_range()
     match = _RFC3339.fullmatch(text)
     if match is None:
-        raise TimestampError(f"is not {FORM_TEXT}")
+        raise TimestampError(
+            _(
+                "is not an RFC 3339 date and time such as 2024-03-01T12:00:00Z "
+                "(or with an offset, +02:00)"
+            )
+        )
     year, month, day, hour, minute, second = (int(g) for g in match.groups()[:6])
     fraction, sign, off_h, off_m = match.group(7, 8, 9, 10)
     micro = int((fraction or "0")[:6].ljust(6, "0"))
@@ -62,11 +78,11 @@ def parse_timestamp(text: str) -> dt.datetime:
     try:
         value = dt.datetime(year, month, day, hour, minute, second, micro, tzinfo=dt.UTC)
     except ValueError:
-        raise TimestampError("is not a real date and time") from None
+        raise TimestampError(_("is not a real date and time")) from None
     if sign is not None:
         hours, minutes = int(off_h), int(off_m)
         if hours > 23 or minutes > 59:
-            raise TimestampError("has an offset from UTC that does not exist")
+            raise TimestampError(_("has an offset from UTC that does not exist"))
         offset = dt.timedelta(hours=hours, minutes=minutes)
         try:
             value = value - offset if sign == "+" else value + offset
@@ -104,18 +120,24 @@ def within_range(value: dt.datetime | None) -> dt.datetime | None:
 
 
 def _out_of_range() -> TimestampError:
-    return TimestampError(f"is outside the accepted range, {RANGE_TEXT}")
+    return TimestampError(
+        _("is outside the accepted range, {range}").format(
+            range=range_text("1970-01-01T00:00:00Z", "2999-12-31T23:59:59.999999Z")
+        )
+    )
 
 
 def parse_date(text: str) -> dt.date:
     """A ``YYYY-MM-DD`` date (0001-01-01 to 9999-12-31), or :class:`TimestampError`."""
     match = _DATE.fullmatch(text)
     if match is None:
-        raise TimestampError("is not a date written YYYY-MM-DD")
+        raise TimestampError(_("is not a date written YYYY-MM-DD"))
     try:
         return dt.date(*(int(g) for g in match.groups()))
     except ValueError:
-        raise TimestampError(f"is not a real date (dates run from {DATE_RANGE_TEXT})") from None
+        raise TimestampError(
+            _("is not a real date (dates run from {range})").format(range=date_range_text())
+        ) from None
 
 
 def format_timestamp(value: dt.datetime) -> str:

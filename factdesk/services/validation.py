@@ -176,7 +176,7 @@ def date(value: object, field: str) -> dt.date | None:
                 raise ValidationError(f"{_(field)} {_show(value)} {exc}.") from None
     raise ValidationError(
         _("{field} {value} is not a date (write it as YYYY-MM-DD; dates run from {range}).").format(
-            field=_(field), value=_show(str(value)), range=timestamps.DATE_RANGE_TEXT
+            field=_(field), value=_show(str(value)), range=timestamps.date_range_text()
         )
     )
 

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from factdesk.errors import CaseFileError, DamagedCaseFileError
+from factdesk.i18n import _
 from factdesk.store import errors
 from factdesk.store.engine import Access, connect
 
@@ -117,8 +118,9 @@ def online_copy(
         if problems:
             raise DamagedCaseFileError(
                 source,
-                f"{source} could not be copied soundly ({'; '.join(problems[:3])}). "
-                "It was left untouched.",
+                _("{path} could not be copied soundly ({problems}). It was left untouched.").format(
+                    path=source, problems="; ".join(problems[:3])
+                ),
             )
         fsync_path(tmp)
         os.replace(tmp, dest)
@@ -126,12 +128,21 @@ def online_copy(
     except sqlite3.Error as exc:
         if is_damage(exc):
             raise DamagedCaseFileError(
-                source, f"{source} is damaged and could not be copied ({exc})."
+                source,
+                _("{path} is damaged and could not be copied ({reason}).").format(
+                    path=source, reason=exc
+                ),
             ) from exc
-        raise CaseFileError(f"{source} could not be copied to {dest} ({exc}).") from exc
+        raise CaseFileError(
+            _("{path} could not be copied to {dest} ({reason}).").format(
+                path=source, dest=dest, reason=exc
+            )
+        ) from exc
     except OSError as exc:
         raise CaseFileError(
-            f"could not write the copy {dest} ({exc.strerror or exc}); nothing was replaced."
+            _("could not write the copy {dest} ({reason}); nothing was replaced.").format(
+                dest=dest, reason=exc.strerror or exc
+            )
         ) from exc
     finally:
         with contextlib.suppress(OSError):

@@ -6,7 +6,22 @@ import sqlite3
 from collections.abc import Iterable
 
 from factdesk.errors import CaseFileError
+from factdesk.i18n import _
 from factdesk.store.rows import Db, driver
+
+
+def _missing(digest: str) -> CaseFileError:
+    return CaseFileError(
+        _("attachment {sha256}… is missing from the case file.").format(sha256=digest[:12])
+    )
+
+
+def _altered(digest: str) -> CaseFileError:
+    return CaseFileError(
+        _("attachment {sha256}… has been altered: its SHA-256 no longer matches.").format(
+            sha256=digest[:12]
+        )
+    )
 
 
 def sha256_hex(data: bytes) -> str:
@@ -29,12 +44,10 @@ def read_blob(session: Db, digest: str) -> bytes:
     """The bytes stored under ``digest``, refused if they no longer hash to it."""
     row = driver(session).execute("SELECT data FROM blobs WHERE sha256 = ?", (digest,)).fetchone()
     if row is None:
-        raise CaseFileError(f"attachment {digest[:12]}… is missing from the case file.")
+        raise _missing(digest)
     data = bytes(row[0])
     if sha256_hex(data) != digest:
-        raise CaseFileError(
-            f"attachment {digest[:12]}… has been altered: its SHA-256 no longer matches."
-        )
+        raise _altered(digest)
     return data
 
 
@@ -50,7 +63,7 @@ def verified_size(session: Db, digest: str) -> int:
     if not isinstance(conn, sqlite3.Connection):  # a server: a chunk at a time
         row = conn.execute("SELECT length(data) FROM blobs WHERE sha256 = ?", (digest,)).fetchone()
         if row is None:
-            raise CaseFileError(f"attachment {digest[:12]}… is missing from the case file.")
+            raise _missing(digest)
         size = int(row[0] or 0)
         hasher = hashlib.sha256()
         for start in range(0, size, STREAM_CHUNK):
@@ -60,16 +73,14 @@ def verified_size(session: Db, digest: str) -> int:
             "SELECT rowid, length(data) FROM blobs WHERE sha256 = ?", (digest,)
         ).fetchone()
         if row is None:
-            raise CaseFileError(f"attachment {digest[:12]}… is missing from the case file.")
+            raise _missing(digest)
         rowid, size = int(row[0]), int(row[1] or 0)
         hasher = hashlib.sha256()
         with conn.blobopen("blobs", "data", rowid, readonly=True) as blob:
             while chunk := blob.read(STREAM_CHUNK):
                 hasher.update(chunk)
     if hasher.hexdigest() != digest:
-        raise CaseFileError(
-            f"attachment {digest[:12]}… has been altered: its SHA-256 no longer matches."
-        )
+        raise _altered(digest)
     return size
 
 

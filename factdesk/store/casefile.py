@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from factdesk.errors import CaseFileError, DamagedCaseFileError, NotACaseFileError, ReadOnlyError
+from factdesk.i18n import _, ngettext, number
 from factdesk.store import errors, revisions, schema_check, side_files
 from factdesk.store.backup import file_access, integrity_problems, is_damage
 from factdesk.store.connections import ThreadConnections
@@ -57,6 +58,21 @@ class HeaderInfo:
     user_version: int
 
 
+def _unreadable(path: Path, exc: OSError) -> str:
+    return _("{path}: cannot be read ({reason}).").format(path=path, reason=exc.strerror or exc)
+
+
+def _newer(path: Path, revision: object, update: bool = True) -> str:
+    if not update:
+        return _(
+            "{path} was made by a newer version of FactDesk (schema revision {revision})."
+        ).format(path=path, revision=revision)
+    return _(
+        "{path} was made by a newer version of FactDesk (schema revision {revision}). "
+        "Update FactDesk to open it."
+    ).format(path=path, revision=revision)
+
+
 def read_header(path: Path) -> HeaderInfo:
     """Parse the 100-byte SQLite header, refusing anything that is not a sound one."""
     try:
@@ -64,10 +80,13 @@ def read_header(path: Path) -> HeaderInfo:
             header = fh.read(100)
         size = path.stat().st_size
     except OSError as exc:
-        raise CaseFileError(f"{path}: cannot be read ({exc.strerror or exc}).") from exc
+        raise CaseFileError(_unreadable(path, exc)) from exc
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
         raise NotACaseFileError(
-            path, f"{path} is not a FactDesk case file (it is not an SQLite database)."
+            path,
+            _("{path} is not a FactDesk case file (it is not an SQLite database).").format(
+                path=path
+            ),
         )
     (page_size,) = struct.unpack(">H", header[16:18])
     page_size = 65536 if page_size == 1 else page_size
@@ -83,13 +102,18 @@ def read_header(path: Path) -> HeaderInfo:
             application_id, user_version = seen
     if application_id != APPLICATION_ID:
         raise NotACaseFileError(
-            path, f"{path} is not a FactDesk case file (it is another program's SQLite database)."
+            path,
+            _(
+                "{path} is not a FactDesk case file (it is another program's SQLite database)."
+            ).format(path=path),
         )
     if page_size < 512 or size % page_size or size < page_count * page_size:
         raise DamagedCaseFileError(
             path,
-            f"{path} is damaged: it is shorter than its header says (truncated?). "
-            "It was left untouched.",
+            _(
+                "{path} is damaged: it is shorter than its header says (truncated?). "
+                "It was left untouched."
+            ).format(path=path),
         )
     return HeaderInfo(page_size, page_count, application_id, user_version)
 
@@ -101,11 +125,13 @@ def check_plain_file(path: Path) -> None:
     except FileNotFoundError:
         return
     except OSError as exc:
-        raise CaseFileError(f"{path}: cannot be read ({exc.strerror or exc}).") from exc
+        raise CaseFileError(_unreadable(path, exc)) from exc
     if stat.S_ISDIR(mode):
-        raise CaseFileError(f"{path} is a folder, not a case file.")
+        raise CaseFileError(_("{path} is a folder, not a case file.").format(path=path))
     if not stat.S_ISREG(mode):
-        raise NotACaseFileError(path, f"{path} is not a FactDesk case file (not a regular file).")
+        raise NotACaseFileError(
+            path, _("{path} is not a FactDesk case file (not a regular file).").format(path=path)
+        )
 
 
 def verify_copy(path: Path) -> None:
@@ -119,10 +145,10 @@ def verify_copy(path: Path) -> None:
     """
     check_plain_file(path)
     if not path.exists():
-        raise CaseFileError(f"{path} does not exist.")
+        raise CaseFileError(_("{path} does not exist.").format(path=path))
     header = read_header(path)
     if header.user_version > SCHEMA_GENERATION:
-        raise CaseFileError(f"{path} was made by a newer version of FactDesk.")
+        raise CaseFileError(_("{path} was made by a newer version of FactDesk.").format(path=path))
     try:
         conn = connect(path, "immutable")
         try:
@@ -130,7 +156,7 @@ def verify_copy(path: Path) -> None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise DamagedCaseFileError(path, f"SQLite reports “{exc}”") from exc
+        raise DamagedCaseFileError(path, _("SQLite reports “{reason}”").format(reason=exc)) from exc
 
 
 def _verify(conn: sqlite3.Connection, path: Path) -> None:
@@ -142,21 +168,29 @@ def _verify(conn: sqlite3.Connection, path: Path) -> None:
     )
     if row is None:
         raise NotACaseFileError(
-            path, f"{path} is not a FactDesk case file (it holds no FactDesk case)."
+            path,
+            _("{path} is not a FactDesk case file (it holds no FactDesk case).").format(path=path),
         )
     if row[0] not in revisions.known_revisions():
-        raise CaseFileError(
-            f"{path} was made by a newer version of FactDesk (schema revision {row[0]})."
-        )
+        raise CaseFileError(_newer(path, row[0], update=False))
     problems = [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
     if problems != ["ok"]:
         raise DamagedCaseFileError(path, "; ".join(problems[:3]))
     broken = conn.execute("PRAGMA foreign_key_check").fetchall()
     if broken:
-        raise DamagedCaseFileError(path, f"{len(broken)} records point at missing records")
+        raise DamagedCaseFileError(
+            path,
+            ngettext(
+                "{count} record points at a missing record",
+                "{count} records point at missing records",
+                len(broken),
+            ).format(count=number(len(broken))),
+        )
     report = schema_check.compare(conn, str(row[0]))
     if report.altered or report.missing:
-        raise DamagedCaseFileError(path, f"changed by another program: {report.summary()}")
+        raise DamagedCaseFileError(
+            path, _("changed by another program: {what}").format(what=report.summary())
+        )
 
 
 def settle_side_files(path: Path) -> list[str]:
@@ -179,22 +213,23 @@ def check_revision(path: Path) -> str | None:
     try:
         con = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
-        raise CaseFileError(f"{path} cannot be opened ({exc}).") from exc
+        raise CaseFileError(
+            _("{path} cannot be opened ({reason}).").format(path=path, reason=exc)
+        ) from exc
     try:
         revision = stored_revision(con)
     except sqlite3.DatabaseError as exc:
         if is_damage(exc):
             raise damaged(path, exc) from exc
         raise CaseFileError(
-            f"{path} is damaged or not a FactDesk case file ({exc}). It was left untouched."
+            _(
+                "{path} is damaged or not a FactDesk case file ({reason}). It was left untouched."
+            ).format(path=path, reason=exc)
         ) from exc
     finally:
         con.close()
     if revision is not None and revision not in revisions.known_revisions():
-        raise CaseFileError(
-            f"{path} was made by a newer version of FactDesk (schema revision {revision}). "
-            "Update FactDesk to open it."
-        )
+        raise CaseFileError(_newer(path, revision))
     return revision
 
 
@@ -299,7 +334,9 @@ class CaseStore:
     def write(self) -> Iterator[sqlite3.Connection]:
         """This thread's connection in one write transaction: committed, or rolled back."""
         if self.read_only:
-            raise ReadOnlyError(f"{self.path.name} is open read-only; changes cannot be saved.")
+            raise ReadOnlyError(
+                _("{name} is open read-only; changes cannot be saved.").format(name=self.path.name)
+            )
         self._follow_file()
         try:
             conn = self.connections.get()
@@ -335,7 +372,9 @@ class CaseStore:
     def writing(self) -> Iterator[Session]:
         """A session for one write transaction: committed on success, rolled back on error."""
         if self.read_only:
-            raise ReadOnlyError(f"{self.path.name} is open read-only; changes cannot be saved.")
+            raise ReadOnlyError(
+                _("{name} is open read-only; changes cannot be saved.").format(name=self.path.name)
+            )
         self._follow_file()
         try:
             with self._session_factory(write=True).begin() as session:
@@ -483,7 +522,10 @@ def _file_identity(path: Path) -> tuple[int, int] | None:
 def damaged(path: Path, exc: BaseException | str) -> DamagedCaseFileError:
     text = str(getattr(exc, "orig", None) or exc)
     return DamagedCaseFileError(
-        path, f"{path} is damaged: SQLite reports “{text}”. It was left as it is."
+        path,
+        _("{path} is damaged: SQLite reports “{reason}”. It was left as it is.").format(
+            path=path, reason=text
+        ),
     )
 
 
@@ -501,16 +543,26 @@ def translate_operational_error(path: Path, exc: BaseException) -> CaseFileError
     if is_damage(exc):
         return damaged(path, exc)
     if errors.is_full(exc):
-        return CaseFileError(f"{path.name}: the disk is full; the change was not saved.")
+        return CaseFileError(
+            _("{name}: the disk is full; the change was not saved.").format(name=path.name)
+        )
     if errors.is_read_only(exc):
         return ReadOnlyError(
-            f"{path.name} cannot be written (read-only); the change was not saved."
+            _("{name} cannot be written (read-only); the change was not saved.").format(
+                name=path.name
+            )
         )
     if errors.is_busy(exc):
         return CaseFileError(
-            f"{path.name} is busy in another program; the change was not saved. Try again."
+            _("{name} is busy in another program; the change was not saved. Try again.").format(
+                name=path.name
+            )
         )
-    return CaseFileError(f"{path.name}: the case file could not be written ({text}).")
+    return CaseFileError(
+        _("{name}: the case file could not be written ({reason}).").format(
+            name=path.name, reason=text
+        )
+    )
 
 
 def open_case_file(
@@ -546,15 +598,17 @@ def open_case_file(
     revision: str | None = None
     if is_new:
         if read_only or inspect:
-            raise CaseFileError(f"{path} does not exist.")
+            raise CaseFileError(_("{path} does not exist.").format(path=path))
         path.parent.mkdir(parents=True, exist_ok=True)
         access: Access = "rw"
     else:
         header = read_header(path)
         if header.user_version > SCHEMA_GENERATION:
             raise CaseFileError(
-                f"{path} was made by a newer version of FactDesk (schema {header.user_version}, "
-                f"this version reads up to {SCHEMA_GENERATION}). Update FactDesk to open it."
+                _(
+                    "{path} was made by a newer version of FactDesk (schema {schema}, "
+                    "this version reads up to {supported}). Update FactDesk to open it."
+                ).format(path=path, schema=header.user_version, supported=SCHEMA_GENERATION)
             )
         revision = check_revision(path)
         access = file_access(path, read_only=read_only or inspect)
@@ -568,14 +622,14 @@ def open_case_file(
             with store.read() as conn:  # the live file, write-ahead log included
                 revision = stored_revision(conn)
             if revision is not None and revision not in revisions.known_revisions():
-                raise CaseFileError(
-                    f"{path} was made by a newer version of FactDesk "
-                    f"(schema revision {revision}). Update FactDesk to open it."
-                )
+                raise CaseFileError(_newer(path, revision))
         if revision is None and not is_new:
             # Never "upgrade" a database that holds no FactDesk case into one.
             raise NotACaseFileError(
-                path, f"{path} is not a FactDesk case file (it holds no FactDesk case)."
+                path,
+                _("{path} is not a FactDesk case file (it holds no FactDesk case).").format(
+                    path=path
+                ),
             )
         if not inspect:
             if revision is not None:
@@ -583,8 +637,10 @@ def open_case_file(
             if revision != revisions.head_revision():
                 if store.read_only:
                     raise CaseFileError(
-                        f"{path} needs a schema upgrade but is read-only; "
-                        "copy it somewhere writable."
+                        _(
+                            "{path} needs a schema upgrade but is read-only; "
+                            "copy it somewhere writable."
+                        ).format(path=path)
                     )
                 if not is_new and before_migration is not None:
                     before_migration(path)
@@ -606,7 +662,11 @@ def open_case_file(
             raise
         if is_damage(exc):
             raise damaged(path, exc) from exc
-        raise CaseFileError(f"{path} could not be opened ({getattr(exc, 'orig', exc)}).") from exc
+        raise CaseFileError(
+            _("{path} could not be opened ({reason}).").format(
+                path=path, reason=getattr(exc, "orig", exc)
+            )
+        ) from exc
     except BaseException:
         store.close()
         raise
@@ -625,8 +685,10 @@ def _settle_side_files(path: Path, quick_check_max_bytes: int) -> list[str]:
         )
     except OSError as exc:
         raise CaseFileError(
-            f"{path}: a file SQLite keeps beside it does not belong to it and cannot be set "
-            f"aside ({exc.strerror or exc}); the case file was not opened."
+            _(
+                "{path}: a file SQLite keeps beside it does not belong to it and cannot be set "
+                "aside ({reason}); the case file was not opened."
+            ).format(path=path, reason=exc.strerror or exc)
         ) from exc
 
 
@@ -642,13 +704,17 @@ def _check_schema(
     if not report.repairable:
         raise DamagedCaseFileError(
             path,
-            f"{path} was changed by another program ({report.summary()}). FactDesk cannot "
-            "trust it and left it as it is.",
+            _(
+                "{path} was changed by another program ({what}). FactDesk cannot "
+                "trust it and left it as it is."
+            ).format(path=path, what=report.summary()),
         )
     if store.read_only:
         return [
-            f"{path.name} holds schema objects another program added "
-            f"({report.summary()}); they do nothing while the file is only read."
+            _(
+                "{name} holds schema objects another program added "
+                "({what}); they do nothing while the file is only read."
+            ).format(name=path.name, what=report.summary())
         ]
     if before_repair is not None:
         before_repair(path)
@@ -657,13 +723,17 @@ def _check_schema(
     except sqlite3.Error as exc:
         raise DamagedCaseFileError(
             path,
-            f"{path} holds schema objects another program added ({report.summary()}) "
-            f"that cannot be removed ({exc}); it was left as it is.",
+            _(
+                "{path} holds schema objects another program added ({what}) "
+                "that cannot be removed ({reason}); it was left as it is."
+            ).format(path=path, what=report.summary(), reason=exc),
         ) from exc
     return [
-        f"{path.name} held schema objects another program had added ({report.summary()}); "
-        "they were removed, so nothing runs behind FactDesk's back. The file as it was is "
-        "kept with its backups."
+        _(
+            "{name} held schema objects another program had added ({what}); "
+            "they were removed, so nothing runs behind FactDesk's back. The file as it was is "
+            "kept with its backups."
+        ).format(name=path.name, what=report.summary())
     ]
 
 

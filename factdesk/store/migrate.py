@@ -12,6 +12,9 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
+from factdesk.errors import CaseFileError
+from factdesk.i18n import ngettext, number
+
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 # Full-text tables are created by hand in migrations; comparing the schema
 # with the models must not count them as drift.
@@ -90,4 +93,10 @@ def upgrade_to_head(engine: Engine) -> None:
         problems = raw.execute("PRAGMA foreign_key_check").fetchall()
         raw.execute("PRAGMA foreign_keys = ON")
     if problems:
-        raise RuntimeError(f"migration left {len(problems)} foreign key violations")
+        raise CaseFileError(
+            ngettext(
+                "the schema upgrade left {count} record pointing to one that does not exist.",
+                "the schema upgrade left {count} records pointing to ones that do not exist.",
+                len(problems),
+            ).format(count=number(len(problems)))
+        )

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
+from factdesk.i18n import _, ngettext, number
 from factdesk.store import revisions
 
 SCHEMA_FILE = revisions.VERSIONS_DIR.parent / "expected_schema.json"
@@ -81,14 +82,18 @@ class SchemaReport:
     def summary(self, limit: int = 5) -> str:
         parts = []
         for label, objects in (
-            ("not created by FactDesk", self.extra),
-            ("changed by another program", self.altered),
-            ("missing", self.missing),
+            (_("not created by FactDesk: {objects}"), self.extra),
+            (_("changed by another program: {objects}"), self.altered),
+            (_("missing: {objects}"), self.missing),
         ):
             if objects:
                 named = ", ".join(o.describe() for o in objects[:limit])
-                more = f" and {len(objects) - limit} more" if len(objects) > limit else ""
-                parts.append(f"{label}: {named}{more}")
+                left = len(objects) - limit
+                if left > 0:
+                    named = ngettext(
+                        "{objects} and {count} more", "{objects} and {count} more", left
+                    ).format(objects=named, count=number(left))
+                parts.append(label.format(objects=named))
         return "; ".join(parts)
 
 

@@ -30,6 +30,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from factdesk.errors import CaseFileError, NotACaseFileError, ReadOnlyError, UnreachableError
+from factdesk.i18n import _
 from factdesk.locations import ServerAddress
 from factdesk.store import errors, roles
 from factdesk.store.pg_sql import PostgresDriver, postgres_sql
@@ -76,7 +77,10 @@ def unreachable(address: ServerAddress, exc: BaseException) -> ServerUnreachable
     reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()
     detail = reason[0] if reason else type(exc).__name__
     return ServerUnreachableError(
-        address, f"the server for {address.shown} cannot be reached ({detail})."
+        address,
+        _("the server for {case} cannot be reached ({reason}).").format(
+            case=address.shown, reason=detail
+        ),
     )
 
 
@@ -201,7 +205,11 @@ class ServerStore:
     def writing(self) -> Iterator[Session]:
         """One write transaction, serialised with every other writer of this case."""
         if self.read_only:
-            raise ReadOnlyError(f"{self.address.shown} is open read-only; changes cannot be saved.")
+            raise ReadOnlyError(
+                _("{name} is open read-only; changes cannot be saved.").format(
+                    name=self.address.shown
+                )
+            )
         with self._translated(), self._sessions.begin() as session:
             conn = session.connection()
             conn.exec_driver_sql("SELECT pg_advisory_xact_lock(?, ?)", WRITE_LOCK)
@@ -244,11 +252,15 @@ class ServerStore:
         if errors.is_permission(exc):
             reason = _first_line(exc)
             return ReadOnlyError(
-                f"{self.address.shown}: the server refused the change ({reason}); "
-                "your role may not make it. Nothing was saved."
+                _(
+                    "{case}: the server refused the change ({reason}); "
+                    "your role may not make it. Nothing was saved."
+                ).format(case=self.address.shown, reason=reason)
             )
         return CaseFileError(
-            f"{self.address.shown}: the server refused the change ({_first_line(exc)})."
+            _("{case}: the server refused the change ({reason}).").format(
+                case=self.address.shown, reason=_first_line(exc)
+            )
         )
 
     def connected(self) -> bool:
@@ -349,21 +361,27 @@ def open_server_case(
         revision = current_revision(engine) if "alembic_version" in tables else None
         if revision is not None and revision not in known_revisions():
             raise CaseFileError(
-                f"{address.shown} was made by a newer version of FactDesk (schema revision "
-                f"{revision}). Update FactDesk to open it."
+                _(
+                    "{path} was made by a newer version of FactDesk (schema revision {revision}). "
+                    "Update FactDesk to open it."
+                ).format(path=address.shown, revision=revision)
             )
         if revision is None and tables:
             raise NotACaseFileError(
                 Path(address.shown),
-                f"{address.shown} is not a FactDesk case (the database holds other tables).",
+                _("{case} is not a FactDesk case (the database holds other tables).").format(
+                    case=address.shown
+                ),
             )
         if revision is None and (read_only or inspect):
-            raise CaseFileError(f"{address.shown} holds no FactDesk case yet.")
+            raise CaseFileError(_("{case} holds no FactDesk case yet.").format(case=address.shown))
         if revision != head_revision() and not inspect:
             if read_only:
                 raise CaseFileError(
-                    f"{address.shown} needs a schema upgrade; open it once with a role that "
-                    "may change it."
+                    _(
+                        "{case} needs a schema upgrade; open it once with a role that "
+                        "may change it."
+                    ).format(case=address.shown)
                 )
             from factdesk.store.migrate import upgrade_to_head
 
@@ -377,8 +395,10 @@ def open_server_case(
             else:
                 read_only = True
                 notices = (
-                    f"You may read {address.shown} but not change it (your role on the "
-                    "server is a reader's); it is open read-only.",
+                    _(
+                        "You may read {case} but not change it (your role on the "
+                        "server is a reader's); it is open read-only."
+                    ).format(case=address.shown),
                 )
     except DBAPIError as exc:
         engine.dispose()
@@ -386,9 +406,13 @@ def open_server_case(
             raise unreachable(address, exc) from exc
         if errors.is_permission(exc):
             raise CaseFileError(
-                f"{address.shown}: this role may not set up the case ({exc.orig})."
+                _("{case}: this role may not set up the case ({reason}).").format(
+                    case=address.shown, reason=exc.orig
+                )
             ) from exc
-        raise CaseFileError(f"{address.shown} could not be opened ({exc.orig}).") from exc
+        raise CaseFileError(
+            _("{path} could not be opened ({reason}).").format(path=address.shown, reason=exc.orig)
+        ) from exc
     except BaseException:
         engine.dispose()
         raise

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
+from factdesk.i18n import _
 from factdesk.store.engine import connect
 
 WAL_MAGIC = (0x377F0682, 0x377F0683)  # checksums little-endian, big-endian
@@ -88,13 +89,15 @@ def main_file_facts(path: Path) -> Facts | None:
 def _belongs(main: Facts, seen: Facts, application_id: int) -> str | None:
     """Why what SQLite would see is not this case file (None: it is)."""
     if seen.application_id != application_id:
-        return "with it the file would not be a FactDesk case file"
+        return _("with it the file would not be a FactDesk case file")
     if seen.problems:
-        return "with it the file would be damaged (" + "; ".join(seen.problems) + ")"
+        return _("with it the file would be damaged ({problems})").format(
+            problems="; ".join(seen.problems)
+        )
     if main.case_id is not None and seen.case_id != main.case_id:
-        return "it belongs to another case file"
+        return _("it belongs to another case file")
     if seen.revision is None:
-        return "with it the file would hold no FactDesk case"
+        return _("with it the file would hold no FactDesk case")
     return None
 
 
@@ -157,10 +160,9 @@ def set_aside(side: Path, reason: str, case_path: Path) -> str:
         target = side.with_name(f"{side.name}.set-aside-{stamp}-{n}")
         n += 1
     os.replace(side, target)
-    return (
-        f"{side.name} beside {case_path.name} was not applied ({reason}); it was set aside "
-        f"untouched as {target.name}."
-    )
+    return _(
+        "{side} beside {name} was not applied ({reason}); it was set aside untouched as {target}."
+    ).format(side=side.name, name=case_path.name, reason=reason, target=target.name)
 
 
 def settle(
@@ -193,7 +195,7 @@ def settle(
         and not _in_use(path, RESERVED_BYTE)
     ):
         reason = (
-            "the case file keeps a write-ahead log, so a rollback journal is not its own"
+            _("the case file keeps a write-ahead log, so a rollback journal is not its own")
             if wal_mode
             else _journal_problem(path, main, application_id, quick_check_max_bytes)
         )
@@ -205,9 +207,9 @@ def settle(
     if shm_existed and _in_use(shm, SHM_DMS_BYTE):
         return notices  # another process is working on the file: the log is its own
     if size == 0:
-        reason = "the file beside it is empty, so SQLite would discard it"
+        reason = _("the file beside it is empty, so SQLite would discard it")
     elif not _wal_is_valid(wal, page_size):
-        reason = "it is not a write-ahead log SQLite can read"
+        reason = _("it is not a write-ahead log SQLite can read")
     else:
         reason = _wal_problem(path, main, application_id, quick_check_max_bytes)
     if reason:
@@ -261,7 +263,7 @@ def _wal_problem(path: Path, main: Facts, application_id: int, max_bytes: int) -
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        return f"with it the file cannot be read ({exc})"
+        return _("with it the file cannot be read ({reason})").format(reason=exc)
     return _belongs(main, seen, application_id)
 
 
@@ -279,7 +281,7 @@ def _journal_problem(path: Path, main: Facts, application_id: int, max_bytes: in
             finally:
                 conn.close()
         except sqlite3.Error as exc:
-            return f"rolled back, the file could not be read ({exc})"
+            return _("rolled back, the file could not be read ({reason})").format(reason=exc)
         return _belongs(main, seen, application_id)
     finally:
         shutil.rmtree(folder, ignore_errors=True)

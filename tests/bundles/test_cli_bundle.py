@@ -26,13 +26,13 @@ def test_export_inspect_import_and_json_summary(
     bundle = tmp_path / "out.factbundle"
     assert run(capsys, a, "demo")[0] == 0
     code, out, _ = run(capsys, a, "bundle", "export", "-o", str(bundle), "--status", "in_review")
-    assert code == 0 and "Exported 1 claim(s), 7 evidence item(s)" in out
+    assert code == 0 and "Exported 1 claim, 7 evidence items" in out
 
     code, out, _ = run(capsys, a, "bundle", "inspect", str(bundle))
     assert code == 0 and "a valid claim bundle" in out and "8bb6f14a" in out
 
     code, out, _ = run(capsys, b_db, "bundle", "import", str(bundle), "--dry-run")
-    assert code == 0 and "Dry run" in out and "added:     1 claim(s)" in out
+    assert code == 0 and "Dry run" in out and "added:     1 claim" in out
     code, out, _ = run(capsys, b_db, "bundle", "import", str(bundle), "--json")
     summary = json.loads(out)
     assert {"added", "updated", "unchanged", "conflicts", "warnings"} <= set(summary)
@@ -51,7 +51,7 @@ def test_conflicts_are_reported_with_how_they_were_settled(
     run(capsys, a, "claims", "edit", "84a6bd6c", "--notes", "A's notes")
     run(capsys, a, "bundle", "export", "-o", str(bundle))
     code, out, _ = run(capsys, b_db, "bundle", "import", str(bundle), "--on-conflict", "copy")
-    assert code == 0 and "conflicts: 1 claim(s)" in out
+    assert code == 0 and "conflicts: 1 claim" in out
     assert "conflict 84a6bd6c-0f8f-4c7a-95fb-3ab84f5faba6: added the incoming claim" in out
 
 

@@ -165,7 +165,7 @@ def test_evidence_verdict_history(fd: Runner, tmp_path: Path) -> None:
 
 def test_demo_loads_the_sample_case(fd: Runner) -> None:
     code, out, _ = fd("demo")
-    assert code == 0 and "3 claim(s)" in out
+    assert code == 0 and "3 claims" in out
     code, out, _ = fd("demo")
     assert "Already in the case file" in out
     _, out, _ = fd("claims", "list", "--search", "invade japan", "--rating", "unproven", "--json")

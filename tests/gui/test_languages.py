@@ -128,3 +128,31 @@ def test_closing_settings_before_the_preview_is_ready_is_harmless(
     qtbot.waitUntil(lambda: pool.activeThreadCount() == 0, timeout=20_000)
     qtbot.wait(50)  # the previews finish with nowhere to go: no error, nothing shown
     assert answers.errors == []
+
+
+def test_arabic_numbers_use_the_same_digits_in_the_window_and_the_reports(
+    qapp: Any, make_window: Any, case_path: Path
+) -> None:
+    """Arabic fact-checking sites write 0-9: the window does as the reports do."""
+    import datetime as dt
+
+    from PySide6.QtCore import QDate
+
+    from factdesk.i18n import formats
+    from factdesk.services import open_case
+    from factdesk.services.sample import load_sample_case
+
+    with open_case(case_path, author="Test Reporter") as case:
+        load_sample_case(case)
+    translation.install(qapp, "ar")
+    window = make_window(case_path)
+    arabic_indic = set("٠١٢٣٤٥٦٧٨٩")
+    shown = window.claim_list.count_label.text()
+    assert any(c.isascii() and c.isdigit() for c in shown), shown
+    assert not arabic_indic & set(shown)
+    assert QLocale().toString(1234567) == formats.number(1234567, "ar") == "1,234,567"
+    assert QLocale().toString(1234.5, "f", 1) == formats.number(1234.5, "ar", 1) == "1,234.5"
+    day = QLocale().toString(QDate(2022, 12, 2), QLocale.FormatType.LongFormat)
+    assert formats.long_date(dt.date(2022, 12, 2), "ar") == "2 ديسمبر 2022"
+    assert day.endswith("2 ديسمبر 2022")
+    translation.install(qapp, "en")

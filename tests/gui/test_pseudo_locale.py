@@ -232,8 +232,8 @@ def test_the_window_on_a_claim(qtbot: Any, pseudo_window: MainWindow) -> None:
 
 
 def dialogs(window: MainWindow) -> Iterator[QDialog]:
-    from factdesk.errors import EditConflictError
-    from factdesk.gui.backup_dialogs import CheckDialog, RestoreDialog
+    from factdesk.errors import DamagedCaseFileError, EditConflictError
+    from factdesk.gui.backup_dialogs import CheckDialog, DamagedFileDialog, RestoreDialog
     from factdesk.gui.dialogs.conflict import ConflictDialog
     from factdesk.gui.dialogs.connect import ConnectDialog
     from factdesk.gui.dialogs.export_bundle import ExportBundleDialog
@@ -243,6 +243,7 @@ def dialogs(window: MainWindow) -> Iterator[QDialog]:
     from factdesk.gui.dialogs.new_claim import NewClaimDialog
     from factdesk.gui.dialogs.rating_scale import RatingScaleDialog
     from factdesk.gui.dialogs.settings import SettingsDialog
+    from factdesk.store.casefile import read_header
 
     case = window.case
     settings = window.controller.settings
@@ -257,6 +258,12 @@ def dialogs(window: MainWindow) -> Iterator[QDialog]:
     yield RatingScaleDialog(window.controller, window)
     yield RestoreDialog(case.path, window)
     yield CheckDialog(case, None, window)
+    # A case file cut short: the store's own refusal, shown by the window.
+    damaged = case.path.with_name("damaged.factdesk")
+    damaged.write_bytes(case.path.read_bytes()[:1536])
+    with pytest.raises(DamagedCaseFileError) as cut_short:
+        read_header(damaged)
+    yield DamagedFileDialog(damaged, str(cut_short.value), window)
     yield ConnectDialog(window)
     refused = EditConflictError(
         "refused",
@@ -272,7 +279,8 @@ def dialogs(window: MainWindow) -> Iterator[QDialog]:
 
 
 def test_every_dialog(qtbot: Any, pseudo_window: MainWindow) -> None:
-    data = case_strings(pseudo_window.case) | {"Test Reporter", "Russia was preparing"}
+    damaged = str(pseudo_window.case.path.with_name("damaged.factdesk"))
+    data = case_strings(pseudo_window.case) | {"Test Reporter", "Russia was preparing", damaged}
     data |= {"My words", "Their words", "Ben", "notes"}
     for dialog in dialogs(pseudo_window):
         qtbot.addWidget(dialog)

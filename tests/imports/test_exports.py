@@ -108,9 +108,9 @@ def test_export_commands(fd: Runner, tmp_path: Path) -> None:  # noqa: F811
     fd("demo")
     code, out, err = fd("export", "csv", "-o", str(tmp_path / "c.csv"), "--status", "published")
     assert code == 0, err
-    assert "Wrote 1 claim(s)" in out
+    assert "Wrote 1 claim to" in out
     code, out, err = fd("export", "claimreview", "-o", str(tmp_path / "f.json"), "--all")
-    assert code == 0 and "Wrote 1 ClaimReview item(s)" in out
+    assert code == 0 and "Wrote 1 ClaimReview item to" in out
     assert "no publication URL" in err
     code, _, err = fd("export", "claimreview", "-o", str(tmp_path / "f.json"))
     assert code == 1 and "--all" in err

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from factdesk import i18n
@@ -35,9 +37,15 @@ def test_validation_errors_speak_the_message_language() -> None:
 
 
 def test_check_results_speak_the_message_language(sample_case: Case) -> None:
+    import re
 
     i18n.set_language("ar")
-    assert "سليم" in check_case(sample_case).summary()
+    report = check_case(sample_case)
+    said = [report.summary(), *(f.message for f in report.findings)]
+    assert all(re.search("[\u0600-\u06ff]", text) for text in said), said
+    assert not any(re.search(r"\b(sound|problems?|entries|index)\b", text) for text in said), said
+    if not report.findings:
+        assert "سليم" in report.summary()
 
 
 def test_checklist_and_history_speak_the_message_language(case: Case) -> None:
@@ -82,3 +90,29 @@ def test_checklist_and_history_speak_the_message_language(case: Case) -> None:
     )
     i18n.set_language("ar")
     assert "يلزم مصدران" in detail("independent_sources")
+
+
+def test_refusals_of_files_speak_the_message_language(tmp_path: Path) -> None:
+    """Bundles, captures, timestamps and case files are refused in the reader's words."""
+    from factdesk.errors import CaseFileError
+    from factdesk.services import open_case
+    from factdesk.services.bundles.errors import BundleError
+    from factdesk.services.bundles.strictjson import parse_object
+    from factdesk.services.captures import CaptureError, read_capture
+    from factdesk.services.timestamps import TimestampError, parse_timestamp
+
+    i18n.set_language("de")
+    with pytest.raises(BundleError) as bundle:
+        parse_object(b'{"a": 1, "a": 2}', "claims/x.json", max_depth=64)
+    assert str(bundle.value) == "claims/x.json: doppelter Schlüssel 'a' in einem Objekt"
+    with pytest.raises(TimestampError) as stamp:
+        parse_timestamp("2024-02-30T10:00:00Z")
+    assert str(stamp.value) == "ist kein echtes Datum mit Uhrzeit"
+    i18n.set_language("fr")
+    with pytest.raises(CaptureError) as capture:
+        read_capture(b"WARC/1.0\r\nnonsense\r\n\r\n", "page.warc")
+    assert str(capture.value).startswith("page.warc\u00a0: pas un fichier WARC lisible")
+    i18n.set_language("pt")
+    with pytest.raises(CaseFileError) as folder:
+        open_case(tmp_path)
+    assert str(folder.value) == f"{tmp_path} é uma pasta, não um dossiê."

@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 
 from factdesk import records as r
 from factdesk.errors import ValidationError
+from factdesk.i18n import _
 from factdesk.records import Claim, Evidence, Rating
 from factdesk.services import convert, validation
 from factdesk.services.backups import backup_before
@@ -121,9 +122,11 @@ def check_evidence_owners(session: Session, bundle: BundleContents) -> None:
                 claim = next(c for c in bundle.claims if c.id == owner[ev_id])
                 index = next(i for i, e in enumerate(claim.evidence) if e.id == ev_id)
                 raise BundleError(
-                    f"claims/{claim.id}.json: $.evidence[{index}].id: evidence {ev_id} belongs "
-                    f"to another claim in this case file ({claim_id}); the bundle cannot be "
-                    "merged."
+                    f"claims/{claim.id}.json: $.evidence[{index}].id: "
+                    + _(
+                        "evidence {id} belongs to another claim in this case file ({claim}); "
+                        "the bundle cannot be merged."
+                    ).format(id=ev_id, claim=claim_id)
                 )
 
 
@@ -169,10 +172,19 @@ class ClaimMerge:
 
 def _label(name: str) -> str:
     if name.startswith(mr.VERDICT_PREFIX):
-        return "verdict " + r.label(r.Verdict, name[len(mr.VERDICT_PREFIX) :])
+        return _("verdict {field}").format(field=r.label(r.Verdict, name[len(mr.VERDICT_PREFIX) :]))
     if name == mr.ORDER:
-        return "order of the evidence"
+        return _("order of the evidence")
     return r.label(r.Claim, name)
+
+
+def _conflict_reason(imported_before: bool, fields: list[str]) -> str:
+    message = (
+        _("changed here and in the bundle: {fields}")
+        if imported_before
+        else _("never imported here, and different: {fields}")
+    )
+    return message.format(fields=", ".join(fields))
 
 
 def merge_claim(incoming: Claim, local: LocalClaim, removed: Sequence[str]) -> ClaimMerge:
@@ -196,13 +208,8 @@ def merge_claim(incoming: Claim, local: LocalClaim, removed: Sequence[str]) -> C
                 mr.evidence_content(have), mr.evidence_content(ev), ebase, mr.EVIDENCE_FIELDS
             )
             action = "conflict" if fm.conflicts else "update" if fm.take else "unchanged"
-            why = (
-                "changed here and in the bundle"
-                if ebase is not None
-                else "never imported here, and different"
-            )
             reason = (
-                f"{why}: " + ", ".join(r.label(r.Evidence, f) for f in fm.conflicts)
+                _conflict_reason(ebase is not None, [r.label(r.Evidence, f) for f in fm.conflicts])
                 if fm.conflicts
                 else ""
             )
@@ -212,7 +219,7 @@ def merge_claim(incoming: Claim, local: LocalClaim, removed: Sequence[str]) -> C
                 evidence[ev.id] = EvidenceMerge(ev, "unchanged")  # stays deleted
             else:
                 evidence[ev.id] = EvidenceMerge(
-                    ev, "conflict", reason="deleted here, changed in the bundle"
+                    ev, "conflict", reason=_("deleted here, changed in the bundle")
                 )
         else:
             evidence[ev.id] = EvidenceMerge(ev, "add")
@@ -225,7 +232,7 @@ def merge_claim(incoming: Claim, local: LocalClaim, removed: Sequence[str]) -> C
             evidence[gone] = EvidenceMerge(None, "remove")
         else:
             evidence[gone] = EvidenceMerge(
-                None, "conflict", reason="changed here, deleted in the bundle"
+                None, "conflict", reason=_("changed here, deleted in the bundle")
             )
     after_membership = [
         e.id
@@ -260,21 +267,20 @@ def plan_claim(
     cm = merge_claim(incoming, local, removed)
     reasons = []
     if cm.own.conflicts:
-        why = (
-            "changed here and in the bundle"
-            if local.base is not None
-            else "never imported here, and different"
+        reasons.append(
+            _conflict_reason(local.base is not None, [_label(f) for f in cm.own.conflicts])
         )
-        reasons.append(f"{why}: " + ", ".join(_label(f) for f in cm.own.conflicts))
     if cm.order_conflict:
-        reasons.append("the evidence was reordered here and in the bundle")
+        reasons.append(_("the evidence was reordered here and in the bundle"))
     planned_evidence = []
     for ev_id, em in cm.evidence.items():
         action = "update" if em.action == "remove" else em.action
         planned_evidence.append(PlannedEvidence(ev_id, action, em.reason))  # type: ignore[arg-type]
         if em.reason:
             title = em.incoming.title if em.incoming is not None else None
-            reasons.append(f"evidence {title or ev_id}: {em.reason}")
+            reasons.append(
+                _("evidence {title}: {reason}").format(title=title or ev_id, reason=em.reason)
+            )
     claim_action = (
         "conflict"
         if cm.own.conflicts
@@ -305,7 +311,7 @@ def make_plan(
     check_evidence_owners(session, bundle)
     local = load_local(session, [c.id for c in bundle.claims])
     if progress is not None:
-        progress.start(len(bundle.claims), "Comparing with this case file")
+        progress.start(len(bundle.claims), _("Comparing with this case file"))
     planned = []
     merges: dict[str, ClaimMerge] = {}
     for claim in bundle.claims:
@@ -323,8 +329,9 @@ def check_policy(on_conflict: str, choices: Mapping[str, str] | None) -> None:
     for value in (on_conflict, *(choices or {}).values()):
         if value not in POLICIES:
             raise ValidationError(
-                f"{value!r} is not a way to settle a conflict; choose one of: "
-                f"{', '.join(POLICIES)}."
+                _("{value} is not a way to settle a conflict; choose one of: {choices}.").format(
+                    value=repr(value), choices=", ".join(POLICIES)
+                )
             )
 
 
@@ -340,7 +347,7 @@ def plan_import(
     check_policy(on_conflict, None)
     bundle = read_bundle(Path(path), limits, progress)
     with collector_paused(), case.store.reading() as session:
-        plan, _, merges = make_plan(session, bundle, on_conflict, progress)
+        plan, _local, merges = make_plan(session, bundle, on_conflict, progress)
         local_scale = {
             r.key: convert.rating(r) for r in session.execute(select(m.Rating)).scalars()
         }
@@ -387,13 +394,23 @@ def scale_warnings(plan: ImportPlan, local: Mapping[str, Rating], written: set[s
         mine = local.get(rating.key)
         if mine is None and rating.key in written:
             warnings.append(
-                f"rating {rating.key!r} is not on this case file's scale; it is added with the "
-                f"bundle's label {rating.label!r} and value {rating.value}."
+                _(
+                    "rating {key} is not on this case file's scale; it is added with the "
+                    "bundle's label {label} and value {value}."
+                ).format(key=repr(rating.key), label=repr(rating.label), value=rating.value)
             )
         elif mine is not None and (mine.label, mine.value) != (rating.label, rating.value):
             warnings.append(
-                f"rating {rating.key!r}: the bundle calls it {rating.label!r} (value "
-                f"{rating.value}); this case file's {mine.label!r} (value {mine.value}) is kept."
+                _(
+                    "rating {key}: the bundle calls it {label} (value {value}); "
+                    "this case file's {mine} (value {mine_value}) is kept."
+                ).format(
+                    key=repr(rating.key),
+                    label=repr(rating.label),
+                    value=rating.value,
+                    mine=repr(mine.label),
+                    mine_value=mine.value,
+                )
             )
     return warnings
 
@@ -512,7 +529,7 @@ class Importer:
         self._add_ratings(settled)
         outcomes: list[SettledConflict] = []
         if self.progress is not None:
-            self.progress.start(len(self.plan.claims), "Importing claims")
+            self.progress.start(len(self.plan.claims), _("Importing claims"))
         for pc in self.plan.claims:
             claim = incoming[pc.claim_id]
             if pc.action == "add":

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from factdesk.i18n import _, ngettext, number
 from factdesk.services.bulk import collector_paused
 from factdesk.services.bundles import schema
 from factdesk.services.bundles.contents import BundleContents
@@ -100,8 +101,9 @@ class BundleZip:
         infos = self._zf.infolist()
         if len(infos) > self.limits.entries:
             raise BundleError(
-                f"{self.path.name}: has {len(infos):,} entries; a bundle may hold at most "
-                f"{self.limits.entries:,}."
+                _("{name}: has {count} entries; a bundle may hold at most {limit}.").format(
+                    name=self.path.name, count=number(len(infos)), limit=number(self.limits.entries)
+                )
             )
         size = self.path.stat().st_size
         bounds = self._compressed_bounds(infos)
@@ -115,21 +117,23 @@ class BundleZip:
             check_name(info)
             if name in seen:
                 raise at(
-                    _show(name), None, "appears twice in the bundle; entry names must be unique"
+                    _show(name), None, _("appears twice in the bundle; entry names must be unique")
                 )
             seen.add(name)
             if info.flag_bits & (ENCRYPTED | STRONG_ENCRYPTION | MASKED_DIRECTORY):
-                raise at(_show(name), None, "is encrypted; bundles are never encrypted")
+                raise at(_show(name), None, _("is encrypted; bundles are never encrypted"))
             if info.flag_bits & PATCHED:
                 raise at(
-                    _show(name), None, "holds patched data (a ZIP feature bundles do not allow)"
+                    _show(name), None, _("holds patched data (a ZIP feature bundles do not allow)")
                 )
             if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
                 raise at(
                     _show(name),
                     None,
-                    f"uses compression method {info.compress_type}; "
-                    "only stored and deflated entries are allowed",
+                    _(
+                        "uses compression method {method}; "
+                        "only stored and deflated entries are allowed"
+                    ).format(method=info.compress_type),
                 )
             if info.compress_size > size or info.compress_size > bounds.get(
                 info.header_offset, size
@@ -137,8 +141,10 @@ class BundleZip:
                 raise at(
                     _show(name),
                     None,
-                    "has a ZIP header that overstates its compressed size; "
-                    "the bundle is damaged or forged",
+                    _(
+                        "has a ZIP header that overstates its compressed size; "
+                        "the bundle is damaged or forged"
+                    ),
                 )
             if name.endswith("/"):
                 continue  # a directory entry: nothing is ever read from it
@@ -152,11 +158,17 @@ class BundleZip:
                 raise at(
                     _show(name),
                     None,
-                    "is not an entry a bundle may hold (only manifest.json, "
-                    "claims/<claim-id>.json and attachments/<sha256>)",
+                    _(
+                        "is not an entry a bundle may hold (only manifest.json, "
+                        "claims/<claim-id>.json and attachments/<sha256>)"
+                    ),
                 )
         if manifest is None:
-            raise BundleError(f"{self.path.name}: manifest.json is missing; it is not a bundle.")
+            raise BundleError(
+                _("{name}: manifest.json is missing; it is not a bundle.").format(
+                    name=self.path.name
+                )
+            )
         self._check_local_headers(infos)
         return _Entries(manifest, claims, attachments)
 
@@ -175,11 +187,15 @@ class BundleZip:
                         raise at(
                             _show(info.orig_filename),
                             None,
-                            f"its local ZIP header {problem}; the bundle is damaged or forged",
+                            _(
+                                "its local ZIP header {problem}; the bundle is damaged or forged"
+                            ).format(problem=problem),
                         )
         except OSError as exc:
             raise BundleError(
-                f"{self.path.name}: cannot be read ({exc.strerror or exc})."
+                _("{name}: cannot be read ({reason}).").format(
+                    name=self.path.name, reason=exc.strerror or exc
+                )
             ) from None
 
     def _compressed_bounds(self, infos: list[zipfile.ZipInfo]) -> dict[int, int]:
@@ -213,14 +229,19 @@ class BundleZip:
                         raise at(
                             name,
                             None,
-                            f"expands more than {self.limits.compression_ratio}:1 when "
-                            "decompressed; it is treated as a zip bomb",
+                            _(
+                                "expands more than {ratio}:1 when decompressed; "
+                                "it is treated as a zip bomb"
+                            ).format(ratio=self.limits.compression_ratio),
                         )
                     if self.total > self.limits.total_bytes:
                         raise BundleError(
-                            f"{self.path.name}: holds more than "
-                            f"{describe_size(self.limits.total_bytes)} uncompressed, the limit "
-                            "for a whole bundle."
+                            _(
+                                "{name}: holds more than {size} uncompressed, "
+                                "the limit for a whole bundle."
+                            ).format(
+                                name=self.path.name, size=describe_size(self.limits.total_bytes)
+                            )
                         )
                     if sink is None:
                         parts.append(chunk)
@@ -229,25 +250,33 @@ class BundleZip:
         except zipfile.BadZipFile as exc:
             raise _header_mismatch(name, exc) from None
         except NotImplementedError as exc:
-            raise at(name, None, f"uses a ZIP feature bundles do not allow ({exc})") from None
+            raise at(
+                name,
+                None,
+                _("uses a ZIP feature bundles do not allow ({reason})").format(reason=exc),
+            ) from None
         except (zlib.error, EOFError, OSError, ValueError, struct.error) as exc:
-            raise at(name, None, f"cannot be read; the bundle is damaged ({exc})") from None
+            raise at(
+                name, None, _("cannot be read; the bundle is damaged ({reason})").format(reason=exc)
+            ) from None
         if count != info.file_size:
             raise _header_mismatch(name, None)
         return b"".join(parts)
 
     def read_json(self, info: zipfile.ZipInfo) -> dict[str, Any]:
-        data = self.read(info, self.limits.json_bytes, "a JSON entry")
+        data = self.read(info, self.limits.json_bytes, _("a JSON entry"))
         return parse_object(data, info.filename, max_depth=self.limits.json_depth)
 
     def attachment(self, sha256: str) -> bytes:
         """An attachment's bytes, checked again against the hash in its name."""
         info = self.entries.attachments.get(sha256)
         if info is None:
-            raise BundleError(f"attachments/{sha256}: is missing from the bundle.")
-        data = self.read(info, self.limits.attachment_bytes, "an attachment")
+            raise BundleError(
+                _("attachments/{sha256}: is missing from the bundle.").format(sha256=sha256)
+            )
+        data = self.read(info, self.limits.attachment_bytes, _("an attachment"))
         if hashlib.sha256(data).hexdigest() != sha256:
-            raise at(info.filename, None, "does not match the SHA-256 in its name")
+            raise at(info.filename, None, _("does not match the SHA-256 in its name"))
         return data
 
     def attachment_digest(self, info: zipfile.ZipInfo) -> tuple[str, int]:
@@ -260,7 +289,7 @@ class BundleZip:
             digest.update(chunk)
             size += len(chunk)
 
-        self.read(info, self.limits.attachment_bytes, "an attachment", sink=feed)
+        self.read(info, self.limits.attachment_bytes, _("an attachment"), sink=feed)
         return digest.hexdigest(), size
 
 
@@ -269,39 +298,39 @@ def _local_header_problem(fh: Any, info: zipfile.ZipInfo) -> str | None:
     fh.seek(info.header_offset)
     raw = fh.read(_LOCAL.size)
     if len(raw) < _LOCAL.size:
-        return "is missing (the archive is cut short)"
+        return _("is missing (the archive is cut short)")
     sig, _version, flags, method, _t, _d, crc, csize, usize, name_len, extra_len = _LOCAL.unpack(
         raw
     )
     if sig != _LOCAL_SIGNATURE:
-        return "is missing where the central directory says it starts"
+        return _("is missing where the central directory says it starts")
     if (flags ^ info.flag_bits) & _SIGNIFICANT_FLAGS:
-        return "has other flags than the central directory"
+        return _("has other flags than the central directory")
     if method != info.compress_type:
-        return "names another compression method than the central directory"
+        return _("names another compression method than the central directory")
     name = fh.read(name_len)
     encoding = "utf-8" if flags & UTF8_NAME else "cp437"
     if name.decode(encoding, "replace") != info.orig_filename:
-        return "gives another name than the central directory"
+        return _("gives another name than the central directory")
     extra = fh.read(extra_len)
     if len(extra) < extra_len:
-        return "is cut short"
+        return _("is cut short")
     if flags & DATA_DESCRIPTOR:
         # Sizes follow the data; the header's own must then be zero (or the ZIP64 mark).
         if crc not in (0, info.CRC) or csize not in (0, _ZIP64_MARK, info.compress_size):
-            return "gives other sizes than the central directory"
+            return _("gives other sizes than the central directory")
         if usize not in (0, _ZIP64_MARK, info.file_size):
-            return "gives other sizes than the central directory"
+            return _("gives other sizes than the central directory")
         fh.seek(info.header_offset + _LOCAL.size + name_len + extra_len + info.compress_size)
         return _descriptor_problem(fh.read(24), info)
     if csize == _ZIP64_MARK or usize == _ZIP64_MARK:
         sizes = _zip64_sizes(extra, usize == _ZIP64_MARK, csize == _ZIP64_MARK)
         if sizes is None:
-            return "marks ZIP64 sizes but does not give them"
+            return _("marks ZIP64 sizes but does not give them")
         usize = sizes[0] if usize == _ZIP64_MARK else usize
         csize = sizes[1] if csize == _ZIP64_MARK else csize
     if (crc, csize, usize) != (info.CRC, info.compress_size, info.file_size):
-        return "gives other sizes or another checksum than the central directory"
+        return _("gives other sizes or another checksum than the central directory")
     return None
 
 
@@ -310,7 +339,7 @@ def _descriptor_problem(raw: bytes, info: zipfile.ZipInfo) -> str | None:
     if raw.startswith(_DESCRIPTOR_SIGNATURE):
         raw = raw[4:]
     if len(raw) < 12:
-        return "has its data descriptor cut short"
+        return _("has its data descriptor cut short")
     crc, csize, usize = struct.unpack("<III", raw[:12])
     if (crc, csize, usize) == (info.CRC, info.compress_size, info.file_size):
         return None
@@ -318,7 +347,7 @@ def _descriptor_problem(raw: bytes, info: zipfile.ZipInfo) -> str | None:
         crc, csize, usize = struct.unpack("<IQQ", raw[:20])
         if (crc, csize, usize) == (info.CRC, info.compress_size, info.file_size):
             return None
-    return "has a data descriptor that gives other sizes than the central directory"
+    return _("has a data descriptor that gives other sizes than the central directory")
 
 
 def _zip64_sizes(extra: bytes, want_usize: bool, want_csize: bool) -> tuple[int, int] | None:
@@ -344,17 +373,19 @@ def _show(name: str) -> str:
 
 
 def _too_large(name: str, what: str, cap: int) -> BundleError:
-    return at(name, None, f"is larger than {describe_size(cap)}, the limit for {what}")
-
-
-def _header_mismatch(name: str, exc: Exception | None) -> BundleError:
-    detail = f" ({exc})" if exc is not None else ""
     return at(
         name,
         None,
-        "its content does not match the size and checksum its ZIP header states "
-        f"(a damaged bundle, or a forged header hiding a larger entry){detail}",
+        _("is larger than {size}, the limit for {what}").format(size=describe_size(cap), what=what),
     )
+
+
+def _header_mismatch(name: str, exc: Exception | None) -> BundleError:
+    message = _(
+        "its content does not match the size and checksum its ZIP header states "
+        "(a damaged bundle, or a forged header hiding a larger entry)"
+    )
+    return at(name, None, f"{message} ({exc})" if exc is not None else message)
 
 
 def open_zip(path: Path) -> zipfile.ZipFile:
@@ -365,39 +396,57 @@ def open_zip(path: Path) -> zipfile.ZipFile:
     try:
         mode = path.stat().st_mode
     except FileNotFoundError:
-        raise BundleError(f"{path}: no such file.") from None
+        raise BundleError(_("{path}: no such file.").format(path=path)) from None
     except OSError as exc:
-        raise BundleError(f"{path}: cannot be read ({exc.strerror or exc}).") from None
+        raise BundleError(
+            _("{name}: cannot be read ({reason}).").format(name=path, reason=exc.strerror or exc)
+        ) from None
     if stat.S_ISDIR(mode):
-        raise BundleError(f"{path}: is a folder, not a bundle file.")
+        raise BundleError(_("{path}: is a folder, not a bundle file.").format(path=path))
     if not stat.S_ISREG(mode):
-        raise BundleError(f"{path}: is not a regular file (a device or a pipe), not a bundle file.")
+        raise BundleError(
+            _("{path}: is not a regular file (a device or a pipe), not a bundle file.").format(
+                path=path
+            )
+        )
     try:
         with path.open("rb") as fh:
             head = fh.read(4)
     except FileNotFoundError:
-        raise BundleError(f"{path}: no such file.") from None
+        raise BundleError(_("{path}: no such file.").format(path=path)) from None
     except IsADirectoryError:
-        raise BundleError(f"{path}: is a folder, not a bundle file.") from None
+        raise BundleError(_("{path}: is a folder, not a bundle file.").format(path=path)) from None
     except OSError as exc:
-        raise BundleError(f"{path}: cannot be read ({exc.strerror or exc}).") from None
+        raise BundleError(
+            _("{name}: cannot be read ({reason}).").format(name=path, reason=exc.strerror or exc)
+        ) from None
     if not head:
-        raise BundleError(f"{name}: the file is empty; it is not a bundle.")
+        raise BundleError(_("{name}: the file is empty; it is not a bundle.").format(name=name))
     try:
         return zipfile.ZipFile(path)
     except UnicodeDecodeError:
-        raise BundleError(f"{name}: an entry name is not valid UTF-8.") from None
+        raise BundleError(
+            _("{name}: an entry name is not valid UTF-8.").format(name=name)
+        ) from None
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, struct.error) as exc:
         if head.startswith(b"PK"):
             raise BundleError(
-                f"{name}: the ZIP archive is damaged or truncated ({exc}); it cannot be read."
+                _(
+                    "{name}: the ZIP archive is damaged or truncated ({reason}); it cannot be read."
+                ).format(name=name, reason=exc)
             ) from None
         raise BundleError(
-            f"{name} is not a FactDesk bundle (not a ZIP archive). "
-            "A bundle is a .factbundle file made by Bundle export."
+            _(
+                "{name} is not a FactDesk bundle (not a ZIP archive). "
+                "A bundle is a .factbundle file made by Bundle export."
+            ).format(name=name)
         ) from None
     except NotImplementedError as exc:
-        raise BundleError(f"{name}: uses a ZIP feature bundles do not allow ({exc}).") from None
+        raise BundleError(
+            _("{name}: uses a ZIP feature bundles do not allow ({reason}).").format(
+                name=name, reason=exc
+            )
+        ) from None
 
 
 def check_name(info: zipfile.ZipInfo) -> None:
@@ -405,25 +454,25 @@ def check_name(info: zipfile.ZipInfo) -> None:
     name = info.orig_filename  # as the archive holds it (``filename`` is cut at a NUL)
     shown = _show(name)
     if "\x00" in name:
-        raise at(shown, None, "the entry name contains a NUL character, which is not allowed")
+        raise at(shown, None, _("the entry name contains a NUL character, which is not allowed"))
     if not info.flag_bits & UTF8_NAME and not name.isascii():
         try:
             name.encode("cp437").decode("utf-8")
         except UnicodeError:
-            raise at(shown, None, "the entry name is not valid UTF-8") from None
+            raise at(shown, None, _("the entry name is not valid UTF-8")) from None
     if "\\" in name:
-        raise at(shown, None, "the entry name contains a backslash, which is not allowed")
+        raise at(shown, None, _("the entry name contains a backslash, which is not allowed"))
     if name.startswith("/") or re.match(r"[A-Za-z]:", name):
-        raise at(shown, None, "the entry name is an absolute path, which is not allowed")
+        raise at(shown, None, _("the entry name is an absolute path, which is not allowed"))
     if ".." in name.split("/"):
-        raise at(shown, None, "the entry name has a '..' segment, which is not allowed")
+        raise at(shown, None, _("the entry name has a '..' segment, which is not allowed"))
     if _NAME_CONTROL.search(name) or not name:
-        raise at(shown, None, "the entry name contains control characters")
+        raise at(shown, None, _("the entry name contains control characters"))
     mode = info.external_attr >> 16
     if stat.S_ISLNK(mode):
-        raise at(shown, None, "is a symbolic link; bundles hold only plain files")
+        raise at(shown, None, _("is a symbolic link; bundles hold only plain files"))
     if stat.S_IFMT(mode) not in (0, stat.S_IFREG, stat.S_IFDIR):
-        raise at(shown, None, "is not a plain file; bundles hold only plain files")
+        raise at(shown, None, _("is not a plain file; bundles hold only plain files"))
 
 
 # -- the whole bundle ----------------------------------------------------------
@@ -449,7 +498,7 @@ def read_bundle(
 def _read(bz: BundleZip, progress: Progress | None) -> BundleContents:
     entries = bz.entries
     if progress is not None:
-        progress.start(1 + len(entries.claims) + len(entries.attachments), "Checking the bundle")
+        progress.start(1 + len(entries.claims) + len(entries.attachments), _("Checking the bundle"))
     warnings = _Warnings()
     raw = bz.read_json(entries.manifest)
     check_format(raw)
@@ -461,23 +510,31 @@ def _read(bz: BundleZip, progress: Progress | None) -> BundleContents:
     seen: set[str] = set()
     for i, claim_id in enumerate(listed):
         if claim_id in seen:
-            raise at(MANIFEST, f"$.claims[{i}]", f"{claim_id!r} is listed twice")
+            raise at(
+                MANIFEST, f"$.claims[{i}]", _("{id} is listed twice").format(id=repr(claim_id))
+            )
         seen.add(claim_id)
     for i, claim_id in enumerate(listed):
         if claim_id not in entries.claims:
             raise at(
                 MANIFEST,
                 f"$.claims[{i}]",
-                f"claim {claim_id} is listed but claims/{claim_id}.json is missing",
+                _("claim {id} is listed but claims/{id}.json is missing").format(id=claim_id),
             )
     unlisted = sorted(set(entries.claims) - set(listed))
     if unlisted:
-        raise at(f"claims/{unlisted[0]}.json", None, "is present but not listed in manifest.json")
+        raise at(
+            f"claims/{unlisted[0]}.json", None, _("is present but not listed in manifest.json")
+        )
 
     scale: dict[str, int] = {}
     for i, step in enumerate(manifest.rating_scale.ratings):
         if step.key in scale:
-            raise at(MANIFEST, f"$.rating_scale.ratings[{i}].key", f"{step.key!r} is listed twice")
+            raise at(
+                MANIFEST,
+                f"$.rating_scale.ratings[{i}].key",
+                _("{id} is listed twice").format(id=repr(step.key)),
+            )
         scale[step.key] = i
 
     claims: list[Claim] = []
@@ -492,12 +549,20 @@ def _read(bz: BundleZip, progress: Progress | None) -> BundleContents:
         cf = schema.validate(schema.ClaimFile, data, entry)
         warnings.unknown(entry, cf)
         if cf.id != claim_id:
-            raise at(entry, "$.id", f"{cf.id!r} differs from its file name ({claim_id})")
+            raise at(
+                entry,
+                "$.id",
+                _("{id} differs from its file name ({name})").format(id=repr(cf.id), name=claim_id),
+            )
         for i, ev in enumerate(cf.evidence):
             owner = evidence_owner.get(ev.id)
             if owner is not None:
-                where = "this claim twice" if owner == claim_id else f"two claims (also {owner})"
-                raise at(entry, f"$.evidence[{i}].id", f"evidence id {ev.id} is used by {where}")
+                message = (
+                    _("evidence id {id} is used by this claim twice")
+                    if owner == claim_id
+                    else _("evidence id {id} is used by two claims (also {other})")
+                )
+                raise at(entry, f"$.evidence[{i}].id", message.format(id=ev.id, other=owner))
             evidence_owner[ev.id] = claim_id
             for j, att in enumerate(ev.attachments or []):
                 where = f"$.evidence[{i}].attachments[{j}]"
@@ -506,15 +571,17 @@ def _read(bz: BundleZip, progress: Progress | None) -> BundleContents:
                     raise at(
                         entry,
                         f"{where}.size",
-                        f"{att.size} differs from the size given for the same file in "
-                        f"{known[1]} at {known[2]} ({known[0]})",
+                        _(
+                            "{size} differs from the size given for the same file in "
+                            "{entry} at {where} ({other})"
+                        ).format(size=att.size, entry=known[1], where=known[2], other=known[0]),
                     )
                 listed_attachments.setdefault(att.sha256, (att.size, entry, where))
         if cf.verdict is not None and cf.draft_verdict is not None:
             raise at(
                 entry,
                 "$.draft_verdict",
-                "must be null when the claim has a verdict (a draft is a verdict not yet rated)",
+                _("must be null when the claim has a verdict (a draft is a verdict not yet rated)"),
             )
         own = {ev.id for ev in cf.evidence}
         for i, removed_id in enumerate(cf.removed_evidence or []):
@@ -522,7 +589,9 @@ def _read(bz: BundleZip, progress: Progress | None) -> BundleContents:
                 raise at(
                     entry,
                     f"$.removed_evidence[{i}]",
-                    f"{removed_id} is an evidence item of this claim, so it cannot be removed",
+                    _("{id} is an evidence item of this claim, so it cannot be removed").format(
+                        id=removed_id
+                    ),
                 )
         if cf.removed_evidence:
             removed[claim_id] = tuple(sorted(set(cf.removed_evidence)))
@@ -531,7 +600,9 @@ def _read(bz: BundleZip, progress: Progress | None) -> BundleContents:
                 raise at(
                     entry,
                     "$.verdict.rating",
-                    f"{cf.verdict.rating!r} is not on the manifest's rating_scale",
+                    _("{key} is not on the manifest's rating_scale").format(
+                        key=repr(cf.verdict.rating)
+                    ),
                 )
             used_ratings.add(cf.verdict.rating)
         claims.append(to_record(cf))
@@ -542,8 +613,10 @@ def _read(bz: BundleZip, progress: Progress | None) -> BundleContents:
             raise at(
                 MANIFEST,
                 f"$.rating_scale.ratings[{i}].key",
-                f"{key!r} is used by no verdict in the bundle (the scale must list only the "
-                "keys that verdicts use)",
+                _(
+                    "{key} is used by no verdict in the bundle "
+                    "(the scale must list only the keys that verdicts use)"
+                ).format(key=repr(key)),
             )
     newest = max(
         (t for c in claims for t in (c.updated_at, *(e.updated_at for e in c.evidence))),
@@ -554,32 +627,40 @@ def _read(bz: BundleZip, progress: Progress | None) -> BundleContents:
         raise at(
             MANIFEST,
             "$.created_at",
-            f"{manifest.created_at!r} is not the newest updated_at of the records in the bundle",
+            _("{value} is not the newest updated_at of the records in the bundle").format(
+                value=repr(manifest.created_at)
+            ),
         )
 
     for sha256 in sorted(listed_attachments):
-        _, entry, where = listed_attachments[sha256]
+        entry, where = listed_attachments[sha256][1:]
         if sha256 not in entries.attachments:
             raise at(
                 entry,
                 f"{where}.sha256",
-                f"attachment {sha256} is listed but attachments/{sha256} is missing",
+                _("attachment {sha256} is listed but attachments/{sha256} is missing").format(
+                    sha256=sha256
+                ),
             )
     for sha256 in sorted(entries.attachments):
         info = entries.attachments[sha256]
         if sha256 not in listed_attachments:
-            raise at(info.filename, None, "is not listed by any evidence item")
+            raise at(info.filename, None, _("is not listed by any evidence item"))
         digest, size = bz.attachment_digest(info)
         if digest != sha256:
             raise at(
-                info.filename, None, f"does not match the SHA-256 in its name (it is {digest})"
+                info.filename,
+                None,
+                _("does not match the SHA-256 in its name (it is {digest})").format(digest=digest),
             )
         listed_size, entry, where = listed_attachments[sha256]
         if size != listed_size:
             raise at(
                 entry,
                 f"{where}.size",
-                f"{listed_size} is not the size of attachments/{sha256} ({size} bytes)",
+                _("{listed} is not the size of attachments/{sha256} ({size} bytes)").format(
+                    listed=listed_size, sha256=sha256, size=size
+                ),
             )
         _step(progress)
 
@@ -621,12 +702,29 @@ class _Warnings:
     def unknown(self, entry: str, model: schema.Model) -> None:
         paths, total = schema.unknown_fields(model, limit=self.PER_ENTRY)
         for path in paths:
-            self.add(f"{entry}: {path}: unknown field, ignored")
+            self.add(_("{entry}: {path}: unknown field, ignored").format(entry=entry, path=path))
         if total > len(paths):
-            self.add(f"{entry}: {total - len(paths):,} more unknown fields, ignored")
+            more = total - len(paths)
+            self.add(
+                ngettext(
+                    "{entry}: {count} more unknown field, ignored",
+                    "{entry}: {count} more unknown fields, ignored",
+                    more,
+                ).format(entry=entry, count=number(more))
+            )
 
     def listed(self) -> tuple[str, ...]:
-        more = [f"{self.left_out:,} more warnings like these"] if self.left_out else []
+        more = (
+            [
+                ngettext(
+                    "{count} more warning like these",
+                    "{count} more warnings like these",
+                    self.left_out,
+                ).format(count=number(self.left_out))
+            ]
+            if self.left_out
+            else []
+        )
         return (*self.items, *more)
 
 
@@ -642,22 +740,34 @@ def check_format(raw: dict[str, Any]) -> None:
         raise at(
             MANIFEST,
             "$.format",
-            f"{schema.show(fmt)} is not {schema.FORMAT!r}; this is not a FactDesk bundle"
+            _("{value} is not {format}; this is not a FactDesk bundle").format(
+                value=schema.show(fmt), format=repr(schema.FORMAT)
+            )
             if "format" in raw
-            else f"is required (it must be {schema.FORMAT!r})",
+            else _("is required (it must be {format})").format(format=repr(schema.FORMAT)),
         )
     version = raw.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise at(MANIFEST, "$.format_version", f"{schema.show(version)} must be a whole number")
+        raise at(
+            MANIFEST,
+            "$.format_version",
+            _("{value} must be a whole number").format(value=schema.show(version)),
+        )
     if version > schema.FORMAT_VERSION:
         raise at(
             MANIFEST,
             "$.format_version",
-            f"the bundle is format version {version}; this FactDesk reads format version "
-            f"{schema.FORMAT_VERSION}. Update FactDesk to import it.",
+            _(
+                "the bundle is format version {version}; this FactDesk reads format version "
+                "{supported}. Update FactDesk to import it."
+            ).format(version=version, supported=schema.FORMAT_VERSION),
         )
     if version < 1:
-        raise at(MANIFEST, "$.format_version", f"{version} is not a format version")
+        raise at(
+            MANIFEST,
+            "$.format_version",
+            _("{version} is not a format version").format(version=version),
+        )
 
 
 def to_record(cf: Any) -> Claim:

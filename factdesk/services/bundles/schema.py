@@ -27,6 +27,7 @@ from pydantic_core import PydanticCustomError
 
 from factdesk import records as r
 from factdesk.errors import ValidationError
+from factdesk.i18n import N_, _, number
 from factdesk.services import limits, timestamps, validation
 from factdesk.services.bundles.errors import BundleError, at
 from factdesk.services.bundles.limits import DEFAULT_LIMITS
@@ -67,13 +68,13 @@ def _refuse(message: str, value: object) -> PydanticCustomError:
 
 def check_uuid(value: str) -> str:
     if not _UUID.fullmatch(value):
-        raise _refuse("is not a canonical UUID (lowercase 8-4-4-4-12 hex digits)", value)
+        raise _refuse(_("is not a canonical UUID (lowercase 8-4-4-4-12 hex digits)"), value)
     return value
 
 
 def check_sha256(value: str) -> str:
     if not _SHA256.fullmatch(value):
-        raise _refuse("is not a SHA-256 (64 lowercase hex digits)", value)
+        raise _refuse(_("is not a SHA-256 (64 lowercase hex digits)"), value)
     return value
 
 
@@ -101,14 +102,16 @@ _PLAIN_WEB_URL = re.compile(r"[Hh][Tt][Tt][Pp][Ss]?://[A-Za-z0-9.-]+(?:[/?#]\S*)
 
 def check_text(value: str) -> str:
     if not value.strip():
-        raise _refuse("must not be empty", value)
+        raise _refuse(_("must not be empty"), value)
     return value
 
 
 def int_range(low: int, high: int) -> Any:
     def check(value: int) -> int:
         if not low <= value <= high:
-            raise _refuse(f"must be a whole number from {low} to {high}", value)
+            raise _refuse(
+                _("must be a whole number from {low} to {high}").format(low=low, high=high), value
+            )
         return value
 
     return check
@@ -212,7 +215,7 @@ def _form(pattern: str, what: str) -> AfterValidator:
 
     def check(value: str) -> str:
         if not compiled.fullmatch(value):  # fullmatch: "$" alone allows a final newline
-            raise _refuse(f"is not written as {what}", value)
+            raise _refuse(_("is not written as {form}").format(form=_(what)), value)
         return value
 
     return AfterValidator(check)
@@ -227,14 +230,14 @@ def _exact_url(value: str) -> str:
     except ValidationError:
         return value  # the field's validator refuses it, in its words
     if trimmed != value:
-        raise _refuse("has spaces at its ends", value)
+        raise _refuse(_("has spaces at its ends"), value)
     return value
 
 
 def _capital_grade(value: str) -> str:
     # A bundle writes the grade's capital letter; the window also takes a small one.
     if value in ("a", "b", "c", "d", "e", "f"):
-        raise _refuse("is written as a capital letter in a bundle", value)
+        raise _refuse(_("is written as a capital letter in a bundle"), value)
     return value
 
 
@@ -256,7 +259,7 @@ _WIRE: dict[str, Any] = {
     r.TIMESTAMP: Annotated[
         str,
         TEXT,
-        _form(TIMESTAMP_PATTERN[1:-1], "an RFC 3339 date and time (YYYY-MM-DDTHH:MM:SSZ)"),
+        _form(TIMESTAMP_PATTERN[1:-1], N_("an RFC 3339 date and time (YYYY-MM-DDTHH:MM:SSZ)")),
         _text(format="date-time", pattern=TIMESTAMP_PATTERN),
     ],
     r.STATUS: Annotated[str, TEXT, _text(enum=list(STATUSES))],
@@ -417,13 +420,11 @@ def _defined(obj: Any, name: str) -> Any:
 # -- messages ---------------------------------------------------------------
 
 _TYPE_WORDS = {
-    "string_type": "must be text",
-    "int_type": "must be a whole number",
-    "int_from_float": "must be a whole number",
-    "list_type": "must be an array",
-    "model_type": "must be an object",
-    "dict_type": "must be an object",
-    "literal_error": "must be",
+    "string_type": N_("must be text, not {type}"),
+    "int_type": N_("must be a whole number, not {type}"),
+    "list_type": N_("must be an array, not {type}"),
+    "model_type": N_("must be an object, not {type}"),
+    "dict_type": N_("must be an object, not {type}"),
 }
 
 
@@ -431,28 +432,33 @@ def describe(error: Any) -> str:
     kind = error["type"]
     value = error.get("input")
     if kind == "missing":
-        return "is required"
+        return _("is required")
     if kind == "bundle":
         return str(error["msg"])
     if kind in ("string_type", "int_type", "list_type", "model_type", "dict_type"):
         from factdesk.services.bundles.strictjson import json_type
 
-        return f"{_TYPE_WORDS[kind]}, not {json_type(value)}"
+        return _(_TYPE_WORDS[kind]).format(type=json_type(value))
     if kind == "literal_error":
-        return (
-            f"{show(value)} is not allowed: {error['msg'].replace('Input should be', 'it must be')}"
+        allowed = str(error["msg"]).removeprefix("Input should be ")
+        return _("{value} is not allowed: it must be {allowed}").format(
+            value=show(value), allowed=allowed
         )
     if kind == "greater_than_equal":
-        return f"{show(value)} must not be negative"
+        return _("{value} must not be negative").format(value=show(value))
     if kind == "less_than_equal":
-        return f"{show(value)} is larger than any size FactDesk can store"
+        return _("{value} is larger than any size FactDesk can store").format(value=show(value))
     if kind == "string_too_long":
         limit = error.get("ctx", {}).get("max_length")
-        return f"is {len(value or ''):,} characters long; it may be at most {limit:,}"
+        return _("is {length} characters long; it may be at most {limit}").format(
+            length=number(len(value or "")), limit=number(limit)
+        )
     if kind == "too_long":
         limit = error.get("ctx", {}).get("max_length")
-        return f"has {len(value or ()):,} items; it may have at most {limit:,}"
-    return f"{show(value)} is not acceptable: {error['msg']}"
+        return _("has {count} items; it may have at most {limit}").format(
+            count=number(len(value or ())), limit=number(limit)
+        )
+    return _("{value} is not acceptable: {reason}").format(value=show(value), reason=error["msg"])
 
 
 def json_path(loc: tuple[Any, ...]) -> str:

@@ -15,6 +15,7 @@ import re
 from itertools import accumulate
 from typing import Any
 
+from factdesk.i18n import _, number
 from factdesk.services.bundles.errors import BundleError, at
 from factdesk.services.limits import JSON_CONTAINERS
 
@@ -57,19 +58,21 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     obj: dict[str, Any] = {}
     for key, value in pairs:
         if key in obj:
-            raise _Refused(f"duplicate key {key!r} in one object")
+            raise _Refused(_("duplicate key {key} in one object").format(key=repr(key)))
         obj[key] = value
     return obj
 
 
 def _no_constant(name: str) -> Any:
-    raise _Refused(f"{name} is not allowed (JSON numbers must be finite)")
+    raise _Refused(_("{name} is not allowed (JSON numbers must be finite)").format(name=name))
 
 
 def _finite_float(text: str) -> float:
     value = float(text)
     if not math.isfinite(value):
-        raise _Refused(f"the number {text[:40]} is too large (it would be Infinity)")
+        raise _Refused(
+            _("the number {number} is too large (it would be Infinity)").format(number=text[:40])
+        )
     return value
 
 
@@ -129,15 +132,21 @@ def _check_text(text: str, entry: str, where: _Where, *, key_itself: bool = Fals
     lone = SURROGATE.search(text) if bad is None else None
     if bad is None and lone is None:
         return
-    place = f"{_spelt(where[0])} (a key)" if key_itself else _spelt(where)
+    place = _("{path} (a key)").format(path=_spelt(where[0])) if key_itself else _spelt(where)
     if bad is not None:
         raise at(
             entry,
             place,
-            f"contains the control character {describe_char(bad.group())}, which is not allowed",
+            _("contains the control character {char}, which is not allowed").format(
+                char=describe_char(bad.group())
+            ),
         )
     assert lone is not None
-    raise at(entry, place, f"contains a lone surrogate ({describe_char(lone.group())})")
+    raise at(
+        entry,
+        place,
+        _("contains a lone surrogate ({char})").format(char=describe_char(lone.group())),
+    )
 
 
 def container_depth(value: Any) -> int:
@@ -178,12 +187,16 @@ def parse_object(
     first problem reported is the one the format names first.
     """
     if data.startswith(BOM):
-        raise at(entry, None, "starts with a byte order mark (BOM); JSON must be plain UTF-8")
+        raise at(entry, None, _("starts with a byte order mark (BOM); JSON must be plain UTF-8"))
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise at(
-            entry, None, f"is not valid UTF-8 (bad byte at offset {exc.start}): {exc.reason}"
+            entry,
+            None,
+            _("is not valid UTF-8 (bad byte at offset {offset}): {reason}").format(
+                offset=exc.start, reason=exc.reason
+            ),
         ) from None
     # Brackets in strings count too here, so only a high count needs the exact one.
     if data.count(b"{") + data.count(b"[") > max_containers:
@@ -193,7 +206,9 @@ def parse_object(
             raise at(
                 entry,
                 None,
-                f"holds {count:,} objects and arrays; an entry may hold at most {max_containers:,}",
+                _("holds {count} objects and arrays; an entry may hold at most {limit}").format(
+                    count=number(count), limit=number(max_containers)
+                ),
             )
     try:
         value = json.loads(
@@ -208,14 +223,20 @@ def parse_object(
     except json.JSONDecodeError as exc:
         _check_depth(nesting_depth(data), entry, max_depth)
         raise at(
-            entry, None, f"is not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
+            entry,
+            None,
+            _("is not valid JSON: {reason} (line {line}, column {column})").format(
+                reason=exc.msg, line=exc.lineno, column=exc.colno
+            ),
         ) from None
     except (ValueError, RecursionError) as exc:
         _check_depth(nesting_depth(data), entry, max_depth)
-        raise at(entry, None, f"is not acceptable JSON: {exc}") from None
+        raise at(entry, None, _("is not acceptable JSON: {reason}").format(reason=exc)) from None
     if not isinstance(value, dict):
         _check_depth(nesting_depth(data), entry, max_depth)
-        raise at(entry, None, f"must hold one JSON object, not {json_type(value)}")
+        raise at(
+            entry, None, _("must hold one JSON object, not {type}").format(type=json_type(value))
+        )
     # Fewer brackets than the limit (strings included) cannot nest deeper than it.
     if data.count(b"[") + data.count(b"{") > max_depth:
         _check_depth(container_depth(value), entry, max_depth)
@@ -226,7 +247,13 @@ def parse_object(
 
 def _check_depth(depth: int, entry: str, max_depth: int) -> None:
     if depth > max_depth:
-        raise at(entry, None, f"is nested deeper than {max_depth} levels ({depth})")
+        raise at(
+            entry,
+            None,
+            _("is nested deeper than {limit} levels ({depth})").format(
+                limit=max_depth, depth=depth
+            ),
+        )
 
 
 def json_type(value: Any) -> str:
@@ -235,12 +262,12 @@ def json_type(value: Any) -> str:
     if isinstance(value, bool):
         return "true/false"
     if isinstance(value, int | float):
-        return "a number"
+        return _("a number")
     if isinstance(value, str):
-        return "text"
+        return _("text")
     if isinstance(value, list):
-        return "an array"
-    return "an object"
+        return _("an array")
+    return _("an object")
 
 
 __all__ = ["BundleError", "check_strings", "nesting_depth", "parse_object", "path_join"]

@@ -21,7 +21,7 @@ from typing import Any
 
 from factdesk import __version__
 from factdesk.errors import FactDeskError
-from factdesk.i18n import _
+from factdesk.i18n import _, ngettext, number
 from factdesk.services.bulk import collector_paused
 from factdesk.services.bundles import schema
 from factdesk.services.bundles.errors import BundleError
@@ -142,7 +142,7 @@ def export_bundle(
         if created_by:
             value["created_by"] = created_by
         data = json_bytes(value)
-        check_entry(data, value, "manifest.json", schema.Manifest, "the bundle's manifest")
+        check_entry(data, value, "manifest.json", schema.Manifest, _("the bundle's manifest"))
         return data
 
     # Entries that deflate beyond the readers' ratio limit are stored as they
@@ -156,9 +156,14 @@ def export_bundle(
         digests = sorted(attachment_digests(conn, ids))
         if 1 + len(ids) + len(digests) > DEFAULT_LIMITS.entries:
             raise BundleError(
-                f"{len(ids):,} claims with {len(digests):,} attached files make more than "
-                f"{DEFAULT_LIMITS.entries:,} entries, the most a bundle may hold; export "
-                "fewer claims at a time."
+                _(
+                    "{claims} claims with {files} attached files make more than "
+                    "{limit} entries, the most a bundle may hold; export fewer claims at a time."
+                ).format(
+                    claims=number(len(ids)),
+                    files=number(len(digests)),
+                    limit=number(DEFAULT_LIMITS.entries),
+                )
             )
         while True:
             gathered = _Manifest()
@@ -173,9 +178,13 @@ def export_bundle(
                     data = blobs.read_blob(session, digest)
                     if len(data) > DEFAULT_LIMITS.attachment_bytes:
                         raise BundleError(
-                            f"attachment {digest[:12]}… is larger than "
-                            f"{describe_size(DEFAULT_LIMITS.attachment_bytes)}, the most a "
-                            "bundle may hold; it cannot be exported."
+                            _(
+                                "attachment {sha256}… is larger than {size}, the most a "
+                                "bundle may hold; it cannot be exported."
+                            ).format(
+                                sha256=digest[:12],
+                                size=describe_size(DEFAULT_LIMITS.attachment_bytes),
+                            )
                         )
                     sizes[digest] = len(data)
                     entries.write(zf, f"attachments/{digest}", data)
@@ -188,7 +197,7 @@ def export_bundle(
                         claim.data,
                         f"claims/{claim.id}.json",
                         schema.ClaimFile,
-                        f"claim {claim.id}",
+                        _("claim {id}").format(id=claim.id),
                     )
                     _check_attachment_sizes(claim, sizes)
                     entries.write(zf, f"claims/{claim.id}.json", data)
@@ -221,17 +230,22 @@ def check_entry(
     try:
         if len(data) > DEFAULT_LIMITS.json_bytes:
             raise BundleError(
-                f"{entry}: is {describe_size(len(data))} of JSON, more than "
-                f"{describe_size(DEFAULT_LIMITS.json_bytes)}; its largest text is "
-                f"{_largest_text(value)}"
+                f"{entry}: "
+                + _("is {size} of JSON, more than {limit}; its largest text is {largest}").format(
+                    size=describe_size(len(data)),
+                    limit=describe_size(DEFAULT_LIMITS.json_bytes),
+                    largest=_largest_text(value),
+                )
             )
         if suspect(data, data.decode("utf-8")):
             check_strings(value, entry)
         schema.validate(model, value, entry)
     except BundleError as exc:
         raise BundleError(
-            f"cannot export {what}: {exc} — a bundle holding it would be refused on import. "
-            "Correct it (or leave it out) and export again."
+            _(
+                "cannot export {what}: {problem} — a bundle holding it would be refused on "
+                "import. Correct it (or leave it out) and export again."
+            ).format(what=what, problem=exc)
         ) from None
 
 
@@ -247,7 +261,9 @@ def _largest_text(value: Any) -> str:
             stack.extend((path_join(where, k), v) for k, v in node.items())
         elif isinstance(node, list):
             stack.extend((path_join(where, i), v) for i, v in enumerate(node))
-    return f"{best[0]} ({best[1]:,} characters)"
+    return ngettext("{path} ({count} character)", "{path} ({count} characters)", best[1]).format(
+        path=best[0], count=number(best[1])
+    )
 
 
 def _check_attachment_sizes(claim: ExportedClaim, sizes: dict[str, int]) -> None:
@@ -255,10 +271,16 @@ def _check_attachment_sizes(claim: ExportedClaim, sizes: dict[str, int]) -> None
         for j, att in enumerate(ev["attachments"]):
             if sizes.get(att["sha256"]) != att["size"]:
                 raise BundleError(
-                    f"cannot export claim {claim.id}: claims/{claim.id}.json: "
-                    f"$.evidence[{i}].attachments[{j}].size: {att['size']} is not the size of "
-                    f"the stored file ({sizes.get(att['sha256'])} bytes); the case file needs "
-                    "checking (factdesk check)."
+                    _(
+                        "cannot export claim {id}: {place}: {size} is not the size of "
+                        "the stored file ({stored} bytes); the case file needs "
+                        "checking (factdesk check)."
+                    ).format(
+                        id=claim.id,
+                        place=f"claims/{claim.id}.json: $.evidence[{i}].attachments[{j}].size",
+                        size=att["size"],
+                        stored=sizes.get(att["sha256"]),
+                    )
                 )
 
 
@@ -278,8 +300,10 @@ class _Entries:
         self.total += len(data)
         if self.total > DEFAULT_LIMITS.total_bytes:
             raise BundleError(
-                f"the bundle would hold more than {describe_size(DEFAULT_LIMITS.total_bytes)}, "
-                "the most a bundle may hold; export fewer claims at a time."
+                _(
+                    "the bundle would hold more than {size}, "
+                    "the most a bundle may hold; export fewer claims at a time."
+                ).format(size=describe_size(DEFAULT_LIMITS.total_bytes))
             )
         info = zipfile.ZipInfo(name, date_time=ENTRY_TIME)
         info.external_attr = ENTRY_MODE
@@ -301,7 +325,9 @@ def _encode(value: dict[str, Any], claim_id: str) -> bytes:
         return json_bytes(value)
     except UnicodeEncodeError:
         raise BundleError(
-            f"claim {claim_id} holds text that is not valid Unicode; fix it and export again."
+            _("claim {id} holds text that is not valid Unicode; fix it and export again.").format(
+                id=claim_id
+            )
         ) from None
 
 
@@ -311,7 +337,11 @@ def _write_zip(target: Path, write: Callable[[zipfile.ZipFile], None]) -> int:
     try:
         fd, tmp_name = tempfile.mkstemp(dir=directory, prefix=f".{target.name}.", suffix=".part")
     except OSError as exc:
-        raise FactDeskError(f"cannot write in {directory} ({exc.strerror or exc}).") from None
+        raise FactDeskError(
+            _("cannot write in {folder} ({reason}).").format(
+                folder=directory, reason=exc.strerror or exc
+            )
+        ) from None
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as fh, zipfile.ZipFile(fh, "w") as zf:
@@ -321,7 +351,9 @@ def _write_zip(target: Path, write: Callable[[zipfile.ZipFile], None]) -> int:
     except OSError as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
-        raise FactDeskError(f"cannot write {target} ({exc.strerror or exc}).") from None
+        raise FactDeskError(
+            _("cannot write {path} ({reason}).").format(path=target, reason=exc.strerror or exc)
+        ) from None
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()

@@ -8,6 +8,7 @@ with nothing in it able to run or make a request.
 
 from __future__ import annotations
 
+from factdesk.i18n import _
 from factdesk.services.captures import html_page, mhtml, wacz, warc
 from factdesk.services.captures.records import (
     FAILED,
@@ -70,12 +71,14 @@ def read_capture(
     Raises :class:`CaptureError` when the bytes are a capture format (or the
     name promises one) but cannot be read as one at all.
     """
-    label = filename or "the file"
+    label = filename or _("the file")
     kind = capture_format(data, filename)
     if kind is None:
         if claims_to_be_capture(filename):
             raise CaptureError(
-                f"{label}: not a web capture its name says it is (unknown contents)."
+                _("{label}: not a web capture its name says it is (unknown contents).").format(
+                    label=label
+                )
             )
         return None
     title: str | None = None
@@ -90,13 +93,13 @@ def read_capture(
         title, text = packed.title, packed.text
     elif kind == "MHTML":
         page, title, records = mhtml.read_mhtml(data, label)
-        integrity = Integrity(UNVERIFIABLE, "MHTML records no digests", 0)
+        integrity = Integrity(UNVERIFIABLE, _("MHTML records no digests"), 0)
     else:
         decoded = html_page.decode(data)
         url, when = html_page.saved_from(decoded)
         page = Page(url, when, data, None)
         records = 1
-        integrity = Integrity(UNVERIFIABLE, "a saved HTML page records no digests", 0)
+        integrity = Integrity(UNVERIFIABLE, _("a saved HTML page records no digests"), 0)
     page_title, page_text = (None, "")
     if page is not None and page.html:
         page_title, page_text = html_page.title_and_text(html_page.decode(page.html, page.charset))

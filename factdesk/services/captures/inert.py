@@ -19,6 +19,7 @@ from urllib.parse import urldefrag, urljoin
 
 import nh3
 
+from factdesk.i18n import _, is_rtl, language
 from factdesk.services.captures import CaptureInfo, capture_format, html_page, mhtml, wacz, warc
 from factdesk.services.captures.records import MAX_RENDER_IMAGE_BYTES, CaptureError, Page
 
@@ -105,7 +106,7 @@ def _page_and_images(data: bytes, filename: str) -> tuple[Page | None, dict[str,
     if kind == "HTML":
         url, when = html_page.saved_from(html_page.decode(data))
         return Page(url, when, data, None), {}
-    raise CaptureError(f"{filename}: not a web capture FactDesk can show.")
+    raise CaptureError(_("{name}: not a web capture FactDesk can show.").format(name=filename))
 
 
 def sanitize(page_html: str, base_url: str | None, images: dict[str, str]) -> str:
@@ -145,33 +146,43 @@ def render_inert(data: bytes, filename: str, info: CaptureInfo, sha256: str) -> 
     if page is not None and page.html:
         body = sanitize(html_page.decode(page.html, page.charset), page.url, images)
     if not body.strip():
-        body = "<p><em>The capture holds no page that can be shown.</em></p>"
+        body = "<p><em>{}</em></p>".format(
+            html.escape(_("The capture holds no page that can be shown."))
+        )
+    unknown = _("unknown")
     when = (
         info.captured_at.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
         if info.captured_at
-        else "unknown"
+        else unknown
     )
     state = info.integrity
     facts = [
-        ("Address", info.url or "unknown"),
-        ("Captured", when),
-        ("Format", info.format),
+        (_("Address"), info.url or unknown),
+        (_("Captured"), when),
+        (_("Format"), info.format),
         ("SHA-256", sha256),
     ]
-    banner = "".join(f"<dt>{html.escape(k)}</dt><dd>{html.escape(v)}</dd>" for k, v in facts)
+    # The banner speaks the reader's language; the page keeps its own.
+    lang = language()
+    banner_lang = f' lang="{lang}"' + (' dir="rtl"' if is_rtl(lang) else "")
+    banner = "".join(
+        f"<dt>{html.escape(k)}</dt><dd><bdi>{html.escape(v)}</bdi></dd>" for k, v in facts
+    )
     integrity_class = ' class="failed"' if state.state == "failed" else ""
     banner += (
-        f"<dt>Integrity</dt><dd{integrity_class}>{html.escape(state.label)}: "
-        f"{html.escape(state.detail)}</dd>"
+        f"<dt>{html.escape(_('Integrity'))}</dt><dd{integrity_class}>"
+        f"{html.escape(state.label)}: <bdi>{html.escape(state.detail)}</bdi></dd>"
     )
-    title = html.escape(f"Capture: {info.title or info.url or filename}")
+    title = html.escape(_("Capture: {title}").format(title=info.title or info.url or filename))
+    notice = html.escape(
+        _("Archived capture, shown inert by FactDesk: scripts removed, no requests made.")
+    )
     return (
         "<!DOCTYPE html>\n<html><head>"
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
         '<meta charset="utf-8"><meta name="referrer" content="no-referrer">'
         f"<title>{title}</title><style>{STYLE}</style></head><body>"
-        '<header class="factdesk-banner"><p><strong>Archived capture, shown inert by FactDesk:'
-        " scripts removed, no requests made.</strong></p>"
+        f'<header class="factdesk-banner"{banner_lang}><p><strong>{notice}</strong></p>'
         f"<dl>{banner}</dl></header>"
         f'<main class="factdesk-page">{body}</main></body></html>\n'
     )

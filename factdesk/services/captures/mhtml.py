@@ -15,6 +15,7 @@ import email.utils
 from collections.abc import Iterator
 from email.message import Message
 
+from factdesk.i18n import _
 from factdesk.services import timestamps
 from factdesk.services.captures import html_page
 from factdesk.services.captures.records import CaptureError, Page
@@ -36,7 +37,9 @@ def is_mhtml(head: bytes) -> bool:
 def _parse(data: bytes, label: str) -> Message:
     message = email.parser.BytesParser(policy=email.policy.compat32).parsebytes(data)
     if not message.is_multipart() or message.get_content_type() != "multipart/related":
-        raise CaptureError(f"{label}: not an MHTML file (no multipart/related message).")
+        raise CaptureError(
+            _("{label}: not an MHTML file (no multipart/related message).").format(label=label)
+        )
     return message
 
 
@@ -87,7 +90,7 @@ def read_mhtml(data: bytes, label: str) -> tuple[Page | None, str | None, int]:
                 page_url = url or _header(part, "Content-Location")
                 page = Page(page_url, when, body, part.get_content_charset())
     if page is None:
-        raise CaptureError(f"{label}: the MHTML file holds no HTML page.")
+        raise CaptureError(_("{label}: the MHTML file holds no HTML page.").format(label=label))
     return page, title, count
 
 

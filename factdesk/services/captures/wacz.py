@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from factdesk.i18n import _, ngettext, number
 from factdesk.services import timestamps
 from factdesk.services.captures import warc
 from factdesk.services.captures.records import (
@@ -66,7 +67,11 @@ def _check_name(name: str, label: str) -> None:
         or (len(name) > 1 and name[1] == ":")
         or "\x00" in name
     ):
-        raise CaptureError(f"{label}: refused: the archive holds an entry named {name[:200]!r}.")
+        raise CaptureError(
+            _("{label}: refused: the archive holds an entry named {name}.").format(
+                label=label, name=repr(name[:200])
+            )
+        )
 
 
 class _Reader:
@@ -84,10 +89,14 @@ class _Reader:
                     break
                 size += len(chunk)
                 if size > cap:
-                    raise CaptureError(
-                        f"{self.label}: refused: {info.filename[:200]} expands beyond "
-                        f"{'its size limit' if size > limit else 'a 100:1 ratio (a zip bomb?)'}."
+                    message = (
+                        _("{label}: refused: {name} expands beyond its size limit.")
+                        if size > limit
+                        else _(
+                            "{label}: refused: {name} expands beyond a 100:1 ratio (a zip bomb?)."
+                        )
                     )
+                    raise CaptureError(message.format(label=self.label, name=info.filename[:200]))
                 parts.append(chunk)
                 if self.progress is not None:
                     self.progress.check()
@@ -98,39 +107,57 @@ def _json(data: bytes, name: str, label: str) -> Any:
     try:
         return json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise CaptureError(f"{label}: {name} is not valid JSON ({str(exc)[:120]}).") from exc
+        raise CaptureError(
+            _("{label}: {name} is not valid JSON ({reason}).").format(
+                label=label, name=name, reason=str(exc)[:120]
+            )
+        ) from exc
 
 
 def read_wacz(data: bytes, label: str, *, progress: Progress | None = None) -> WaczResult:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-        raise CaptureError(f"{label}: not a readable WACZ file ({exc}).") from exc
+        raise CaptureError(
+            _("{label}: not a readable WACZ file ({reason}).").format(label=label, reason=exc)
+        ) from exc
     with archive:
         try:
             return _read(archive, label, progress)
         except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError) as exc:
             # a damaged entry, an unsupported compression or an encrypted entry
-            raise CaptureError(f"{label}: the WACZ archive is damaged ({str(exc)[:160]}).") from exc
+            raise CaptureError(
+                _("{label}: the WACZ archive is damaged ({reason}).").format(
+                    label=label, reason=str(exc)[:160]
+                )
+            ) from exc
 
 
 def _read(archive: zipfile.ZipFile, label: str, progress: Progress | None) -> WaczResult:
     infos = archive.infolist()
     if len(infos) > MAX_ENTRIES:
-        raise CaptureError(f"{label}: refused: more than {MAX_ENTRIES} entries.")
+        raise CaptureError(
+            _("{label}: refused: more than {limit} entries.").format(
+                label=label, limit=number(MAX_ENTRIES)
+            )
+        )
     by_name: dict[str, zipfile.ZipInfo] = {}
     for info in infos:
         _check_name(info.filename, label)
         if info.filename in by_name:
-            raise CaptureError(f"{label}: refused: {info.filename[:200]!r} appears twice.")
+            raise CaptureError(
+                _("{label}: refused: {name} appears twice.").format(
+                    label=label, name=repr(info.filename[:200])
+                )
+            )
         by_name[info.filename] = info
     reader = _Reader(archive, label, progress)
     if "datapackage.json" not in by_name:
-        raise CaptureError(f"{label}: not a WACZ file (no datapackage.json).")
+        raise CaptureError(_("{label}: not a WACZ file (no datapackage.json).").format(label=label))
     package_bytes = reader.read(by_name["datapackage.json"], MAX_JSON)
     package = _json(package_bytes, "datapackage.json", label)
     if not isinstance(package, dict) or not isinstance(package.get("resources"), list):
-        raise CaptureError(f"{label}: datapackage.json lists no resources.")
+        raise CaptureError(_("{label}: datapackage.json lists no resources.").format(label=label))
 
     failures: list[str] = []
     checked = 0
@@ -141,26 +168,30 @@ def _read(archive: zipfile.ZipFile, label: str, progress: Progress | None) -> Wa
         if isinstance(expected, str):
             checked += 1
             if not _hash_matches(expected, package_bytes):
-                failures.append("datapackage.json does not match datapackage-digest.json")
+                failures.append(_("datapackage.json does not match datapackage-digest.json"))
 
     warcs: list[bytes] = []
     pages_bytes = None
     for resource in package["resources"]:
         if not isinstance(resource, dict) or not isinstance(resource.get("path"), str):
-            failures.append("datapackage.json lists a resource without a path")
+            failures.append(_("datapackage.json lists a resource without a path"))
             continue
         path = resource["path"]
         _check_name(path, label)
         listed = by_name.get(path)
         if listed is None:
-            failures.append(f"{path[:200]} is listed but missing")
+            failures.append(_("{path} is listed but missing").format(path=path[:200]))
             continue
         body = reader.read(listed, MAX_ENTRY)
         expected = resource.get("hash")
         if isinstance(expected, str):
             checked += 1
             if not _hash_matches(expected, body):
-                failures.append(f"{path[:200]} does not match its SHA-256 in datapackage.json")
+                failures.append(
+                    _("{path} does not match its SHA-256 in datapackage.json").format(
+                        path=path[:200]
+                    )
+                )
         if path.startswith("archive/") and path.endswith((".warc", ".warc.gz")):
             warcs.append(body)
         elif path.endswith("pages.jsonl") and pages_bytes is None:
@@ -175,11 +206,13 @@ def _read(archive: zipfile.ZipFile, label: str, progress: Progress | None) -> Wa
         try:
             result = warc.read_warc(body, label, progress=progress)
         except CaptureError as exc:
-            failures.append(f"a WARC file inside cannot be read ({exc})")
+            failures.append(_("a WARC file inside cannot be read ({reason})").format(reason=exc))
             continue
         records += result.records
         if result.integrity.state == FAILED:
-            failures.append(f"inside a WARC file: {result.integrity.detail}")
+            failures.append(
+                _("inside a WARC file: {problem}").format(problem=result.integrity.detail)
+            )
         checked += result.integrity.checked
         if page is None or (first and result.page and result.page.url == first.get("url")):
             page = result.page if result.page else page
@@ -190,14 +223,17 @@ def _read(archive: zipfile.ZipFile, label: str, progress: Progress | None) -> Wa
     elif url:
         page = Page(url, when, b"", None)
     if failures:
-        more = len(failures) - 1
-        integrity = Integrity(
-            FAILED, failures[0] + (f" (and {more} more)" if more else ""), checked
-        )
+        integrity = Integrity(FAILED, warc.first_of(failures), checked)
     elif checked:
-        integrity = Integrity(VERIFIED, f"{checked} files and digests match", checked)
+        integrity = Integrity(
+            VERIFIED,
+            ngettext(
+                "{count} file and digest match", "{count} files and digests match", checked
+            ).format(count=number(checked)),
+            checked,
+        )
     else:
-        integrity = Integrity(UNVERIFIABLE, "datapackage.json records no hashes", 0)
+        integrity = Integrity(UNVERIFIABLE, _("datapackage.json records no hashes"), 0)
     return WaczResult(
         page,
         _str(first.get("title")) if first else None,

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import IO, Any
 
+from factdesk.i18n import _, ngettext, number
 from factdesk.services import timestamps
 from factdesk.services.captures import html_page
 from factdesk.services.captures.records import (
@@ -89,7 +90,7 @@ def _drain(stream: IO[bytes], progress: Progress | None, position: Callable[[], 
     """Read a record to its end (so its digests are computed), reporting bytes done."""
     while stream.read(CHUNK):
         if progress is not None:
-            progress.step(max(0, position() - progress.done), "Verifying the capture")
+            progress.step(max(0, position() - progress.done), _("Verifying the capture"))
 
 
 def read_warc(
@@ -103,11 +104,15 @@ def read_warc(
     from warcio.exceptions import ArchiveLoadFailed
 
     if not is_warc(data[:5]) and not (data[:2] == b"\x1f\x8b" and is_warc(gunzip_head(data))):
-        raise CaptureError(f"{label}: not a WARC file (it does not start with a WARC record).")
+        raise CaptureError(
+            _("{label}: not a WARC file (it does not start with a WARC record).").format(
+                label=label
+            )
+        )
     stream = io.BytesIO(data)
     tally = _Tally()
     if progress is not None:
-        progress.start(len(data), "Verifying the capture")
+        progress.start(len(data), _("Verifying the capture"))
     if data[:2] == b"\x1f\x8b":
         problem = gzip_problem(data, progress)
         if problem:
@@ -122,8 +127,10 @@ def read_warc(
             rtype = record.rec_type
             if record.format != "warc" or not record.rec_headers.get_header("WARC-Type"):
                 if tally.records == 1:
-                    raise CaptureError(f"{label}: not a readable WARC file (no WARC-Type).")
-                tally.fail(f"record {tally.records} is not a WARC record")
+                    raise CaptureError(
+                        _("{label}: not a readable WARC file (no WARC-Type).").format(label=label)
+                    )
+                tally.fail(_("record {number} is not a WARC record").format(number=tally.records))
             uri = record.rec_headers.get_header("WARC-Target-URI")
             is_html = _media_type(record) in HTML_TYPES
             if first is None and uri:
@@ -155,28 +162,57 @@ def read_warc(
                 elif fallback is None:
                     fallback = found
         if iterator.err_count:
-            tally.fail(f"{iterator.err_count} record(s) do not end where their length says")
+            tally.fail(
+                ngettext(
+                    "{count} record does not end where its length says",
+                    "{count} records do not end where their length says",
+                    iterator.err_count,
+                ).format(count=number(iterator.err_count))
+            )
     except ArchiveLoadFailed as exc:
         if tally.records == 0:
-            raise CaptureError(f"{label}: not a readable WARC file ({_short(exc)}).") from exc
-        tally.fail(f"damaged after record {tally.records} ({_short(exc)})")
+            raise _unreadable(label, exc) from exc
+        tally.fail(_damaged_after(tally.records, exc))
     except (EOFError, OSError, ValueError, IndexError, KeyError, UnicodeError) as exc:
         # zlib, gzip and header parsing errors of a damaged file
         if tally.records == 0:
-            raise CaptureError(f"{label}: not a readable WARC file ({_short(exc)}).") from exc
-        tally.fail(f"damaged after record {tally.records} ({_short(exc)})")
+            raise _unreadable(label, exc) from exc
+        tally.fail(_damaged_after(tally.records, exc))
     if tally.records == 0:
-        raise CaptureError(f"{label}: not a readable WARC file (it holds no records).")
+        raise CaptureError(
+            _("{label}: not a readable WARC file (it holds no records).").format(label=label)
+        )
     return WarcResult(page or fallback or first, _integrity(tally), tally.records)
 
 
+def _unreadable(label: str, exc: Exception) -> CaptureError:
+    return CaptureError(
+        _("{label}: not a readable WARC file ({reason}).").format(label=label, reason=_short(exc))
+    )
+
+
+def _damaged_after(records: int, exc: Exception) -> str:
+    return _("damaged after record {number} ({reason})").format(number=records, reason=_short(exc))
+
+
+def first_of(failures: list[str]) -> str:
+    """The first problem found, and how many more there are."""
+    more = len(failures) - 1
+    if not more:
+        return failures[0]
+    return ngettext("{problem} (and {count} more)", "{problem} (and {count} more)", more).format(
+        problem=failures[0], count=number(more)
+    )
+
+
 def _tally_record(tally: _Tally, record: Any, rtype: str, uri: str | None) -> None:
-    where = f"record {tally.records} ({rtype}{' ' + uri[:200] if uri else ''})"
+    what = f"{rtype} {uri[:200]}" if uri else rtype
+    where = _("record {number} ({what})").format(number=tally.records, what=what)
     checker = record.digest_checker
     if getattr(record.raw_stream, "limit", 0):
-        tally.fail(f"{where} is cut short")
+        tally.fail(_("{where} is cut short").format(where=where))
     if checker.passed is False:
-        problems = "; ".join(str(p) for p in checker.problems) or "digest mismatch"
+        problems = "; ".join(str(p) for p in checker.problems) or _("digest mismatch")
         tally.fail(f"{where}: {problems}")
     elif checker.passed is True:
         tally.checked += 1
@@ -184,17 +220,18 @@ def _tally_record(tally: _Tally, record: Any, rtype: str, uri: str | None) -> No
 
 def _integrity(tally: _Tally) -> Integrity:
     if tally.failures:
-        more = len(tally.failures) - 1
-        return Integrity(
-            FAILED, tally.failures[0] + (f" (and {more} more)" if more else ""), tally.checked
-        )
+        return Integrity(FAILED, first_of(tally.failures), tally.checked)
     if tally.checked:
         return Integrity(
             VERIFIED,
-            f"{tally.checked} of {tally.records} records match their recorded digests",
+            ngettext(
+                "{checked} of {count} record matches its recorded digest",
+                "{checked} of {count} records match their recorded digests",
+                tally.records,
+            ).format(checked=number(tally.checked), count=number(tally.records)),
             tally.checked,
         )
-    return Integrity(UNVERIFIABLE, "the capture records no digests", 0)
+    return Integrity(UNVERIFIABLE, _("the capture records no digests"), 0)
 
 
 # A WARC.gz is decompressed once up front to prove every gzip member is whole
@@ -210,6 +247,10 @@ def gunzip_head(data: bytes, size: int = 16) -> bytes:
         return b""
 
 
+def _too_much() -> str:
+    return _("it decompresses to more than 4 GiB: not read any further")
+
+
 def gzip_problem(data: bytes, progress: Progress | None = None) -> str | None:
     """Why the gzip members of ``data`` are not all whole, or None when they are."""
     view = memoryview(data)
@@ -220,19 +261,21 @@ def gzip_problem(data: bytes, progress: Progress | None = None) -> str | None:
             while not inflater.eof:
                 chunk = view[position : position + CHUNK]
                 if not chunk:
-                    return "the file ends inside its last compressed record (truncated)"
+                    return _("the file ends inside its last compressed record (truncated)")
                 position += len(chunk)
                 total += len(inflater.decompress(chunk, CHUNK))
                 while inflater.unconsumed_tail:
                     total += len(inflater.decompress(inflater.unconsumed_tail, CHUNK))
                     if total > MAX_DECOMPRESSED:
-                        return "it decompresses to more than 4 GiB: not read any further"
+                        return _too_much()
                 if total > MAX_DECOMPRESSED:
-                    return "it decompresses to more than 4 GiB: not read any further"
+                    return _too_much()
                 if progress is not None:
                     progress.check()
         except zlib.error as exc:
-            return f"its compressed data is damaged near byte {position} ({exc})"
+            return _("its compressed data is damaged near byte {position} ({reason})").format(
+                position=position, reason=exc
+            )
         position -= len(inflater.unused_data)
         while position < len(data) and data[position] in (0, 10, 13):
             position += 1  # padding some writers leave between members

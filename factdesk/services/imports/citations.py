@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from factdesk.i18n import _
 from factdesk.services.imports import text
 from factdesk.services.imports.errors import refused
 from factdesk.services.imports.records import Citation, Item, Skipped
@@ -187,11 +188,19 @@ def ris_items(path: Path, data: str) -> list[Item]:
     try:
         entries = rispy.loads(data)
     except Exception as exc:  # rispy raises plain IOError/ValueError for broken files
-        raise refused(path.name, None, f"is not a readable RIS file ({str(exc)[:160]})") from None
+        raise refused(
+            path.name,
+            None,
+            _("is not a readable RIS file ({reason})").format(reason=str(exc)[:160]),
+        ) from None
     if not entries:
-        raise refused(path.name, None, "holds no RIS entries (each starts with 'TY  - ')")
+        raise refused(path.name, None, _("holds no RIS entries (each starts with 'TY  - ')"))
     if data.count("\nER  -") + data.startswith("ER  -") < len(entries):
-        raise refused(path.name, f"entry {len(entries)}", "has no closing 'ER  -' line")
+        raise refused(
+            path.name,
+            _("entry {number}").format(number=len(entries)),
+            _("has no closing 'ER  -' line"),
+        )
     items: list[Item] = []
     for n, entry in enumerate(entries[:MAX_ENTRIES], 1):
         where = f"entry {n}"
@@ -247,18 +256,24 @@ def bibtex_items(path: Path, data: str) -> list[Item]:
         library = bibtexparser.parse_string(data, append_middleware=[LatexDecodingMiddleware()])
     except Exception as exc:
         raise refused(
-            path.name, None, f"is not a readable BibTeX file ({str(exc)[:160]})"
+            path.name,
+            None,
+            _("is not a readable BibTeX file ({reason})").format(reason=str(exc)[:160]),
         ) from None
     if library.failed_blocks:
         block = library.failed_blocks[0]
         line = (block.start_line or 0) + 1
         why = str(getattr(block, "error", "") or "")
         what = (
-            "unbalanced braces or quotes"
+            _("unbalanced braces or quotes")
             if "closing" in why or "Unexpected" in why or (not why)
             else why[:120]
         )
-        raise refused(path.name, f"the entry at line {line}", f"cannot be read ({what})")
+        raise refused(
+            path.name,
+            _("the entry at line {line}").format(line=line),
+            _("cannot be read ({reason})").format(reason=what),
+        )
     items: list[Item] = []
     for n, entry in enumerate(library.entries[:MAX_ENTRIES], 1):
         fields = {k.lower(): _unbrace(f.value) for k, f in entry.fields_dict.items()}

@@ -34,7 +34,7 @@ def detect(path: Path) -> str:
         if even.count(0) > len(even) * 0.3 and odd.count(0) < len(odd) * 0.05:
             return "utf-16-be"
     if b"\x00" in head:
-        raise refused(path.name, None, "is not a text file (it holds zero bytes)")
+        raise refused(path.name, None, _("is not a text file (it holds zero bytes)"))
     if _is_utf8(path):
         return "utf-8"
     from charset_normalizer import from_bytes

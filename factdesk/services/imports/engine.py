@@ -143,11 +143,17 @@ def parse_rating_map(pairs: Sequence[str]) -> dict[str, str]:
         label, sep, key = pair.rpartition("=")
         label, key = label.strip(), key.strip()
         if not sep or not label or not key:
-            raise ValidationError(f"--rating-map {pair!r}: write it as LABEL=KEY, e.g. Falso=false")
+            raise ValidationError(
+                _("--rating-map {pair}: write it as LABEL=KEY, e.g. Falso=false").format(
+                    pair=repr(pair)
+                )
+            )
         if not label_rules.KEY.match(key):
             raise ValidationError(
-                f"--rating-map {pair!r}: {key!r} is not a rating key (lowercase letters, digits "
-                "and hyphens)"
+                _(
+                    "--rating-map {pair}: {key} is not a rating key (lowercase letters, digits "
+                    "and hyphens)"
+                ).format(pair=repr(pair), key=repr(key))
             )
         given[label] = key
     return given
@@ -155,7 +161,9 @@ def parse_rating_map(pairs: Sequence[str]) -> dict[str, str]:
 
 def open_sources(paths: Sequence[Path], options: ImportOptions) -> list[Source]:
     if options.as_ not in ("evidence", "verdicts"):
-        raise ValidationError(f"--as {options.as_!r}: choose evidence or verdicts")
+        raise ValidationError(
+            _("--as {value}: choose evidence or verdicts").format(value=repr(options.as_))
+        )
     columns = parse_map(options.column_map)
     return [open_source(Path(p), options.format, columns, options.header) for p in paths]
 
@@ -183,17 +191,20 @@ def _import(
     dry_run: bool,
 ) -> ImportReport:
     if not paths:
-        raise ValidationError("name at least one file to import.")
+        raise ValidationError(_("name at least one file to import."))
     given = parse_rating_map(options.rating_map)
     sources = open_sources(paths, options)
     kinds = {s.kind for s in sources}
     if "citations" in kinds and not options.into:
         raise ImportRefused(
-            f"{next(s.path.name for s in sources if s.kind == 'citations')}: citations go into "
-            "a claim's evidence; name the claim with --into CLAIM_ID"
+            _(
+                "{name}: citations go into a claim's evidence; name the claim with --into CLAIM_ID"
+            ).format(name=next(s.path.name for s in sources if s.kind == "citations"))
         )
     if case.read_only:
-        raise ReadOnlyError(f"{case.path.name} is open read-only; nothing can be imported.")
+        raise ReadOnlyError(
+            _("{name} is open read-only; nothing can be imported.").format(name=case.path.name)
+        )
     backed_up = False
     if not dry_run and case.claims.count():
         backup_before(case, "import", progress=progress)

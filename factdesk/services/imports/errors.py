@@ -11,8 +11,7 @@ class ImportRefused(FactDeskError):
 
 def refused(name: str, where: str | None, what: str) -> ImportRefused:
     """``liar.tsv: row 12: the rating column is empty`` (``where`` may be None)."""
-    place = f"{name}: {where}: " if where else f"{name}: "
-    return ImportRefused(place + what)
+    return ImportRefused(f"{name}: {where}: {what}" if where else f"{name}: {what}")
 
 
 class NeedsColumnMap(ImportRefused):

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from factdesk.i18n import _, number
 from factdesk.services.bundles.strictjson import container_depth, nesting_depth
 from factdesk.services.imports.errors import refused
 from factdesk.services.imports.records import Item, Skipped
@@ -43,26 +44,38 @@ def feed_items(path: Path, fh: IO[bytes]) -> Iterator[Item]:
             yield from found
     except ijson.JSONError as exc:
         first = str(exc).strip().split("\n", 1)[0]
-        raise refused(name, None, f"is not valid JSON ({first[:160]})") from None
+        raise refused(
+            name, None, _("is not valid JSON ({reason})").format(reason=first[:160])
+        ) from None
 
 
 def read_json(path: Path, data: bytes) -> Any:
     """A JSON file's value; refused when too big, too deep or not JSON."""
     name = path.name
     if len(data) > MAX_JSON_BYTES:
-        raise refused(name, None, "is larger than 64 MiB (only feeds are read in parts)")
+        raise refused(name, None, _("is larger than 64 MiB (only feeds are read in parts)"))
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     depth = nesting_depth(data)
     if depth > MAX_DEPTH:
-        raise refused(name, None, f"is nested {depth:,} levels deep (the limit is {MAX_DEPTH})")
+        raise refused(
+            name,
+            None,
+            _("is nested {depth} levels deep (the limit is {limit})").format(
+                depth=number(depth), limit=MAX_DEPTH
+            ),
+        )
     try:
         return json.loads(data.decode("utf-8"))
     except UnicodeDecodeError as exc:
-        raise refused(name, None, f"is not UTF-8 (bad byte at offset {exc.start})") from None
+        raise refused(
+            name, None, _("is not UTF-8 (bad byte at offset {offset})").format(offset=exc.start)
+        ) from None
     except (ValueError, RecursionError) as exc:
         first = str(exc).strip().split("\n", 1)[0]
-        raise refused(name, None, f"is not valid JSON ({first[:160]})") from None
+        raise refused(
+            name, None, _("is not valid JSON ({reason})").format(reason=first[:160])
+        ) from None
 
 
 def is_explorer_claim(value: Any) -> bool:
@@ -86,7 +99,7 @@ def json_items(path: Path, value: Any) -> tuple[list[Item], str]:
         return list(reviews_in(value, "$")), "a Data Commons feed item"
     found = reviews_in(value, "$")
     if not found:
-        raise refused(path.name, None, "holds no ClaimReview and no Fact Check Explorer claims")
+        raise refused(path.name, None, _("holds no ClaimReview and no Fact Check Explorer claims"))
     return list(found), "JSON-LD"
 
 

@@ -19,6 +19,7 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
+from factdesk.i18n import _, number
 from factdesk.services.bundles.strictjson import nesting_depth
 from factdesk.services.imports import text
 from factdesk.services.imports.errors import refused
@@ -37,7 +38,13 @@ def read_page(path: Path, data: bytes | None = None) -> tuple[list[Item], str]:
     if data is None:
         size = path.stat().st_size
         if size > MAX_PAGE_BYTES:
-            raise refused(name, None, f"the page is {size:,} bytes; pages over 32 MiB are refused")
+            raise refused(
+                name,
+                None,
+                _("the page is {size} bytes; pages over 32 MiB are refused").format(
+                    size=number(size)
+                ),
+            )
         data = path.read_bytes()
     base: str | None = None
     if is_mhtml(data):
@@ -62,7 +69,7 @@ def html_from_mhtml(name: str, data: bytes) -> tuple[bytes, str | None, str | No
             if isinstance(payload, bytes):
                 base = base or text.web_url(part.get("Content-Location"))
                 return payload, base, part.get_content_charset()
-    raise refused(name, None, "the MHTML archive holds no HTML page")
+    raise refused(name, None, _("the MHTML archive holds no HTML page"))
 
 
 def items_from_html(
@@ -76,7 +83,9 @@ def items_from_html(
         parser = lxml.html.HTMLParser(encoding=charset) if charset else lxml.html.HTMLParser()
         tree = lxml.html.fromstring(data, parser=parser)
     except (lxml.etree.ParserError, ValueError) as exc:
-        raise refused(name, None, f"is not a readable HTML page ({exc})") from None
+        raise refused(
+            name, None, _("is not a readable HTML page ({reason})").format(reason=exc)
+        ) from None
     page = page_facts(tree, base)
     items: list[Item] = []
     blocks = tree.xpath('//script[@type="application/ld+json"]')

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from factdesk.i18n import _, ngettext, number
 from factdesk.services.imports import citations, feeds, pages, tables
 from factdesk.services.imports.errors import ImportRefused, refused
 from factdesk.services.imports.records import Item, ReadFacts
@@ -39,16 +40,18 @@ def sniff(path: Path) -> str:
         with path.open("rb") as fh:
             head = fh.read(64 * 1024)
     except OSError as exc:
-        raise refused(path.name, None, f"cannot be read ({exc.strerror or exc})") from None
+        raise refused(
+            path.name, None, _("cannot be read ({reason})").format(reason=exc.strerror or exc)
+        ) from None
     if head.startswith(b"PK\x03\x04"):
         try:
             with zipfile.ZipFile(path) as archive:
                 names = set(archive.namelist()[:10_000])
         except zipfile.BadZipFile:
-            raise refused(path.name, None, "is a damaged ZIP archive") from None
+            raise refused(path.name, None, _("is a damaged ZIP archive")) from None
         if "[Content_Types].xml" in names and any(n.startswith("xl/") for n in names):
             return "xlsx"
-        raise refused(path.name, None, "is a ZIP archive but not an XLSX workbook")
+        raise refused(path.name, None, _("is a ZIP archive but not an XLSX workbook"))
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     lower = stripped[:2048].lower()
     if pages.is_mhtml(head):
@@ -78,10 +81,12 @@ def open_source(
     if not path.is_file():
         # A pipe or a device (/dev/zero) is never opened: it could block or never end.
         if path.is_dir():
-            raise ImportRefused(f"{path}: is a folder, not a file to import")
+            raise ImportRefused(_("{path}: is a folder, not a file to import").format(path=path))
         if path.exists():
-            raise ImportRefused(f"{path}: is not a regular file (a device or a pipe)")
-        raise ImportRefused(f"{path}: no such file")
+            raise ImportRefused(
+                _("{path}: is not a regular file (a device or a pipe)").format(path=path)
+            )
+        raise ImportRefused(_("{path}: no such file").format(path=path))
     size = path.stat().st_size
     kind = sniff(path)
     name = path.name
@@ -93,11 +98,15 @@ def open_source(
         "bibtex": {"bibtex", "text"},
     }.get(fmt)
     if wanted is not None and kind not in wanted:
-        raise refused(name, None, f"does not look like {fmt} (it looks like {kind})")
+        raise refused(
+            name,
+            None,
+            _("does not look like {format} (it looks like {kind})").format(format=fmt, kind=kind),
+        )
 
     if kind in ("html", "mhtml"):
         items, detail = pages.read_page(path)
-        label = "saved page (MHTML)" if kind == "mhtml" else "saved page"
+        label = _("saved page (MHTML)") if kind == "mhtml" else _("saved page")
         return _listed(path, items, ReadFacts(label, detail), size, "reviews")
     if kind == "xlsx" or (kind == "text" and fmt in ("auto", "csv")):
         reader = tables.open_table(path, column_map, header)
@@ -116,7 +125,7 @@ def open_source(
 
             return Source(
                 path,
-                ReadFacts("Data Commons feed", "a ClaimReview data feed, read in parts"),
+                ReadFacts(_("Data Commons feed"), _("a ClaimReview data feed, read in parts")),
                 feed,
                 handle.tell,
                 size,
@@ -125,21 +134,23 @@ def open_source(
         value = feeds.read_json(path, path.read_bytes())
         if fmt == "csl-json" or (fmt == "auto" and citations.is_csl(value)):
             if not citations.is_csl(value):
-                raise refused(name, None, "is not CSL-JSON (an array of items with a type)")
+                raise refused(name, None, _("is not CSL-JSON (an array of items with a type)"))
             items = citations.csl_items(value)
-            return _listed(
-                path, items, ReadFacts("CSL-JSON", f"{len(items)} entries"), size, "citations"
-            )
+            return _listed(path, items, ReadFacts("CSL-JSON", _entries(items)), size, "citations")
         items, detail = feeds.json_items(path, value)
         return _listed(path, items, ReadFacts("ClaimReview", detail), size, "reviews")
     if size > MAX_TEXT_BYTES:
-        raise refused(name, None, "is larger than 32 MiB")
+        raise refused(name, None, _("is larger than {size}").format(size="32 MiB"))
     data = _text(path)
     if kind == "ris" or fmt == "ris":
         items = citations.ris_items(path, data)
-        return _listed(path, items, ReadFacts("RIS", f"{len(items)} entries"), size, "citations")
+        return _listed(path, items, ReadFacts("RIS", _entries(items)), size, "citations")
     items = citations.bibtex_items(path, data)
-    return _listed(path, items, ReadFacts("BibTeX", f"{len(items)} entries"), size, "citations")
+    return _listed(path, items, ReadFacts("BibTeX", _entries(items)), size, "citations")
+
+
+def _entries(items: list[Item]) -> str:
+    return ngettext("{count} entry", "{count} entries", len(items)).format(count=number(len(items)))
 
 
 def _text(path: Path) -> str:
@@ -150,7 +161,11 @@ def _text(path: Path) -> str:
         return path.read_bytes().decode(codec)
     except UnicodeDecodeError as exc:
         raise refused(
-            path.name, None, f"is not {encoding.describe(codec)} ({exc.reason})"
+            path.name,
+            None,
+            _("is not {encoding} ({reason})").format(
+                encoding=encoding.describe(codec), reason=exc.reason
+            ),
         ) from None
 
 

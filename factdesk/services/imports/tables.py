@@ -121,7 +121,9 @@ class ColumnMap:
 
     def describe(self) -> dict[str, str]:
         def name(i: int) -> str:
-            return self.header[i] if i < len(self.header) and self.header[i] else f"column {i + 1}"
+            if i < len(self.header) and self.header[i]:
+                return self.header[i]
+            return _("column {number}").format(number=i + 1)
 
         return {f: name(i) for f, i in sorted(self.columns.items(), key=lambda kv: kv[1])}
 
@@ -133,13 +135,21 @@ def parse_map(pairs: Sequence[str]) -> list[tuple[str, str]]:
         column, sep, name = pair.rpartition("=")
         column, name = column.strip(), name.strip().lower().replace("-", "_")
         if not sep or not column:
-            raise ImportRefused(f"--map {pair!r}: write it as COLUMN=FIELD, e.g. 3=claim")
+            raise ImportRefused(
+                _("--map {pair}: write it as COLUMN=FIELD, e.g. 3=claim").format(pair=repr(pair))
+            )
         if name not in FIELDS:
             raise ImportRefused(
-                f"--map {pair!r}: {name!r} is not a field; the fields are {', '.join(FIELDS)}"
+                _("--map {pair}: {name} is not a field; the fields are {fields}").format(
+                    pair=repr(pair), name=repr(name), fields=", ".join(FIELDS)
+                )
             )
         parsed.append((column, name))
     return parsed
+
+
+def _row(number: int) -> str:
+    return _("row {number}").format(number=number)
 
 
 def looks_like_header(row: Sequence[str]) -> bool:
@@ -158,23 +168,39 @@ def make_map(
             if column.isdigit():
                 index = int(column) - 1
                 if index < 0:
-                    raise refused(name, None, f"--map {column}={field_name}: columns count from 1")
+                    raise refused(
+                        name,
+                        None,
+                        _("--map {pair}: columns count from 1").format(
+                            pair=f"{column}={field_name}"
+                        ),
+                    )
             elif text.fold(column) in folded:
                 index = folded[text.fold(column)]
             else:
                 what = (
-                    f"the header has {', '.join(repr(h) for h in head[:30])}"
+                    _("the header has {columns}").format(
+                        columns=", ".join(repr(h) for h in head[:30])
+                    )
                     if head
-                    else ("the file has no header row, so give column numbers")
+                    else _("the file has no header row, so give column numbers")
                 )
-                raise refused(name, None, f"--map: there is no column {column!r} ({what})")
+                raise refused(
+                    name,
+                    None,
+                    _("--map: there is no column {column} ({why})").format(
+                        column=repr(column), why=what
+                    ),
+                )
             columns[field_name] = index
         result = ColumnMap(columns, head, guessed=False, given=given)
     else:
         if not has_header:
             raise NeedsColumnMap(
-                f"{name}: its first row is not a header FactDesk recognises; map the columns "
-                "with --map COLUMN=FIELD (e.g. --map 3=claim --map 2=rating)",
+                _(
+                    "{name}: its first row is not a header FactDesk recognises; map the columns "
+                    "with --map COLUMN=FIELD (e.g. --map 3=claim --map 2=rating)"
+                ).format(name=name),
                 name,
                 tuple(text.plain(c, 200) or "" for c in first),
                 False,
@@ -186,7 +212,9 @@ def make_map(
         result = ColumnMap(columns, head, guessed=True)
     if "claim" not in result.columns:
         raise NeedsColumnMap(
-            f"{name}: no column is the claim's text; map one with --map COLUMN=claim",
+            _("{name}: no column is the claim's text; map one with --map COLUMN=claim").format(
+                name=name
+            ),
             name,
             tuple(text.plain(c, 200) or "" for c in first),
             bool(result.header),
@@ -198,7 +226,7 @@ def review_from_row(
     name: str, row: Sequence[Any], number: int, cmap: ColumnMap, source: str
 ) -> Item:
     """One row as a review; ``number`` is its 1-based row number in the file."""
-    where = f"row {number}"
+    where = _row(number)
 
     def cell(field_name: str, limit: int = text.LINE_LIMIT) -> str | None:
         index = cmap.columns.get(field_name)
@@ -206,7 +234,11 @@ def review_from_row(
             return None
         value = row[index]
         if isinstance(value, str) and len(value) > MAX_CELL:
-            raise refused(name, where, f"the {field_name} cell is longer than 128 KiB")
+            raise refused(
+                name,
+                where,
+                _("the {field} cell is longer than 128 KiB").format(field=_(field_name)),
+            )
         return text.plain(value, limit)
 
     claim = cell("claim", text.TEXT_LIMIT)
@@ -275,7 +307,11 @@ class DelimitedReader:
             sample = self.stream.read(64 * 1024)
         except UnicodeDecodeError as exc:
             raise refused(
-                path.name, None, f"is not {encoding.describe(self.codec)} ({exc.reason})"
+                path.name,
+                None,
+                _("is not {encoding} ({reason})").format(
+                    encoding=encoding.describe(self.codec), reason=exc.reason
+                ),
             ) from None
         self.stream.seek(0)
         self.delimiter = _delimiter(path, sample)
@@ -284,7 +320,7 @@ class DelimitedReader:
         self.number = 0
         first = self._next()
         if first is None:
-            raise refused(path.name, None, "is empty")
+            raise refused(path.name, None, _("is empty"))
         self.cmap = make_map(path.name, first, given, header)
         self.first_row = tuple(text.plain(c, 200) or "" for c in first)
         self.pending = None if self.cmap.header else first
@@ -298,14 +334,16 @@ class DelimitedReader:
         except UnicodeDecodeError as exc:
             raise refused(
                 self.path.name,
-                f"row {self.number + 1}",
-                f"is not {encoding.describe(self.codec)} ({exc.reason})",
+                _row(self.number + 1),
+                _("is not {encoding} ({reason})").format(
+                    encoding=encoding.describe(self.codec), reason=exc.reason
+                ),
             ) from None
         except csv.Error as exc:
-            raise refused(self.path.name, f"row {self.number + 1}", f"{exc}") from None
+            raise refused(self.path.name, _row(self.number + 1), f"{exc}") from None
         self.number += 1
         if len(row) > MAX_COLUMNS:
-            raise refused(self.path.name, f"row {self.number}", "has more than 1,000 columns")
+            raise refused(self.path.name, _row(self.number), _("has more than 1,000 columns"))
         return row
 
     def facts(self) -> ReadFacts:
@@ -381,15 +419,19 @@ def check_xlsx(path: Path) -> None:
             for info in archive.infolist():
                 total += info.file_size
                 if info.file_size > MAX_XLSX_BYTES or total > MAX_XLSX_BYTES:
-                    raise refused(name, info.filename, "unpacks to more than 256 MiB; refused")
+                    raise refused(name, info.filename, _("unpacks to more than 256 MiB; refused"))
                 if info.compress_size and info.file_size / info.compress_size > MAX_XLSX_RATIO:
                     raise refused(
                         name,
                         info.filename,
-                        f"is compressed more than {MAX_XLSX_RATIO}:1 (a zip bomb?); refused",
+                        _("is compressed more than {ratio}:1 (a zip bomb?); refused").format(
+                            ratio=MAX_XLSX_RATIO
+                        ),
                     )
     except zipfile.BadZipFile as exc:
-        raise refused(name, None, f"is not a readable XLSX workbook ({exc})") from None
+        raise refused(
+            name, None, _("is not a readable XLSX workbook ({reason})").format(reason=exc)
+        ) from None
 
 
 class XlsxReader:
@@ -399,7 +441,7 @@ class XlsxReader:
 
         self.path = path
         if not DEFUSEDXML:  # pragma: no cover - defusedxml is a dependency
-            raise refused(path.name, None, "cannot be read safely (defusedxml is missing)")
+            raise refused(path.name, None, _("cannot be read safely (defusedxml is missing)"))
         check_xlsx(path)
         self.handle = path.open("rb")
         try:
@@ -409,16 +451,18 @@ class XlsxReader:
         except Exception as exc:  # openpyxl raises many kinds for a broken workbook
             self.handle.close()
             raise refused(
-                path.name, None, f"is not a readable XLSX workbook ({_why(exc)})"
+                path.name,
+                None,
+                _("is not a readable XLSX workbook ({reason})").format(reason=_why(exc)),
             ) from None
         self.sheet = self.book.worksheets[0] if self.book.worksheets else None
         if self.sheet is None:
-            raise refused(path.name, None, "has no worksheet")
+            raise refused(path.name, None, _("has no worksheet"))
         self.rows = self.sheet.iter_rows(values_only=True)
         self.number = 0
         first = self._next()
         if first is None:
-            raise refused(path.name, None, "its first worksheet is empty")
+            raise refused(path.name, None, _("its first worksheet is empty"))
         cells = [_as_text(c) or "" for c in first]
         self.cmap = make_map(path.name, cells, given, header)
         self.first_row = tuple(text.plain(c, 200) or "" for c in cells)
@@ -431,10 +475,10 @@ class XlsxReader:
         except StopIteration:
             return None
         except Exception as exc:
-            raise refused(self.path.name, f"row {self.number + 1}", _why(exc)) from None
+            raise refused(self.path.name, _row(self.number + 1), _why(exc)) from None
         self.number += 1
         if len(row) > MAX_COLUMNS:
-            raise refused(self.path.name, f"row {self.number}", "has more than 1,000 columns")
+            raise refused(self.path.name, _row(self.number), _("has more than 1,000 columns"))
         return tuple(row)
 
     def facts(self) -> ReadFacts:
@@ -497,7 +541,7 @@ def _why(exc: BaseException) -> str:
             break
         name = type(cause).__name__
         if "Entities" in name or "DTD" in name or "External" in name:
-            return "its XML declares entities, which are refused (an XML entity attack?)"
+            return _("its XML declares entities, which are refused (an XML entity attack?)")
         cause = cause.__cause__ or cause.__context__
     first = str(exc).split("\n", 1)[0]
     return f"{type(exc).__name__}: {first[:160]}" if first else type(exc).__name__
