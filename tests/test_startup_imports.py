@@ -3,7 +3,8 @@
 Each check runs in a fresh interpreter and lists the libraries in
 ``sys.modules`` afterwards.  Opening a case file whose schema is current and
 reading its first screen (the claim list, a claim, the rating scale) loads
-neither Alembic nor SQLAlchemy, pydantic, Jinja2 or Markdown; an older
+neither Alembic nor SQLAlchemy, pydantic, Jinja2 or Markdown (nor does
+``factdesk claims list``); an older
 schema, a report and a bundle each load theirs, which shows the check sees
 them.
 """
@@ -163,3 +164,32 @@ def test_the_window_paints_its_first_screen_with_no_heavy_library(
         check=True,
     )
     assert json.loads(out.stdout.strip().splitlines()[-1]) == []
+
+
+CLI = """
+import json, sys
+HEAVY = {heavy!r}
+from factdesk.app import main
+code = main(["--db", sys.argv[1], "claims", "list"])
+print(json.dumps([code, sorted(m for m in HEAVY if m in sys.modules)]))
+"""
+
+
+def test_listing_claims_on_the_command_line_loads_no_heavy_library(
+    sample_case: Path, tmp_path: Path
+) -> None:
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "FACTDESK_CONFIG_DIR": str(tmp_path / "config"),
+        "FACTDESK_DATA_DIR": str(tmp_path / "data"),
+    }
+    out = subprocess.run(
+        [sys.executable, "-c", CLI.format(heavy=HEAVY), str(sample_case)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=True,
+    )
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == [0, []]

@@ -145,7 +145,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.presence.label)
         self.claim_list.current_claim_changed.connect(self._claim_selected)
         self.controller.changed.connect(self._after_change)
-        self.controller.case_replaced.connect(self._case_opened)
+        self.controller.case_replaced.connect(lambda: self._case_opened())
         self.controller.connection.connect(self._connection_changed)
 
         self.shortcuts = WindowShortcuts(self)
@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
         FirstFrame(self, self._first_frame_shown)
         QTimer.singleShot(START_FALLBACK_MS, self, self._first_frame_shown)
         self.claim_list.model.start()
-        self._case_opened()
+        self._case_opened(starting=True)
 
     @property
     def report_export(self) -> ReportExport:
@@ -484,7 +484,7 @@ class MainWindow(QMainWindow):
         )
         self.offline_banner.show()
 
-    def _case_opened(self) -> None:
+    def _case_opened(self, *, starting: bool = False) -> None:
         case = self.case
         self.offline_banner.hide()
         self.presence.set_case(case)
@@ -513,7 +513,7 @@ class MainWindow(QMainWindow):
             self.verdict.set_editable(editable)
         self.empty_state.sample_button.setEnabled(editable)
         self.empty_state.new_button.setEnabled(editable)
-        if self._up:
+        if not starting:
             window_state.remember_case(case.location)
         # else: once the first frame is up (writing the settings waits for the disk).
         self._update_empty_state()

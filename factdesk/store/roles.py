@@ -12,9 +12,10 @@ publish.  People log in as their own roles, members of one of the three.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection
+if TYPE_CHECKING:  # the command line loads these roles' module with every command
+    from sqlalchemy import Connection
 
 ROLES = ("reader", "editor", "publisher")
 MAX_NAME = 63  # PostgreSQL's identifier limit
