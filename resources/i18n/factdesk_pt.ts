@@ -502,7 +502,7 @@ SHA-256 {sha256}</numerusform>
     <name>ClaimTableModel</name>
     <message>
         <source>Claim</source>
-        <translation>Alegação</translation>
+        <translation>Afirmação</translation>
     </message>
     <message>
         <source>Claimant</source>
@@ -924,7 +924,7 @@ As senhas vêm de ~/.pgpass ou de um arquivo de serviço do PostgreSQL, nunca da
     </message>
     <message>
         <source>Claim</source>
-        <translation>Alegação</translation>
+        <translation>Afirmação</translation>
     </message>
     <message>
         <source>Evidence item</source>
@@ -1323,7 +1323,7 @@ As senhas vêm de ~/.pgpass ou de um arquivo de serviço do PostgreSQL, nunca da
     </message>
     <message>
         <source>Claim</source>
-        <translation>Alegação</translation>
+        <translation>Afirmação</translation>
     </message>
     <message>
         <source>Details</source>
@@ -1494,7 +1494,7 @@ As senhas vêm de ~/.pgpass ou de um arquivo de serviço do PostgreSQL, nunca da
     </message>
     <message>
         <source>Claim</source>
-        <translation>Alegação</translation>
+        <translation>Afirmação</translation>
     </message>
     <message>
         <source>Evidence</source>
@@ -1941,15 +1941,15 @@ Editar → Desfazer as traz de volta.</numerusform>
     <name>PresenceWatch</name>
     <message>
         <source>Colleagues on this claim</source>
-        <translation>Colegas nesta alegação</translation>
+        <translation>Colegas nesta afirmação</translation>
     </message>
     <message>
         <source>Also on this claim: {names}</source>
-        <translation>Também nesta alegação: {names}</translation>
+        <translation>Também nesta afirmação: {names}</translation>
     </message>
     <message>
         <source>Colleagues with a claim open: {names}</source>
-        <translation>Colegas com uma alegação aberta: {names}</translation>
+        <translation>Colegas com uma afirmação aberta: {names}</translation>
     </message>
 </context>
 <context>
@@ -2809,7 +2809,7 @@ O arquivo atual é guardado antes como backup.</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation>Alegação</translation>
+        <translation>Afirmação</translation>
     </message>
     <message>
         <source>Claimant</source>
