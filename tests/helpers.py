@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 
@@ -59,3 +60,16 @@ def _server_dump(url: str) -> dict[str, list[tuple[object, ...]]]:
             n: sorted((tuple(r) for r in conn.execute(f'SELECT * FROM "{n}"')), key=repr)
             for n in names
         }
+
+
+def run_cli(capsys: Any, *args: str) -> tuple[int, str, str]:
+    """``factdesk ARGS`` in this process: (exit code, standard output, standard error)."""
+    from factdesk.cli.main import main
+
+    capsys.readouterr()
+    try:
+        code = main(list(args))
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err

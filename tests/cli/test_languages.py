@@ -8,6 +8,7 @@ import pytest
 
 from factdesk.cli.main import main
 from factdesk.settings import Settings, save_settings
+from tests.helpers import run_cli as run
 from tests.report_checks import assert_safe_report
 
 MAIN = "8bb6f14a-714e-4fdc-89f6-05418818a00b"
@@ -20,15 +21,6 @@ def db(tmp_path: Path) -> Path:
     save_settings(Settings(organisation="The Harbour Desk"))  # a report names its publisher
     return path
 
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    capsys.readouterr()
-    try:
-        code = main(list(args))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def report_lang(path: Path) -> str:

@@ -12,19 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from factdesk.cli.main import main
 from tests.bundles import builders as b
+from tests.helpers import run_cli as run
 from tests.helpers import table_dump
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    capsys.readouterr()
-    try:
-        code = main(list(args))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def refused(err: str) -> str:
