@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QMenu,
     QTableView,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from factdesk.gui import style
+from factdesk.gui import plain, style
 from factdesk.gui.claim_table_model import (
     COL_CLAIMANT,
     COL_EVIDENCE,
@@ -165,8 +164,11 @@ class ClaimListPane(QWidget):
         self.table.sortByColumn(COL_UPDATED, Qt.SortOrder.DescendingOrder)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.model.modelReset.connect(self._after_reset)
+        # A search on a server that failed (the server gone): its message, as text.
+        self.model.search_failed.connect(self._show_search_failure)
+        self._select_after_search: str | None = None
 
-        self.count_label = QLabel()
+        self.count_label = plain.label()  # a server's message may land here
         self.count_label.setAccessibleName(self.tr("Number of claims shown"))
         new_button = QToolButton()
         new_button.setDefaultAction(new_action)
@@ -320,6 +322,10 @@ class ClaimListPane(QWidget):
 
     def _after_reset(self) -> None:
         self._update_count()
+        pending, self._select_after_search = self._select_after_search, None
+        if pending is not None:
+            self._select_new(pending)
+            return
         wanted = self.current_id
         if wanted is not None and self.select_claim(wanted):
             return
@@ -350,10 +356,20 @@ class ClaimListPane(QWidget):
             self.refresh_rating_filter()
         if self.tag_filter.hasFocus() or self.tag_filter.view().isVisible():
             self.refresh_tag_filter()  # in use: keep it current
-        if change.select_claim and not self.select_claim(change.select_claim):
+        if change.select_claim:
+            if self.model.searching:  # the list comes back from a server search later
+                self._select_after_search = change.select_claim
+            else:
+                self._select_new(change.select_claim)
+
+    def _select_new(self, claim_id: str) -> None:
+        if not self.select_claim(claim_id):
             # Hidden by the filters: show everything so the new claim is in view.
             self.clear_filters()
-            self.select_claim(change.select_claim)
+            self.select_claim(claim_id)
+
+    def _show_search_failure(self, message: str) -> None:
+        self.count_label.setText(message)
 
     def on_case_replaced(self) -> None:
         self.current_id = None

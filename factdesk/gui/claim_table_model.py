@@ -5,6 +5,12 @@ ids in order a page at a time, as the view scrolls; rows are loaded as
 :class:`ClaimRow` records in pages of :data:`PAGE_SIZE` the first time a view
 asks for one of them.  Opening a huge case file costs a count, one page of ids
 and one page of rows.
+
+On a server a search is a round trip whose time the window does not control
+(a busy server, a colleague's long write), so it runs in a worker thread:
+the list keeps showing what it showed until the answer comes, one search runs
+at a time, and an answer for a query typed over since is never shown -- the
+newest query is asked next.
 """
 
 from __future__ import annotations
@@ -17,11 +23,14 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QThreadPool,
+    Signal,
 )
 
 from factdesk.gui import style
 from factdesk.gui.plain import CELL_CHARS, shorten, tip
 from factdesk.gui.translation import QT_TRANSLATE_NOOP
+from factdesk.gui.worker import Task
 from factdesk.services import Case
 from factdesk.services.records import ClaimFilter, ClaimRow, Rating
 
@@ -53,8 +62,16 @@ _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.
 
 Index = QModelIndex | QPersistentModelIndex
 
+# A search asked of a server: the case, the filter, the sort key and whether descending.
+SearchQuestion = tuple[Case, ClaimFilter, str, bool]
+# Running searches are kept here until they end: a task must not be deleted under its
+# thread when the model that asked goes first.
+_RUNNING: set[Task] = set()
+
 
 class ClaimTableModel(QAbstractTableModel):
+    search_failed = Signal(str)  # why a search in the background found nothing
+
     def __init__(
         self,
         case: Case,
@@ -84,6 +101,14 @@ class ClaimTableModel(QAbstractTableModel):
         # Until started, sorting and filtering only record the choice: the window sets
         # them up (restoring the header state, say) and then queries the ids once.
         self.started = False
+        self._wanted: SearchQuestion | None = None  # the newest search not yet shown
+        self._asked: SearchQuestion | None = None  # the one running
+        self._task: Task | None = None
+
+    @property
+    def searching(self) -> bool:
+        """Whether a search is running whose answer the list is waiting for."""
+        return self._wanted is not None
 
     # -- loading ----------------------------------------------------------------
     def set_case(self, case: Case) -> None:
@@ -105,12 +130,17 @@ class ClaimTableModel(QAbstractTableModel):
         """Query the ids again (claims added, removed, re-sorted or filtered)."""
         if not self.started:
             return
-        self.beginResetModel()
-        self._ratings = self._read_ratings()
-        self._scale = list(self._ratings.values())
         sort = SORT_KEYS[self.sort_column]
         if self.filter.search and self._relevance:
             sort = "relevance"
+        descending = self.sort_order == Qt.SortOrder.DescendingOrder
+        if self.filter.search and self._case.on_server:
+            self._search_in_background((self._case, self.filter, sort, descending))
+            return
+        self._wanted = None  # a search still running answers a question no longer asked
+        self.beginResetModel()
+        self._ratings = self._read_ratings()
+        self._scale = list(self._ratings.values())
         self._sort_key = sort
         if sort == "relevance":  # search results are capped, so read them all
             self._ids = self._case.claims.list_ids(self.filter, sort=sort)
@@ -122,6 +152,57 @@ class ClaimTableModel(QAbstractTableModel):
         self._cache.clear()
         self._shown.clear()
         self.endResetModel()
+
+    def _search_in_background(self, question: SearchQuestion) -> None:
+        self._wanted = question
+        if self._task is None:
+            self._start_search()
+
+    def _start_search(self) -> None:
+        asked = self._asked = self._wanted
+        assert asked is not None
+        case, claim_filter, sort, descending = asked
+
+        def find(_progress: object) -> list[str]:
+            # Search results are capped, so all of them are read in any order.
+            return case.claims.list_ids(claim_filter, sort=sort, descending=descending)
+
+        task = self._task = Task(find)
+        _RUNNING.add(task)
+        task.signals.finished.connect(self._searched)
+        task.signals.failed.connect(self._search_failed)
+        for signal in (task.signals.finished, task.signals.failed):
+            signal.connect(lambda _result, task=task: _RUNNING.discard(task))
+        QThreadPool.globalInstance().start(task)
+
+    def _searched(self, found: list[str]) -> None:
+        self._task = None
+        if self._wanted is None:  # the list was read again meanwhile (the search cleared)
+            return
+        if self._wanted != self._asked:  # typed on: ask the newest query
+            self._start_search()
+            return
+        self._wanted = None
+        _case, _filter, sort, _descending = self._asked
+        self.beginResetModel()
+        self._ratings = self._read_ratings()
+        self._scale = list(self._ratings.values())
+        self._sort_key = sort
+        self._ids = list(found)
+        self._total = len(self._ids)
+        self._row_of = {cid: row for row, cid in enumerate(self._ids)}
+        self._cache.clear()
+        self._shown.clear()
+        self.endResetModel()
+
+    def _search_failed(self, message: str) -> None:
+        self._task = None
+        if self._wanted is not None and self._wanted != self._asked:
+            self._start_search()
+            return
+        if self._wanted is not None:
+            self._wanted = None
+            self.search_failed.emit(message)
 
     def _read_ids(self, offset: int, limit: int | None) -> list[str]:
         return self._case.claims.list_ids(

@@ -133,3 +133,42 @@ def test_offline_the_typing_is_kept_and_saved_when_the_server_is_back(
         lambda: window.case.claims.get(current).claimant == "Typed while offline", timeout=5000
     )
     assert claimant.text() == "Typed while offline"
+
+
+def test_typing_a_search_never_waits_for_a_slow_server(
+    qtbot: Any, team_window: MainWindow, postgres_url: str
+) -> None:
+    import threading
+
+    import psycopg
+    from PySide6.QtCore import Qt
+
+    from factdesk.gui.claim_list_pane import SEARCH_DELAY_MS
+
+    pane = team_window.claim_list
+    shown: list[str | None] = []
+    pane.model.modelReset.connect(lambda: shown.append(pane.model.filter.search))
+    # A colleague's long write holds the search index: every search waits for it.
+    blocker = psycopg.connect(postgres_url)
+    release = threading.Timer(20, blocker.rollback)  # (a window that hung would be freed)
+    try:
+        blocker.execute("LOCK TABLE search_docs IN ACCESS EXCLUSIVE MODE")
+        release.start()
+        pane.search.setFocus()
+        qtbot.keyClicks(pane.search, "Sov")
+        qtbot.wait(SEARCH_DELAY_MS * 2)  # the search for "Sov" has gone to the server
+        assert pane.model.searching
+        qtbot.keyClicks(pane.search, "iet half")
+        qtbot.keyClick(pane.search, Qt.Key.Key_Return)
+        # Every key arrived while the server was busy; the list still shows what it showed.
+        assert pane.search.text() == "Soviet half"
+        assert pane.model.searching and pane.model.rowCount() == 3 and shown == []
+    finally:
+        blocker.rollback()
+        release.cancel()
+        blocker.close()
+    # Only the newest query's answer is shown; the one for "Sov" (two claims) never is.
+    qtbot.waitUntil(lambda: not pane.model.searching, timeout=10000)
+    assert shown == ["Soviet half"]
+    assert pane.model.rowCount() == 1
+    assert "half of Hokkaido" in str(pane.model.data(pane.model.index(0, 0)))
