@@ -17,7 +17,7 @@ from factdesk.services.clock import now_utc
 from factdesk.services.context import ServiceContext
 from factdesk.services.edits import apply_fields
 from factdesk.services.ratings import check_rating
-from factdesk.store import blobs, listing, rows, search
+from factdesk.store import blobs, listing, rows
 from factdesk.store.listing import SORT_KEYS
 from factdesk.store.rows import Db
 
@@ -159,26 +159,12 @@ class ClaimService:
         with self._ctx.store.read() as conn:
             if filter.rating and filter.rating != UNRATED:
                 check_rating(conn, filter.rating)
-            ranked: list[str] | None = None
             if filter.search and filter.search.strip():
-                ranked = search.search_claim_ids(conn, filter.search)
-                if not ranked:
-                    return []
-            end = None if limit is None else offset + limit
-            plain = not (filter.status or filter.tag or filter.rating)
-            if ranked is not None and sort == "relevance":
-                if not plain:
-                    allowed = listing.passing(conn, filter, ranked)
-                    ranked = [i for i in ranked if i in allowed]
-                return ranked[offset:end]
+                return listing.searched(
+                    conn, filter, sort=sort, descending=descending, limit=limit, offset=offset
+                )
             return listing.ids(
-                conn,
-                filter,
-                sort=sort,
-                descending=descending,
-                limit=limit,
-                offset=offset,
-                within=ranked,
+                conn, filter, sort=sort, descending=descending, limit=limit, offset=offset
             )
 
     def count_matching(self, filter: ClaimFilter | None = None) -> int:

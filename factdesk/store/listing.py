@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from factdesk.records import UNRATED, ClaimFilter
+from factdesk.store import search, search_pg
 from factdesk.store.rows import IN_IDS, Db, driver, on_server
 
 SORT_KEYS = ("text", "claimant", "status", "rating", "evidence_count", "updated_at", "created_at")
@@ -90,3 +91,52 @@ def passing(db: Db, filter: ClaimFilter, candidates: Sequence[str]) -> set[str]:
     """Those of ``candidates`` that pass ``filter`` (search results, filtered)."""
     where, params = _where(filter, candidates)
     return {row[0] for row in driver(db).execute(f"SELECT claims.id FROM claims {where}", params)}
+
+
+def searched(
+    db: Db,
+    filter: ClaimFilter,
+    *,
+    sort: str = "updated_at",
+    descending: bool = True,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[str]:
+    """Ids of the claims that match ``filter.search`` and pass its other filters, in order
+    (``sort="relevance"``: best match first), one page of them.
+
+    On a server this is one statement (the search, the filters, the order and the
+    page); a case file searches first and then filters and orders what was found,
+    each a local call.
+    """
+    assert filter.search
+    if on_server(db):
+        where, params = _where(filter, None)
+        direction = "DESC" if descending else "ASC"
+        order = (
+            search_pg.RELEVANCE
+            if sort == "relevance"
+            else f"{_ORDER_KEYS[sort]} {direction}, claims.id {direction}"
+        )
+        return search_pg.listed_claim_ids(
+            db,
+            search.phrases(filter.search),
+            where=where,
+            params=params,
+            order=order,
+            limit=limit,
+            offset=offset,
+            cap=search.RESULT_CAP,
+        )
+    ranked = search.search_claim_ids(db, filter.search)
+    if not ranked:
+        return []
+    end = None if limit is None else offset + limit
+    if sort == "relevance":
+        if filter.status or filter.tag or filter.rating:
+            allowed = passing(db, filter, ranked)
+            ranked = [i for i in ranked if i in allowed]
+        return ranked[offset:end]
+    return ids(
+        db, filter, sort=sort, descending=descending, limit=limit, offset=offset, within=ranked
+    )

@@ -230,6 +230,98 @@ _STATEMENTS = {
 }
 
 
+# The claim list of a search in one statement: the newest ``cap`` matching index rows,
+# their claims, the list's other filters and its order, and the page asked for -- so
+# no list of matched ids travels back to the server to be filtered or sorted.
+#
+# "The newest matching rows" is found in two steps, each cheap where the other is
+# not.  A common word is in most of the newest rows: reading them newest first
+# (the primary key backwards) and testing each finds ``cap`` matches after a few
+# thousand rows, where the GIN index would hand over every matching row of the
+# case to be sorted.  A rare word is in few of them: the newest RECENT_ROWS rows
+# are read and tested, and only if they hold fewer than ``cap`` matches does the
+# GIN index find the older ones (``d.id + 0`` keeps the planner from combining it
+# with the primary key, which would read a bitmap of every older row).  The second
+# step is gated by the first one's count, so it never runs for a common word.
+# The rank is computed only when the list is in order of relevance, and each
+# claim is read by its key (``OFFSET 0`` keeps it a lookup, not a scan of claims).
+RECENT_ROWS = 20_000
+_QUERY = f"to_tsquery('{CONFIG}', ?)"
+_LISTED = (
+    "WITH recent AS (SELECT w.id, w.claim_id, w.source, w.tsv FROM "
+    " (SELECT id, claim_id, source, tsv FROM search_docs ORDER BY id DESC LIMIT {recent})"
+    f" AS w WHERE w.tsv @@ {_QUERY} ORDER BY w.id DESC LIMIT ?), "
+    "older AS (SELECT d.id, d.claim_id, d.source, d.tsv FROM search_docs d "
+    f" WHERE d.tsv @@ {_QUERY} AND (SELECT count(*) FROM recent) < ? AND d.id + 0 < "
+    " (SELECT id FROM search_docs ORDER BY id DESC OFFSET {skip} LIMIT 1) "
+    "ORDER BY d.id + 0 DESC LIMIT (SELECT ? - count(*) FROM recent)), "
+    "hits AS (SELECT * FROM recent UNION ALL SELECT * FROM older), "
+    "found AS (SELECT hits.claim_id, {best} AS best, "
+    " min(CASE hits.source WHEN 'claim' THEN 0 WHEN 'verdict' THEN 1 ELSE 2 END) AS kind, "
+    " max(hits.id) AS newest FROM hits GROUP BY hits.claim_id) "
+    "SELECT claims.id FROM found CROSS JOIN LATERAL "
+    "(SELECT * FROM claims AS c WHERE c.id = found.claim_id OFFSET 0) AS claims {where} "
+    "ORDER BY {order}"
+)
+_RANK = f"max(ts_rank(CAST(? AS float4[]), hits.tsv, {_QUERY}))"
+RELEVANCE = "found.best DESC, found.kind, found.newest DESC"
+
+
+def listed_claim_ids(
+    db: Db,
+    parts: Sequence[str],
+    *,
+    where: str,
+    params: Sequence[Any],
+    order: str,
+    limit: int | None,
+    offset: int,
+    cap: int,
+) -> list[str]:
+    """Claims matching all ``parts`` that pass ``where`` (on ``claims``), in ``order``
+    (SQL; :data:`RELEVANCE` for best first), one page of them: one statement."""
+    if not parts:
+        return []
+    sql, given = listed_statement(
+        parts, where=where, params=params, order=order, limit=limit, offset=offset, cap=cap
+    )
+    return [row[0] for row in _driver(db).execute(sql, given).fetchall()]
+
+
+def listed_statement(
+    parts: Sequence[str],
+    *,
+    where: str,
+    params: Sequence[Any],
+    order: str,
+    limit: int | None,
+    offset: int,
+    cap: int,
+) -> tuple[str, list[Any]]:
+    """The statement of :func:`listed_claim_ids` (``?`` parameters) and its parameters."""
+    ranked = order == RELEVANCE
+    sql = _LISTED.format(
+        best=_RANK if ranked else "0",
+        where=where,
+        order=order,
+        recent=int(RECENT_ROWS),
+        skip=int(RECENT_ROWS) - 1,
+    )
+    query = tsquery(parts, False)
+    # (older: as many as the newest rows did not give; the count is the recent ones')
+    given: list[Any] = [query, cap, query, cap, cap]
+    if ranked:
+        given.extend((WEIGHTS, query))
+    given.extend(params)
+    if limit is not None:
+        sql += " LIMIT ?"
+        given.append(limit)
+    if offset:
+        sql += " OFFSET ?"
+        given.append(offset)
+    return sql, given
+
+
 def search_claim_ids(
     db: Db, parts: Sequence[str], *, any_word: bool, claims_only: bool, cap: int
 ) -> list[str]:

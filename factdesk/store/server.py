@@ -64,6 +64,11 @@ def _connect(address: ServerAddress) -> Any:
     # Dates come back as the text a case file stores (``0001-01-01``), so every
     # reader (bundles, reports, exports) sees the same values on both engines.
     conn.adapters.register_loader("date", TextLoader)
+    # No JIT compilation: the search statement's plan includes a step over the older
+    # index rows that rarely runs, and its estimate alone would have the server spend
+    # some 20 ms compiling every search (a desk's statements are all short).
+    conn.execute("SET jit = off")
+    conn.commit()
     return conn
 
 

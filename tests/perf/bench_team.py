@@ -131,15 +131,20 @@ def bench_search(url: str) -> Figure:
     ours: list[float] = []
     raw: list[float] = []
     with open_case(url, daily_backup=False) as case, psycopg.connect(url) as conn:
+        conn.execute("SET jit = off")  # as the program's connections are set up
+        conn.commit()
         for query in queries():
-            parts = search.phrases(query)
-            sql = postgres_sql(search_pg._STATEMENTS[False])
-            params = {
-                "weights": search_pg.WEIGHTS,
-                "config": search_pg.CONFIG,
-                "q": search_pg.tsquery(parts, False),
-                "cap": search.RESULT_CAP,
-            }
+            # The statement the services run for the list (newest change first).
+            statement, params = search_pg.listed_statement(
+                search.phrases(query),
+                where="",
+                params=[],
+                order="claims.updated_at DESC, claims.id DESC",
+                limit=None,
+                offset=0,
+                cap=search.RESULT_CAP,
+            )
+            sql = postgres_sql(statement)
             for _ in range(SEARCH_REPEAT):
                 ours.append(_timed(lambda q=query: case.claims.list_ids(ClaimFilter(search=q))))
                 raw.append(_timed(lambda s=sql, p=params: conn.execute(s, p).fetchall()))

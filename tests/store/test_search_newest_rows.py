@@ -1,0 +1,57 @@
+"""On a server, a search reads the newest matching index rows in two steps: the newest
+rows tested one by one, then the older ones through the index (see search_pg).
+
+Whichever step finds them, the list holds the claims of the newest matching rows,
+up to the result cap, as a case file's search does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from factdesk.services import Case, open_case
+from factdesk.services.records import ClaimFilter
+from factdesk.store import search, search_pg
+
+pytestmark = pytest.mark.postgresql
+
+
+@pytest.fixture
+def team_case(postgres_url: str) -> Iterator[Case]:
+    with open_case(postgres_url, author="Test Reporter") as case:
+        yield case
+
+
+def _found(case: Case, query: str, sort: str = "created_at", **given: str) -> list[str]:
+    return case.claims.list_ids(ClaimFilter(search=query, **given), sort=sort)
+
+
+def test_the_newest_matches_are_found_in_the_newest_rows_and_in_older_ones(
+    team_case: Case, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    case = team_case
+    # Twelve claims on the budget, the oldest three about the harbour too.
+    ids = [
+        case.claims.create(f"Budget claim {n}" + (" about the harbour" if n < 3 else "")).id
+        for n in range(12)
+    ]
+    newest_first = ids[::-1]
+    everything = {q: _found(case, q, "relevance") for q in ("budget", "harbour", "claim 7")}
+    monkeypatch.setattr(search_pg, "RECENT_ROWS", 4)
+    monkeypatch.setattr(search, "RESULT_CAP", 5)
+    # A common word: the four newest rows match, the fifth comes from the older rows.
+    assert _found(case, "budget") == newest_first[:5]
+    # A rare one: none of the newest rows holds it; the index finds the older ones.
+    assert _found(case, "harbour") == newest_first[-3:]
+    # Filters and order apply to what was found, in the same statement.
+    case.claims.update(ids[10], status="published")
+    assert _found(case, "budget", status="published") == [ids[10]]
+    assert _found(case, "budg") == newest_first[:5]  # a word being typed
+    monkeypatch.setattr(search, "RESULT_CAP", 2000)
+    # Under the cap, the two steps find what one search of every row finds, in order.
+    for query, expected in everything.items():
+        assert _found(case, query, "relevance") == expected
+    monkeypatch.setattr(search_pg, "RECENT_ROWS", 1)
+    assert _found(case, "harbour", "relevance") == everything["harbour"]
