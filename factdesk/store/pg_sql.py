@@ -119,3 +119,24 @@ class PostgresDriver:
         cursor = self.connection.cursor()
         cursor.executemany(postgres_sql(sql), list(seq))
         return cursor
+
+    def copy_rows(self, table: str, names: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+        """Insert rows with ``COPY``: one stream instead of a statement per row, for the
+        bulk writes (an import, a copy between engines).  ``table`` and ``names`` are
+        the store's own, never outside text."""
+        with self.connection.cursor().copy(f"COPY {table} ({', '.join(names)}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+
+    def replace_rows(self, table: str, names: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+        """``INSERT OR REPLACE`` of many rows: streamed into a temporary table with
+        ``COPY``, then written with one upsert.  Of rows with the same key the last
+        wins, as when they are written one by one."""
+        keys = [names.index(k) for k in _KEYS[table]]
+        last = {tuple(row[i] for i in keys): row for row in rows}
+        staging = f"pg_temp.bulk_{table}"
+        self.connection.execute(f"DROP TABLE IF EXISTS {staging}")
+        self.connection.execute(f"CREATE TEMP TABLE bulk_{table} (LIKE {table}) ON COMMIT DROP")
+        self.copy_rows(staging, names, last.values())
+        columns = ", ".join(names)
+        self.execute(f"INSERT OR REPLACE INTO {table} ({columns}) SELECT {columns} FROM {staging}")

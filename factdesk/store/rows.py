@@ -156,9 +156,26 @@ def insert_plain(
     sql = f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
     conn = driver(session)
     for start in range(0, len(rows), BATCH):
-        conn.executemany(sql, rows[start : start + BATCH])
+        if isinstance(conn, PostgresDriver):  # a server takes a stream of rows at once
+            conn.copy_rows(table, names, rows[start : start + BATCH])
+        else:
+            conn.executemany(sql, rows[start : start + BATCH])
         if between is not None:
             between()
+
+
+def replace_plain(
+    session: Db, table: str, names: Sequence[str], rows: Sequence[tuple[Any, ...]]
+) -> None:
+    """Rows that replace any row with the same key (``INSERT OR REPLACE``), in bulk."""
+    if not rows:
+        return
+    conn = driver(session)
+    if isinstance(conn, PostgresDriver):
+        conn.replace_rows(table, names, rows)
+        return
+    marks = ", ".join("?" * len(names))
+    conn.executemany(f"INSERT OR REPLACE INTO {table} ({', '.join(names)}) VALUES ({marks})", rows)
 
 
 def insert_records(session: Db, entity: str, items: Iterable[Any]) -> None:

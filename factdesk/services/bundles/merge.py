@@ -811,12 +811,9 @@ class Importer:
             "DELETE FROM removed_evidence WHERE evidence_id IN (SELECT id FROM evidence)"
         )
         self._check()
-        if self.bases:
-            s.connection().exec_driver_sql(
-                "INSERT OR REPLACE INTO merge_bases (entity, entity_id, claim_id, content) "
-                "VALUES (?, ?, ?, ?)",
-                self.bases,
-            )
+        rows.replace_plain(
+            s, "merge_bases", ("entity", "entity_id", "claim_id", "content"), self.bases
+        )
         rows.insert_plain(s, "history", HISTORY_COLUMNS, self.history, self._check)
         blobs.drop_unreferenced(s, self.old_blobs)
         self._check()
