@@ -26,18 +26,31 @@ def locale(lang: str) -> Locale:
 
 def long_date(value: dt.date, lang: str) -> str:
     """ "2 December 2022", "2 de diciembre de 2022", "2. Dezember 2022"."""
-    from babel.dates import format_date
-
     if isinstance(value, dt.datetime):
         value = value.astimezone(dt.UTC).date()
-    return format_date(value, "long", locale=locale(lang))
+    return _long_day(value, lang)
 
 
 def time_utc(value: dt.datetime, lang: str) -> str:
     """The time of day in UTC, as the language writes it ("14:05")."""
+    utc = value.astimezone(dt.UTC)
+    return _short_time(utc.hour, utc.minute, lang)
+
+
+# A report writes the same few days and minutes thousands of times, and
+# Babel works each one out from the pattern afresh: remember them.
+@lru_cache(maxsize=4096)
+def _long_day(day: dt.date, lang: str) -> str:
+    from babel.dates import format_date
+
+    return format_date(day, "long", locale=locale(lang))
+
+
+@lru_cache(maxsize=4096)
+def _short_time(hour: int, minute: int, lang: str) -> str:
     from babel.dates import format_time
 
-    return format_time(value.astimezone(dt.UTC), "short", tzinfo=dt.UTC, locale=locale(lang))
+    return format_time(dt.time(hour, minute), "short", locale=locale(lang))
 
 
 def number(value: int | float, lang: str, decimals: int | None = None) -> str:

@@ -108,10 +108,14 @@ class ReportLanguage:
     def __init__(self, lang: str) -> None:
         self.lang = lang if lang in i18n.LANGUAGES else i18n.SOURCE_LANGUAGE
         self.catalog = i18n.translations(self.lang)
+        # A report asks for the same few fixed texts for every claim.
+        self._fixed: dict[str, Markup] = {}
 
     def gettext(self, message: str, **values: Any) -> str:
-        text = self.catalog.gettext(message)
-        return Markup(escape(text)).format(**values) if values else text
+        text = self._fixed.get(message)
+        if text is None:  # kept escaped, so the page does not escape it again each time
+            text = self._fixed[message] = Markup(escape(self.catalog.gettext(message)))
+        return text.format(**values) if values else text
 
     def ngettext(self, singular: str, plural: str, n: int, **values: Any) -> str:
         text = self.catalog.ngettext(singular, plural, n)
@@ -130,7 +134,10 @@ class ReportLanguage:
         if value is None:
             return Markup("")
         shown = value.date() if day_only and isinstance(value, dt.datetime) else value
-        return Markup('<time datetime="{}">{}</time>').format(_iso(value), self.long_date(shown))
+        # Joined rather than Markup.format: a report writes thousands of these.
+        return Markup(
+            f'<time datetime="{escape(_iso(value))}">{escape(self.long_date(shown))}</time>'
+        )
 
     def number(self, value: float) -> str:
         return formats.number(value, self.lang)
@@ -157,7 +164,7 @@ class ReportLanguage:
 
 def bdi(text: str, ltr: bool = False) -> Markup:
     """``text`` isolated from the text around it (an address or id is always left to right)."""
-    return Markup('<bdi dir="ltr">{}</bdi>' if ltr else "<bdi>{}</bdi>").format(text)
+    return Markup(f'<bdi dir="ltr">{escape(text)}</bdi>' if ltr else f"<bdi>{escape(text)}</bdi>")
 
 
 def _stylesheet() -> Markup:

@@ -13,12 +13,13 @@ They run on the ``sqlite3`` connection itself: given an SQLAlchemy session
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache
-from typing import TYPE_CHECKING, Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
 from factdesk import records as r
 from factdesk.store.pg_sql import PostgresDriver
@@ -240,9 +241,45 @@ WHERE ct.claim_id {IN_IDS} ORDER BY t.name
 
 def _decoded(entity: str, rows: list[Any]) -> Iterable[dict[str, Any]]:
     names = columns(entity)
-    decoders = [decoder(kind) for kind in _kinds(entity)]
+    # Only times and dates need decoding; a report reads tens of thousands of rows.
+    decoded = [
+        (name, decoder(kind))
+        for name, kind in zip(names, _kinds(entity), strict=True)
+        if decoder(kind) is not _identity
+    ]
     for row in rows:
-        yield {n: d(v) for n, d, v in zip(names, decoders, row, strict=True)}
+        values = dict(zip(names, row, strict=True))
+        for name, decode in decoded:
+            values[name] = decode(values[name])
+        yield values
+
+
+_T = TypeVar("_T")
+
+
+_FIELD_NAMES: dict[type, frozenset[str]] = {}
+
+
+def _field_names(record: type) -> frozenset[str]:
+    names = _FIELD_NAMES.get(record)
+    if names is None:
+        names = _FIELD_NAMES[record] = frozenset(f.name for f in dataclasses.fields(record))
+    return names
+
+
+def _record(record: type[_T], values: dict[str, Any]) -> _T:
+    """``record(**values)`` without its generated ``__init__``.
+
+    A frozen dataclass sets each field through ``object.__setattr__``, which
+    is most of the cost of reading the tens of thousands of rows a report
+    needs; the values here are whole (every field, as stored), so they are
+    set at once. Anything else goes through the constructor.
+    """
+    if values.keys() != _field_names(record):
+        return record(**values)
+    made = object.__new__(record)
+    made.__dict__.update(values)
+    return made
 
 
 def read_claims(session: Db, ids: Sequence[str]) -> dict[str, r.Claim]:
@@ -266,17 +303,16 @@ def read_claims(session: Db, ids: Sequence[str]) -> dict[str, r.Claim]:
         "ORDER BY position",
     )
     for values in _decoded("attachment", run(conn, sql, key)):
-        attachments[values["evidence_id"]].append(r.Attachment(**values))
+        attachments[values["evidence_id"]].append(_record(r.Attachment, values))
 
     evidence: defaultdict[str, list[r.Evidence]] = defaultdict(list)
     sql = _select("evidence", f"WHERE claim_id {IN_IDS}", "ORDER BY position")
     for values in _decoded("evidence", run(conn, sql, key)):
-        evidence[values["claim_id"]].append(
-            r.Evidence(**values, attachments=tuple(attachments.get(values["id"], ())))
-        )
+        values["attachments"] = tuple(attachments.get(values["id"], ()))
+        evidence[values["claim_id"]].append(_record(r.Evidence, values))
 
     verdicts = {
-        values["claim_id"]: r.Verdict(**values)
+        values["claim_id"]: _record(r.Verdict, values)
         for values in _decoded(
             "verdict", run(conn, _select("verdict", f"WHERE claim_id {IN_IDS}"), key)
         )
@@ -285,12 +321,10 @@ def read_claims(session: Db, ids: Sequence[str]) -> dict[str, r.Claim]:
     found: dict[str, r.Claim] = {}
     for values in _decoded("claim", run(conn, _select("claim", f"WHERE id {IN_IDS}"), key)):
         claim_id = values["id"]
-        found[claim_id] = r.Claim(
-            **values,
-            tags=tuple(tags.get(claim_id, ())),
-            evidence=tuple(evidence.get(claim_id, ())),
-            verdict=verdicts.get(claim_id),
-        )
+        values["tags"] = tuple(tags.get(claim_id, ()))
+        values["evidence"] = tuple(evidence.get(claim_id, ()))
+        values["verdict"] = verdicts.get(claim_id)
+        found[claim_id] = _record(r.Claim, values)
     return found
 
 

@@ -22,7 +22,6 @@ def db(tmp_path: Path) -> Path:
     return path
 
 
-
 def report_lang(path: Path) -> str:
     return assert_safe_report(path.read_text(encoding="utf-8")).find("html").attrs["lang"] or ""
 

@@ -133,3 +133,23 @@ def test_edit_saves_a_version_written_from_both(
     merged = "Ask the city for the invoice; minutes say 2.4 million"
     assert desk.case.claims.get(claim_id).notes == merged
     assert notes.toPlainText() == merged
+
+
+def test_when_a_colleague_saved_reads_as_a_date_in_every_locale(qtbot: Any) -> None:
+    import datetime as dt
+    import re
+
+    from PySide6.QtCore import QLocale
+
+    from factdesk.gui.dialogs.conflict import when_text
+
+    at = dt.datetime(2026, 11, 5, 21, 42, tzinfo=dt.UTC)
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.C))
+        # Not the C locale's "5 11 2026 21:42": the form the window's date fields use.
+        assert re.fullmatch(r"2026-11-0[56] \d\d:42", when_text(at)), when_text(at)
+        QLocale.setDefault(QLocale("fr_FR"))
+        assert re.fullmatch(r"0[56]/11/2026 \d\d:42", when_text(at)), when_text(at)
+    finally:
+        QLocale.setDefault(before)

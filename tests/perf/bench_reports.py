@@ -16,6 +16,7 @@ import html
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,7 +25,7 @@ from factdesk.services.reports import export_report
 from factdesk.settings import Settings
 from factdesk.store import search
 from tests.perf.synth import STANCES, TextMaker
-from tests.perf.timing import Figure, median, peak_mib, samples, timed
+from tests.perf.timing import Figure, median, peak_mib, timed
 
 CASE_REPORT_CLAIMS = 1000
 BIG_CLAIM_EVIDENCE = 200
@@ -179,11 +180,21 @@ def raw_report(path: Path, ids: list[str], target: Path) -> None:
         os.fsync(handle.fileno())
 
 
+def _run(fn: Callable[[], object]) -> tuple[float, float]:
+    """Wall and CPU seconds of one run."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    fn()
+    return time.perf_counter() - wall, time.process_time() - cpu
+
+
 def measure(name: str, ours: Callable[[], object], base: Callable[[], object]) -> Figure:
     cold, _ = timed(ours)
     timed(base)
-    ours_s = median(samples(ours, REPEAT))
-    base_s = median(samples(base, REPEAT))
+    # Alternated, so a busy moment on a shared machine slows both sides.
+    runs = [(_run(ours), _run(base)) for _ in range(REPEAT)]
+    ours_s = median([o[0] for o, _ in runs])
+    base_s = median([b[0] for _, b in runs])
+    cpu_ratio = median([o[1] for o, _ in runs]) / max(median([b[1] for _, b in runs]), 1e-9)
     _, ours_peak = peak_mib(ours)
     _, base_peak = peak_mib(base)
     return Figure(
@@ -193,7 +204,7 @@ def measure(name: str, ours: Callable[[], object], base: Callable[[], object]) -
         goal=GOAL,
         peak_mib=ours_peak,
         baseline_peak_mib=base_peak,
-        extra={"cold_ms": round(cold * 1000, 1)},
+        extra={"cold_ms": round(cold * 1000, 1), "cpu_ratio": round(cpu_ratio, 2)},
     )
 
 

@@ -51,7 +51,12 @@ def when_text(at: object) -> str:
     """When theirs was saved, in this computer's time zone, as the window's language writes it."""
     if isinstance(at, dt.datetime):
         local = QDateTime.fromSecsSinceEpoch(int(at.timestamp()))
-        return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+        locale = QLocale()
+        if locale.language() == QLocale.Language.C:
+            # The C locale's short form ("5 11 2026 21:42") reads as nobody
+            # writes a date; the form the window's date fields use instead.
+            return local.toString("yyyy-MM-dd HH:mm")
+        return locale.toString(local, QLocale.FormatType.ShortFormat)
     return ""
 
 
