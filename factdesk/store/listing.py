@@ -55,8 +55,15 @@ def _where(filter: ClaimFilter, within: Sequence[str] | None) -> tuple[str, list
 
 
 def count(db: Db, filter: ClaimFilter) -> int:
-    """How many claims pass ``filter``."""
+    """How many claims pass ``filter``.
+
+    All of them, on a server: the sum kept in ``claim_counts`` as claims come and
+    go (migration 0009), a row or two, where ``count(*)`` would read every claim.
+    """
     where, params = _where(filter, None)
+    if not where and on_server(db):
+        row = driver(db).execute("SELECT coalesce(sum(n), 0) FROM claim_counts").fetchone()
+        return int(row[0])
     row = driver(db).execute(f"SELECT count(*) FROM claims {where}", params).fetchone()
     return int(row[0])
 

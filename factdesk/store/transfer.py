@@ -115,11 +115,8 @@ def copy_rows(
         ), _params(table))  # fmt: skip
     for table in tables():
         names = _columns(table)
-        sql = (
-            f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
-        )
         for batch in _rows(source, table):
-            out.executemany(sql, batch)
+            rows.insert_plain(dest, table.name, names, batch)  # COPY on a server
             if step is not None:
                 step(table.name, len(batch))
     server = dest.get_bind().dialect.name == "postgresql"
