@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import sqlite3
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -73,3 +77,41 @@ def run_cli(capsys: Any, *args: str) -> tuple[int, str, str]:
         code = int(exc.code or 0)
     out, err = capsys.readouterr()
     return code, out, err
+
+
+# Linear: about 4 for four times the input; quadratic: 16.  Generous for a busy machine.
+MAX_RATIO = 8.0
+
+
+def best_of(check: Callable[[Any], Any], value: Any, runs: int = 3) -> float:
+    """The fastest of ``runs`` runs, with the cyclic collector paused as the bundle reader
+    pauses it (its passes over every live object would otherwise be timed too)."""
+    from factdesk.services import timestamps
+    from factdesk.services.bulk import collector_paused
+    from factdesk.services.bundles import BundleError
+
+    best = float("inf")
+    gc.collect()
+    with collector_paused():
+        for _ in range(runs):
+            started = time.perf_counter()
+            # Refusing is the point; it must be quick.
+            with contextlib.suppress(BundleError, timestamps.TimestampError, ValueError):
+                check(value)
+            best = min(best, time.perf_counter() - started)
+    return best
+
+
+def assert_linear(
+    make: Callable[[int], Any], check: Callable[[Any], Any], sizes: list[int], runs: int = 5
+) -> None:
+    assert len(sizes) == 3 and sizes[2] == 4 * sizes[0]
+    inputs = [make(n) for n in sizes]
+    # A busy machine can slow one measurement down; growth with the square of the
+    # input shows in every one, so the ratio is measured again before failing.
+    for _attempt in range(3):
+        times = [best_of(check, value, runs) for value in inputs]
+        ratio = times[2] / max(times[0], 1e-6)
+        if ratio < MAX_RATIO:
+            return
+    raise AssertionError(f"{sizes} took {[round(t, 4) for t in times]} s (x{ratio:.1f})")

@@ -193,6 +193,7 @@ STEMMED_ENDINGS = (
     "ous", "ive", "ize", "ise", "al", "er", "ic", "ion", "ly",
 )  # fmt: skip
 _PARTIAL_ENDINGS = frozenset(e[:n] for e in STEMMED_ENDINGS for n in range(1, len(e)))
+_LONGEST_PARTIAL = max(map(len, _PARTIAL_ENDINGS))
 MIN_STEM = 3
 
 
@@ -202,9 +203,11 @@ def _typed_word(word: str) -> str:
     lower = word.lower()
     if not lower.isascii():  # the stemmer only touches ASCII words
         return prefix
+    # Only the last few letters can be the start of an ending: looking at
+    # longer tails would make a long typed word cost the square of its length.
     stems = [
         f'"{word[:-n]}"'
-        for n in range(1, len(word) - MIN_STEM + 1)
+        for n in range(1, min(len(word) - MIN_STEM, _LONGEST_PARTIAL) + 1)
         if lower[-n:] in _PARTIAL_ENDINGS
     ]
     return f"({' OR '.join([prefix, *stems])})" if stems else prefix

@@ -10,11 +10,8 @@ input of each is at (or near) the limit the format sets.
 from __future__ import annotations
 
 import contextlib
-import gc
 import json
-import time
 import zipfile
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -22,48 +19,14 @@ import pytest
 
 from factdesk.errors import ValidationError
 from factdesk.services import limits, timestamps, validation
-from factdesk.services.bulk import collector_paused
 from factdesk.services.bundles import BundleError
 from factdesk.services.bundles import schema as s
 from factdesk.services.bundles.reader import read_bundle
 from factdesk.services.bundles.strictjson import check_strings, nesting_depth, parse_object
 from tests.bundles import builders as b
+from tests.helpers import assert_linear
 
 MIB = 1 << 20
-# Linear: about 4 for four times the input; quadratic: 16.  Generous for a busy machine.
-MAX_RATIO = 8.0
-
-
-def best_of(check: Callable[[Any], Any], value: Any, runs: int = 3) -> float:
-    """The fastest of ``runs`` runs, with the cyclic collector paused as the reader pauses
-    it (its passes over every live object would otherwise be timed too)."""
-    best = float("inf")
-    gc.collect()
-    with collector_paused():
-        for _ in range(runs):
-            started = time.perf_counter()
-            # Refusing is the point; it must be quick.
-            with contextlib.suppress(BundleError, timestamps.TimestampError, ValueError):
-                check(value)
-            best = min(best, time.perf_counter() - started)
-    return best
-
-
-def assert_linear(
-    make: Callable[[int], Any], check: Callable[[Any], Any], sizes: list[int], runs: int = 5
-) -> None:
-    assert len(sizes) == 3 and sizes[2] == 4 * sizes[0]
-    inputs = [make(n) for n in sizes]
-    # A busy machine can slow one measurement down; growth with the square of the
-    # input shows in every one, so the ratio is measured again before failing.
-    for _attempt in range(3):
-        times = [best_of(check, value, runs) for value in inputs]
-        ratio = times[2] / max(times[0], 1e-6)
-        if ratio < MAX_RATIO:
-            return
-    raise AssertionError(f"{sizes} took {[round(t, 4) for t in times]} s (x{ratio:.1f})")
-
-
 def entry(data: bytes) -> Any:
     return parse_object(data, "claims/x.json", max_depth=32)
 

@@ -13,6 +13,7 @@ import tracemalloc
 from factdesk.services import Case
 from factdesk.services.records import ClaimFilter
 from factdesk.store.search import MAX_WORDS, phrases
+from tests.helpers import assert_linear
 
 
 def test_a_query_uses_at_most_a_fixed_number_of_distinct_words() -> None:
@@ -21,6 +22,11 @@ def test_a_query_uses_at_most_a_fixed_number_of_distinct_words() -> None:
     assert len(parts) == MAX_WORDS and parts[0] == '"word0"'
     assert phrases("tax tax ref") == ['"tax"', '"ref"*']  # the word being typed: a prefix
     assert phrases("a" * 1_000_000)  # one long word is one word
+
+
+def test_a_long_word_being_typed_is_read_in_linear_time() -> None:
+    # Its possible stem endings are looked for in its last few letters only.
+    assert_linear(lambda n: "gargling" * (n // 8) + "in", phrases, [250_000, 500_000, 1_000_000])
 
 
 def test_similar_claims_and_search_with_a_huge_text_stay_small(case: Case) -> None:
