@@ -16,7 +16,7 @@ newest query is asked next.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -30,7 +30,6 @@ from PySide6.QtCore import (
 from factdesk.gui import style
 from factdesk.gui.plain import CELL_CHARS, shorten, tip
 from factdesk.gui.translation import QT_TRANSLATE_NOOP
-from factdesk.gui.worker import Task
 from factdesk.services import Case
 from factdesk.services.records import ClaimFilter, ClaimRow, Rating
 
@@ -59,6 +58,9 @@ _ROLES = frozenset(
 )
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+if TYPE_CHECKING:
+    from factdesk.gui.worker import Task
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -162,6 +164,7 @@ class ClaimTableModel(QAbstractTableModel):
         asked = self._asked = self._wanted
         assert asked is not None
         case, claim_filter, sort, descending = asked
+        from factdesk.gui.worker import Task  # (not needed for the first frame)
 
         def find(_progress: object) -> list[str]:
             # Search results are capped, so all of them are read in any order.
