@@ -42,7 +42,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(run=run_restore)
 
     p = sub.add_parser("check", help="check the case file through and through")
-    p.add_argument("--repair", action="store_true", help="rebuild the search index if needed")
+    p.add_argument(
+        "--repair",
+        action="store_true",
+        help="repair what can be repaired safely (search index, a shared case's claim count)",
+    )
     p.set_defaults(run=run_check)
 
 
@@ -141,7 +145,7 @@ run_restore.needs_case = False  # type: ignore[attr-defined]
 
 
 def run_check(args: argparse.Namespace, db: Path) -> int:
-    from factdesk.services.check import check_case, repair_index
+    from factdesk.services.check import check_case, repair
 
     # Looked at as it is: nothing is repaired, upgraded or backed up to check it.
     with open_case(db, inspect=True) as case:
@@ -155,9 +159,8 @@ def run_check(args: argparse.Namespace, db: Path) -> int:
                 )
             for notice in case.notices:
                 print(notice)
-            if any(f.kind == "search-index" for f in check_case(case).findings):
-                repair_index(case)
-                print(_("Rebuilt the search index from the data."))
+            for done in repair(case):
+                print(done)
             report = check_case(case)
     print(report.summary())
     for finding in report.findings:

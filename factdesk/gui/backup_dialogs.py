@@ -33,7 +33,7 @@ from factdesk.gui.translation import translate
 from factdesk.gui.worker import Task, run_with_progress
 from factdesk.services import Case
 from factdesk.services import backups as bk
-from factdesk.services.check import CheckReport, check_case, repair_index
+from factdesk.services.check import CheckReport, check_case, repair
 
 # -- questions and messages (replaced in tests) ----------------------------------
 
@@ -295,7 +295,7 @@ class CheckDialog(QDialog):
 
     def repair(self) -> None:
         try:
-            repair_index(self.case)
+            repair(self.case)
         except FactDeskError as exc:
             warn(self, self.tr("Repair failed"), str(exc))
             return

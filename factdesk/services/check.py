@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING
 from factdesk.i18n import _, ngettext
 from factdesk.services.attachment_files import visible_name
 from factdesk.services.progress import Progress
+from factdesk.store import listing, schema_check, search
 from factdesk.store import rows as rows_module
-from factdesk.store import schema_check, search
 from factdesk.store.revisions import known_revisions
 
 if TYPE_CHECKING:
@@ -51,7 +51,7 @@ class Finding:
     """One kind of problem: ``count`` occurrences, described in ``message``."""
 
     kind: str  # "integrity" | "schema" | "foreign-keys" | "attachments" | "captures"
-    # | "search-index"
+    # | "search-index" | "claim-count"
     count: int
     message: str
     repairable: bool
@@ -240,6 +240,20 @@ def check_case(case: Case, progress: Progress | None = None) -> CheckReport:
             if has({"claims"})
             else 0
         )
+        kept = listing.kept_count(session) if server and has({"claim_counts"}) else None
+        if kept is not None and kept != claims:
+            findings.append(
+                Finding(
+                    "claim-count",
+                    abs(kept - claims),
+                    _(
+                        "The number of claims the shared case keeps for its list ({kept}) "
+                        "differs from the claims it holds ({count}), so the list may leave "
+                        "claims out. It can be set right safely (factdesk check --repair)."
+                    ).format(kept=kept, count=claims),
+                    True,
+                )
+            )
     return CheckReport(case.path, int(claims), int(attachments), tuple(findings))
 
 
@@ -340,3 +354,17 @@ def repair_index(case: Case) -> None:
     """Rebuild the full-text index from the data, in one transaction."""
     with case.store.writing() as session:
         search.rebuild_index(session)
+
+
+def repair(case: Case) -> list[str]:
+    """Repair what :func:`check_case` finds repairable; what was done, one line each."""
+    kinds = {f.kind for f in check_case(case).findings if f.repairable}
+    done = []
+    if "search-index" in kinds:
+        repair_index(case)
+        done.append(_("Rebuilt the search index from the data."))
+    if "claim-count" in kinds:
+        with case.store.writing() as session:
+            listing.recount(session)
+        done.append(_("Counted the shared case's claims again for its list."))
+    return done
