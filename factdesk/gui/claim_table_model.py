@@ -140,16 +140,23 @@ class ClaimTableModel(QAbstractTableModel):
             self._search_in_background((self._case, self.filter, sort, descending))
             return
         self._wanted = None  # a search still running answers a question no longer asked
+
+        def first_page() -> tuple[list[str], int]:
+            if sort == "relevance":  # search results are capped, so read them all
+                found = self._case.claims.list_ids(self.filter, sort=sort)
+                return found, len(found)
+            total = self._case.claims.count_matching(self.filter)
+            return self._read_ids(0, PAGE_SIZE), total
+
+        self._reset(sort, first_page)
+
+    def _reset(self, sort: str, first_page: Callable[[], tuple[list[str], int]]) -> None:
+        """Show the list afresh in ``sort`` order: its first ids and its length."""
         self.beginResetModel()
         self._ratings = self._read_ratings()
         self._scale = list(self._ratings.values())
         self._sort_key = sort
-        if sort == "relevance":  # search results are capped, so read them all
-            self._ids = self._case.claims.list_ids(self.filter, sort=sort)
-            self._total = len(self._ids)
-        else:
-            self._total = self._case.claims.count_matching(self.filter)
-            self._ids = self._read_ids(0, PAGE_SIZE)
+        self._ids, self._total = first_page()
         self._row_of = {cid: row for row, cid in enumerate(self._ids)}
         self._cache.clear()
         self._shown.clear()
@@ -187,16 +194,7 @@ class ClaimTableModel(QAbstractTableModel):
             return
         self._wanted = None
         _case, _filter, sort, _descending = self._asked
-        self.beginResetModel()
-        self._ratings = self._read_ratings()
-        self._scale = list(self._ratings.values())
-        self._sort_key = sort
-        self._ids = list(found)
-        self._total = len(self._ids)
-        self._row_of = {cid: row for row, cid in enumerate(self._ids)}
-        self._cache.clear()
-        self._shown.clear()
-        self.endResetModel()
+        self._reset(sort, lambda: (list(found), len(found)))
 
     def _search_failed(self, message: str) -> None:
         self._task = None
