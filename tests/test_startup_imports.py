@@ -146,9 +146,8 @@ print(json.dumps(seen[0]))
 """
 
 
-def test_the_window_paints_its_first_screen_with_no_heavy_library(
-    sample_case: Path, tmp_path: Path
-) -> None:
+def last_json_line(script: str, case: Path, tmp_path: Path) -> object:
+    """Run ``script`` on ``case`` in a fresh process with private folders; its last line, read."""
     env = {
         **os.environ,
         "PYTHONPATH": str(ROOT),
@@ -156,14 +155,20 @@ def test_the_window_paints_its_first_screen_with_no_heavy_library(
         "FACTDESK_DATA_DIR": str(tmp_path / "data"),
     }
     out = subprocess.run(
-        [sys.executable, "-c", WINDOW.format(heavy=HEAVY + LATER), str(sample_case)],
+        [sys.executable, "-c", script, str(case)],
         capture_output=True,
         text=True,
         env=env,
         timeout=120,
         check=True,
     )
-    assert json.loads(out.stdout.strip().splitlines()[-1]) == []
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def test_the_window_paints_its_first_screen_with_no_heavy_library(
+    sample_case: Path, tmp_path: Path
+) -> None:
+    assert last_json_line(WINDOW.format(heavy=HEAVY + LATER), sample_case, tmp_path) == []
 
 
 CLI = """
@@ -178,18 +183,4 @@ print(json.dumps([code, sorted(m for m in HEAVY if m in sys.modules)]))
 def test_listing_claims_on_the_command_line_loads_no_heavy_library(
     sample_case: Path, tmp_path: Path
 ) -> None:
-    env = {
-        **os.environ,
-        "PYTHONPATH": str(ROOT),
-        "FACTDESK_CONFIG_DIR": str(tmp_path / "config"),
-        "FACTDESK_DATA_DIR": str(tmp_path / "data"),
-    }
-    out = subprocess.run(
-        [sys.executable, "-c", CLI.format(heavy=HEAVY), str(sample_case)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=True,
-    )
-    assert json.loads(out.stdout.strip().splitlines()[-1]) == [0, []]
+    assert last_json_line(CLI.format(heavy=HEAVY), sample_case, tmp_path) == [0, []]

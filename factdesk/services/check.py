@@ -240,17 +240,18 @@ def check_case(case: Case, progress: Progress | None = None) -> CheckReport:
             if has({"claims"})
             else 0
         )
-        kept = listing.kept_count(session) if server and has({"claim_counts"}) else None
-        if kept is not None and kept != claims:
+        counts = listing.kept_and_actual(session) if has({"claim_counts"}) else None
+        if counts is not None and counts[0] != counts[1]:
+            kept, actual = counts
             findings.append(
                 Finding(
                     "claim-count",
-                    abs(kept - claims),
+                    abs(kept - actual),
                     _(
                         "The number of claims the shared case keeps for its list ({kept}) "
                         "differs from the claims it holds ({count}), so the list may leave "
                         "claims out. It can be set right safely (factdesk check --repair)."
-                    ).format(kept=kept, count=claims),
+                    ).format(kept=kept, count=actual),
                     True,
                 )
             )

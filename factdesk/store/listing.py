@@ -76,6 +76,18 @@ def kept_count(db: Db) -> int | None:
     return int(row[0])
 
 
+def kept_and_actual(db: Db) -> tuple[int, int] | None:
+    """A server's kept count and its claims counted one by one, read in one statement
+    (one snapshot, so a colleague adding claims meanwhile cannot make them differ);
+    None for a case file."""
+    if not on_server(db):
+        return None
+    row = driver(db).execute(
+        "SELECT (SELECT coalesce(sum(n), 0) FROM claim_counts), (SELECT count(*) FROM claims)"
+    ).fetchone()
+    return int(row[0]), int(row[1])
+
+
 def recount(db: Db) -> None:
     """Set the number a server keeps right, from the claims themselves.
 

@@ -63,6 +63,18 @@ def refused_dialog(qtbot: Any, window: MainWindow) -> ConflictDialog:
     return dialog
 
 
+def claimant_refused(
+    qtbot: Any, window: MainWindow, shared_path: Path | str
+) -> tuple[str, ConflictDialog]:
+    """The user types a claimant while a colleague saves another, then leaves the field."""
+    claim_id = window.claim_list.current_id
+    assert claim_id is not None
+    type_claimant(qtbot, window, "Mayor Smith")
+    colleague_sets(shared_path, claim_id, claimant="The mayor's office")
+    qtbot.keyClick(window.evidence.claim_form.claimant, Qt.Key.Key_Tab)
+    return claim_id, refused_dialog(qtbot, window)
+
+
 def stored_claimant(window: MainWindow) -> str | None:
     claim_id = window.claim_list.current_id
     assert claim_id is not None
@@ -72,13 +84,7 @@ def stored_claimant(window: MainWindow) -> str | None:
 def test_a_save_over_a_colleagues_newer_version_shows_both_and_keep_mine_saves_it(
     qtbot: Any, desk: MainWindow, shared_path: Path | str, answers: Any
 ) -> None:
-    claim_id = desk.claim_list.current_id
-    assert claim_id is not None
-    type_claimant(qtbot, desk, "Mayor Smith")
-    colleague_sets(shared_path, claim_id, claimant="The mayor's office")
-    qtbot.keyClick(desk.evidence.claim_form.claimant, Qt.Key.Key_Tab)
-
-    dialog = refused_dialog(qtbot, desk)
+    claim_id, dialog = claimant_refused(qtbot, desk, shared_path)
     texts = [label.text() for label in dialog.findChildren(QLabel)]
     assert any(t.startswith("Ben changed the claimant at ") for t in texts), texts
     assert dialog.theirs.toPlainText() == "The mayor's office"
@@ -99,12 +105,7 @@ def test_a_save_over_a_colleagues_newer_version_shows_both_and_keep_mine_saves_i
 def test_take_theirs_shows_their_version_and_saves_nothing(
     qtbot: Any, desk: MainWindow, shared_path: Path | str
 ) -> None:
-    claim_id = desk.claim_list.current_id
-    assert claim_id is not None
-    type_claimant(qtbot, desk, "Mayor Smith")
-    colleague_sets(shared_path, claim_id, claimant="The mayor's office")
-    qtbot.keyClick(desk.evidence.claim_form.claimant, Qt.Key.Key_Tab)
-    dialog = refused_dialog(qtbot, desk)
+    claim_id, dialog = claimant_refused(qtbot, desk, shared_path)
     qtbot.mouseClick(dialog.theirs_button, Qt.MouseButton.LeftButton)
     assert desk.evidence.claim_form.claimant.text() == "The mayor's office"
     assert stored_claimant(desk) == "The mayor's office"
