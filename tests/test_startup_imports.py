@@ -184,3 +184,67 @@ def test_listing_claims_on_the_command_line_loads_no_heavy_library(
     sample_case: Path, tmp_path: Path
 ) -> None:
     assert last_json_line(CLI.format(heavy=HEAVY), sample_case, tmp_path) == [0, []]
+
+
+# A previous session: the window opened on the case file and closed soon after
+# (which also shows that quitting while the day's backup may still be running
+# ends cleanly).
+PREVIOUS = """
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtCore import QTimer
+import factdesk.gui.main_window as main_window
+attach = main_window.MainWindow.attach_case
+
+def attach_then_close(self, case):
+    attach(self, case)
+    QTimer.singleShot(100, self.close)
+
+main_window.MainWindow.attach_case = attach_then_close
+from factdesk.app import main
+code = main(["--db", sys.argv[1]])
+print(code)
+"""
+
+# Starting again: what is loaded when the first frame has been painted.
+AGAIN = """
+import json, os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+HEAVY = {heavy!r}
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent
+import factdesk.gui.main_window as main_window
+handle = main_window.MainWindow.event
+
+def event(self, event):
+    handled = handle(self, event)
+    if event.type() == QEvent.Type.UpdateRequest and self.shows_first_screen():
+        loaded = sorted(m for m in HEAVY if m in sys.modules)
+        first = type(self.splitter.widget(0)).__name__
+        print(json.dumps([first, "Qt" in vars(QtCore), loaded]), flush=True)
+        os._exit(0)
+    return handled
+
+main_window.MainWindow.event = event
+from factdesk.app import main
+main([])
+"""
+# What only the opened case needs: services, the claim list pane, the case file's checks.
+OPENED = (
+    "factdesk.services.case",
+    "factdesk.records",
+    "factdesk.store.casefile",
+    "factdesk.gui.controller",
+    "factdesk.gui.claim_list_pane",
+    "factdesk.gui.messages",
+)
+
+
+def test_starting_again_paints_the_claims_before_the_case_opens(
+    sample_case: Path, tmp_path: Path
+) -> None:
+    """The first frame shows the last case's claims with none of the services loaded,
+    and before PySide builds Qt's namespace enums."""
+    assert last_json_line(PREVIOUS, sample_case, tmp_path) == 0
+    found = last_json_line(AGAIN.format(heavy=HEAVY + LATER + OPENED), sample_case, tmp_path)
+    assert found == ["FirstScreenList", False, []]

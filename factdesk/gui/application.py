@@ -6,18 +6,21 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QThreadPool, QTimer
+from PySide6.QtWidgets import QApplication
 
 from factdesk import __version__, paths
 from factdesk.errors import FactDeskError
-from factdesk.gui import messages, translation, window_state
-from factdesk.gui.case_safety import open_case_offering_backup
-from factdesk.gui.main_window import MainWindow
+from factdesk.gui import translation, window_state
+from factdesk.gui.main_window import START_FALLBACK_MS, FirstFrame, MainWindow
 from factdesk.gui.translation import translate
 from factdesk.locations import CaseLocation, ServerAddress
-from factdesk.services import Case
 from factdesk.settings import Settings, load_settings, save_settings, system_name
+
+if TYPE_CHECKING:
+    from factdesk.services import Case
 
 
 def first_case_file(db: CaseLocation | None) -> CaseLocation:
@@ -38,6 +41,9 @@ def open_first_case(path: CaseLocation, settings: Settings) -> Case | None:
     A damaged file first brings up the damaged-file dialog, which offers its
     newest backup; once restored, the file opens.
     """
+    from factdesk.gui import messages
+    from factdesk.gui.case_safety import open_case_offering_backup
+
     while True:
         try:
             case = open_case_offering_backup(None, path, settings.author)
@@ -90,6 +96,10 @@ def log_error(text: str) -> Path | None:
 
 def excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
     """Show an error that escaped every handler in a dialog instead of losing it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from factdesk.gui import messages
+
     if isinstance(value, FactDeskError):
         messages.show_error(QApplication.activeWindow(), str(value))
         return
@@ -112,6 +122,35 @@ def excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTyp
     box.exec()
 
 
+def first_screen_window(location: CaseLocation, settings: Settings) -> MainWindow | None:
+    """The window showing the claim list's first screen of ``location``, before the case
+    is opened -- when it can be read so (see gui.first_screen); else None."""
+    from factdesk.gui import first_screen
+
+    sort = window_state.list_sort()
+    columns = window_state.load_bytes("claim_columns")
+    if sort is None or columns is None:
+        return None  # the window was never closed here: nothing to start like
+    found = first_screen.read(location, *sort)
+    if found is None or not isinstance(location, Path):
+        return None
+    shown = first_screen.FirstScreenList(found, location)
+    if not shown.restore_columns(columns):
+        return None
+    return MainWindow(None, settings, shown)
+
+
+def open_behind(window: MainWindow, location: CaseLocation, settings: Settings) -> None:
+    """Open the case behind the window's first screen and build the rest of it; if it
+    cannot be opened (the user told why), the window closes and FactDesk ends."""
+    case = open_first_case(location, settings)
+    if case is None:
+        window.close()
+        QApplication.exit(1)
+        return
+    window.attach_case(case)
+
+
 def run(db: CaseLocation | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -122,15 +161,36 @@ def run(db: CaseLocation | None) -> int:
     settings = load_settings()
     translation.install(app, translation.window_language(settings.language))
     if not settings.author:
+        from factdesk.gui import messages
+
         settings.author = messages.ask_name(system_name())
         save_settings(settings)
-    case = open_first_case(first_case_file(db), settings)
-    if case is None:
-        return 1
-    window = MainWindow(case, settings)
+    location = first_case_file(db)
+    window = first_screen_window(location, settings)
+    if window is not None:
+        # The case opens once the first screen is painted (or, unpainted, soon anyway).
+        opened: list[bool] = []
+        waiting = window
+
+        def open_once() -> None:
+            if not opened:
+                opened.append(True)
+                open_behind(waiting, location, settings)
+
+        FirstFrame(window, open_once)
+        QTimer.singleShot(START_FALLBACK_MS, window, open_once)
+    else:
+        case = open_first_case(location, settings)
+        if case is None:
+            return 1
+        window = MainWindow(case, settings)
     window.show()
     # Started by the user: the window takes the keyboard (after a first-start or
     # open dialog too), so its shortcuts work before any click.
     window.raise_()
     window.activateWindow()
-    return app.exec()
+    code = app.exec()
+    # Work still running in the background (today's backup, say) ends before the
+    # window's objects go: a task must not report to objects deleted under it.
+    QThreadPool.globalInstance().waitForDone()
+    return code

@@ -4,45 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import (
-    QEvent,
-    QItemSelectionModel,
-    QModelIndex,
-    QObject,
-    QPoint,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFocusEvent, QIcon
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLineEdit,
-    QMenu,
-    QTableView,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QMenu
 
-from factdesk.gui import plain, style
-from factdesk.gui.claim_table_model import (
-    COL_CLAIMANT,
-    COL_EVIDENCE,
-    COL_RATING,
-    COL_STATUS,
-    COL_TEXT,
-    COL_UPDATED,
-    ClaimTableModel,
-)
+from factdesk.gui import style
+from factdesk.gui.claim_columns import COL_TEXT, COL_UPDATED
+from factdesk.gui.claim_list_frame import ClaimListFrame
+from factdesk.gui.claim_table_model import ClaimTableModel
 from factdesk.gui.controller import CaseController, Change
 from factdesk.services.records import STATUSES, UNRATED, ClaimFilter
 
 SEARCH_DELAY_MS = 200
-MIN_TEXT_WIDTH = 120  # the claim column keeps at least this much
 
 
 class FreshComboBox(QComboBox):
@@ -66,98 +39,31 @@ class FreshComboBox(QComboBox):
         super().focusInEvent(event)
 
 
-class ClaimListPane(QWidget):
+class ClaimListPane(ClaimListFrame):
     current_claim_changed = Signal(object)  # str | None
 
     def __init__(
         self, controller: CaseController, new_action: QAction, delete_action: QAction
     ) -> None:
-        super().__init__()
+        super().__init__(new_action, delete_action, FreshComboBox(self.refresh_tag_filter))
+        self._tags_version = -1  # the controller's tags version the tag filter shows
         self.controller = controller
         self.current_id: str | None = None
 
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search claims, evidence, verdicts…"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("Search claims"))
-        self.search.setToolTip(
-            self.tr("Full-text search over claims, evidence and verdicts (Ctrl+F)")
-        )
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filter)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self._search_now)
-
-        self.status_filter = QComboBox()
-        self.status_filter.setAccessibleName(self.tr("Filter by status"))
-        self.status_filter.addItem(self.tr("Any status"), None)
         for status in STATUSES:
             self.status_filter.addItem(style.status_label(status), status)
-        self.tag_filter = FreshComboBox(self.refresh_tag_filter)
-        self.tag_filter.setAccessibleName(self.tr("Filter by tag"))
-        self._tags_version = -1  # the controller's tags version the tag filter shows
-        self.rating_filter = QComboBox()
-        self.rating_filter.setAccessibleName(self.tr("Filter by rating"))
         for combo in (self.status_filter, self.tag_filter, self.rating_filter):
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(8)
             combo.activated.connect(lambda _row: self.apply_filter())
 
         self.model = ClaimTableModel(controller.case, self, ratings=controller.ratings_by_key)
-        self.table = QTableView()
-        self.table.setAccessibleName(self.tr("Claims"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        # Several claims can be selected (Shift/Ctrl-click) for a report, a bundle or
-        # deleting; the current row is the one shown in the editor.
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setAlternatingRowColors(True)
-        # Claims are sentences: two lines each, the same for every row (no measuring).
-        self.table.setWordWrap(True)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.setShowGrid(False)
-        self.table.setTabKeyNavigation(False)
-        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        vertical = self.table.verticalHeader()
-        vertical.setVisible(False)
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(self.fontMetrics().lineSpacing() * 2 + 10)
+        self.show_model(self.model)
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        # A narrow column's title ends in an ellipsis rather than losing both ends.
-        header.setTextElideMode(Qt.TextElideMode.ElideRight)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(28)
-        width = self.fontMetrics().horizontalAdvance
-        # The width each column would like; on a narrow pane they give way in proportion
-        # (their text elides) so that every column stays in view, never a sideways scroll.
-        self.preferred = {
-            column: width(sample) + (40 if column == COL_RATING else 20)
-            for column, sample in (
-                (COL_CLAIMANT, self.tr("Ministry of Defence")),
-                (COL_STATUS, self.tr("Researching")),
-                (COL_RATING, self.tr("Mostly false")),
-                (COL_EVIDENCE, self.tr("Evidence")),
-                (COL_UPDATED, "2024-12-31"),
-            )
-        }
-        for column, preferred in self.preferred.items():
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, preferred)
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # The table's viewport is made here rather than by Qt: handing Python a widget
-        # Qt made costs PySide a search through every widget class it knows (tens
-        # of milliseconds before the first frame); one it made itself is known.
-        self._viewport = QWidget()
-        self.table.setViewport(self._viewport)
-        self._viewport.installEventFilter(self)
-        # The claimant is in the editor; the column is there for those who want it.
-        header.hideSection(COL_CLAIMANT)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
         self.table.setSortingEnabled(True)
@@ -168,52 +74,9 @@ class ClaimListPane(QWidget):
         self.model.search_failed.connect(self._show_search_failure)
         self._select_after_search: str | None = None
 
-        self.count_label = plain.label()  # a server's message may land here
-        self.count_label.setAccessibleName(self.tr("Number of claims shown"))
-        new_button = QToolButton()
-        new_button.setDefaultAction(new_action)
-        new_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        delete_button = QToolButton()
-        delete_button.setDefaultAction(delete_action)
-        delete_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-
-        filters = QHBoxLayout()
-        filters.setSpacing(4)
-        filters.addWidget(self.status_filter, 1)
-        filters.addWidget(self.tag_filter, 1)
-        filters.addWidget(self.rating_filter, 1)
-        bottom = QHBoxLayout()
-        bottom.addWidget(new_button)
-        bottom.addWidget(delete_button)
-        bottom.addStretch(1)
-        bottom.addWidget(self.count_label)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 3, 6)
-        layout.addWidget(self.search)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(bottom)
-
         self.refresh_rating_filter()
-        # The tags are read when the filter is used.
-        self._fill(self.tag_filter, self.tr("Any tag"), [])
         controller.changed.connect(self.on_change)
         controller.case_replaced.connect(self.on_case_replaced)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._viewport and event.type() == QEvent.Type.Resize:
-            self.fit_columns()
-        return super().eventFilter(watched, event)
-
-    def fit_columns(self) -> None:
-        """Give the claim text what the other columns leave; shrink them when the pane is narrow."""
-        header = self.table.horizontalHeader()
-        shown = [c for c in self.preferred if not header.isSectionHidden(c)]
-        room = self._viewport.width() - MIN_TEXT_WIDTH
-        wanted = sum(self.preferred[c] for c in shown)
-        scale = min(1.0, max(room, 0) / wanted) if wanted else 1.0
-        for column in shown:
-            header.resizeSection(column, max(28, int(self.preferred[column] * scale)))
 
     def _show_column(self, column: int, on: bool) -> None:
         self.table.horizontalHeader().setSectionHidden(column, not on)
@@ -338,13 +201,7 @@ class ClaimListPane(QWidget):
             self.current_claim_changed.emit(None)
 
     def _update_count(self) -> None:
-        shown = self.model.rowCount()
-        filtered = self.model.filter != ClaimFilter()
-        self.count_label.setText(
-            self.tr("%Ln claim(s) found", "", shown)
-            if filtered
-            else self.tr("%Ln claim(s)", "", shown)
-        )
+        self.show_count(self.model.rowCount(), filtered=self.model.filter != ClaimFilter())
 
     # -- changes -------------------------------------------------------------------------
     def on_change(self, change: Change) -> None:

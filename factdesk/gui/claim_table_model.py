@@ -28,23 +28,27 @@ from PySide6.QtCore import (
 )
 
 from factdesk.gui import style
-from factdesk.gui.plain import CELL_CHARS, shorten, tip
-from factdesk.gui.translation import QT_TRANSLATE_NOOP
+from factdesk.gui.badges import status_colour
+from factdesk.gui.claim_columns import (
+    CELL_CHARS,
+    COL_CLAIMANT,
+    COL_EVIDENCE,
+    COL_RATING,
+    COL_STATUS,
+    COL_TEXT,
+    COL_UPDATED,
+    HEADERS,
+    SORT_KEYS,
+    date_cell,
+    shorten,
+    text_cell,
+)
+from factdesk.gui.plain import tip
 from factdesk.services import Case
 from factdesk.services.records import ClaimFilter, ClaimRow, Rating
 
 PAGE_SIZE = 50
 
-COL_TEXT, COL_CLAIMANT, COL_STATUS, COL_RATING, COL_EVIDENCE, COL_UPDATED = range(6)
-HEADERS = (
-    QT_TRANSLATE_NOOP("ClaimTableModel", "Claim"),
-    QT_TRANSLATE_NOOP("ClaimTableModel", "Claimant"),
-    QT_TRANSLATE_NOOP("ClaimTableModel", "Status"),
-    QT_TRANSLATE_NOOP("ClaimTableModel", "Rating"),
-    QT_TRANSLATE_NOOP("ClaimTableModel", "Evidence"),
-    QT_TRANSLATE_NOOP("ClaimTableModel", "Updated"),
-)
-SORT_KEYS = ("text", "claimant", "status", "rating", "evidence_count", "updated_at")
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -351,16 +355,13 @@ class ClaimTableModel(QAbstractTableModel):
         if role == _ALIGNMENT and column == COL_EVIDENCE:
             return _RIGHT
         if role == _FOREGROUND and column == COL_STATUS:
-            if record.status == "published":
-                return style.rating_colour(Rating("true", "", 5, 0))
-            if record.status == "archived":
-                return style.rating_colour(None)
+            return status_colour(record.status)
         return None
 
     def _display(self, record: ClaimRow, column: int) -> str:
         # A cell shows one line; a text of a million characters is not laid out whole.
         if column == COL_TEXT:
-            return " ".join(shorten(record.text, CELL_CHARS).split())
+            return text_cell(record.text)
         if column == COL_CLAIMANT:
             return shorten(record.claimant or "", CELL_CHARS)
         if column == COL_STATUS:
@@ -369,7 +370,7 @@ class ClaimTableModel(QAbstractTableModel):
             return self._rating_label(record.rating) if record.rating else ""
         if column == COL_EVIDENCE:
             return str(record.evidence_count)
-        return record.updated_at.astimezone().strftime("%Y-%m-%d")
+        return date_cell(record.updated_at)
 
     def _rating_label(self, key: str) -> str:
         rating = self._ratings.get(key)

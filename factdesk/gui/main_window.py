@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -21,32 +21,30 @@ from PySide6.QtWidgets import (
 )
 
 from factdesk.errors import FactDeskError
-from factdesk.gui import messages, plain, style, window_state
-from factdesk.gui.case_safety import CaseSafety, open_case_offering_backup, start_daily_backup
-from factdesk.gui.claim_list_pane import ClaimListPane
-from factdesk.gui.controller import CaseController, Change
-from factdesk.gui.empty_state import EmptyState
-from factdesk.gui.presence import PresenceWatch
-from factdesk.gui.shortcuts import WindowShortcuts
+from factdesk.gui import style, window_state
+from factdesk.gui.qt_values import PLAIN_TEXT
 from factdesk.locations import CaseLocation, ServerAddress
 from factdesk.paths import CASE_SUFFIX
-from factdesk.services import Case
-from factdesk.services.records import Claim
 from factdesk.settings import Settings, save_settings
 
 if TYPE_CHECKING:
     from factdesk.gui.bundle_transfer import BundleTransfer
+    from factdesk.gui.controller import Change
     from factdesk.gui.dialogs.new_claim import NewClaimDialog
     from factdesk.gui.dialogs.settings import SettingsDialog
     from factdesk.gui.evidence_pane import EvidencePane
     from factdesk.gui.file_import import FileImport
+    from factdesk.gui.first_screen import FirstScreenList
     from factdesk.gui.history_pane import HistoryPane
     from factdesk.gui.report_export import ReportExport
     from factdesk.gui.verdict_pane import VerdictPane
     from factdesk.gui.worker import Task
+    from factdesk.services import Case
+    from factdesk.services.records import Claim
 
 
 START_FALLBACK_MS = 1500
+PANE_STRETCH = (3, 4, 3)  # how the claim list, evidence and verdict share more room
 
 
 class FirstFrame(QObject):
@@ -75,8 +73,109 @@ class Editors:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, case: Case, settings: Settings) -> None:
+    """The window, built in two steps when it starts on the case file open last time.
+
+    ``MainWindow(case, settings)`` builds all of it.  At start the window can
+    first be built without a case, showing the claim list's first screen
+    (:mod:`factdesk.gui.first_screen`): its frame (menu titles, the panes'
+    places, geometry) and that list are all this module needs before the first
+    frame, so the rest of the window loads after it, in :meth:`attach_case`.
+    """
+
+    def __init__(
+        self,
+        case: Case | None,
+        settings: Settings,
+        first_screen: FirstScreenList | None = None,
+    ) -> None:
         super().__init__()
+        self._settings = settings
+        self._first_screen = first_screen
+        self._attached = False  # the case and all that shows it: attach_case
+        self._build_frame()
+        if first_screen is not None:
+            self._place(0, first_screen)
+        if case is not None:
+            self.attach_case(case)
+        self._fit_to_screen(1560, 940)
+        self._restore_geometry()
+        if case is None and first_screen is not None:
+            self.setWindowTitle(self.tr("{name} — FactDesk").format(name=first_screen.path.name))
+            # A path reads left to right, even in a right-to-left window.
+            self.statusBar().showMessage(f"\u2066{first_screen.path}\u2069", 5000)
+
+    def _build_frame(self) -> None:
+        """The menus' titles and the panes' places: what the first frame shows around the list.
+
+        No enum of Qt's namespace here (see first_screen): the splitter is
+        horizontal by default, and the banner's text format is set as a property."""
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.setChildrenCollapsible(False)
+        # The claim list's and the editors' places until they are built.
+        for _ in range(3):
+            self.splitter.addWidget(QWidget())
+        for index, stretch in enumerate(PANE_STRETCH):
+            self.splitter.setStretchFactor(index, stretch)
+        self.splitter.setSizes([540, 560, 440])
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.splitter)
+        self.banner = QLabel(
+            self.tr(
+                "This case file is read-only: you can read it, but changes cannot be saved. "
+                "Copy it somewhere writable to work on it."
+            )
+        )
+        self.banner.setStyleSheet(style.BANNER_STYLE)
+        self.banner.setWordWrap(True)
+        self.banner.setAccessibleName(self.tr("Read-only case file"))
+        self.banner.hide()
+        self.offline_banner = QLabel()
+        self.offline_banner.setProperty("textFormat", PLAIN_TEXT)
+        self.offline_banner.setStyleSheet(style.OFFLINE_BANNER_STYLE)
+        self.offline_banner.setWordWrap(True)
+        self.offline_banner.setAccessibleName(self.tr("Offline"))
+        self.offline_banner.hide()
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.offline_banner)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.claim_menu = bar.addMenu(self.tr("&Claim"))
+        self.evidence_menu = bar.addMenu(self.tr("E&vidence"))  # filled when the editors are built
+        self.go_menu = bar.addMenu(self.tr("&Go"))
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+
+    def _place(self, index: int, pane: QWidget) -> None:
+        """Put ``pane`` in the splitter's place ``index``, every pane keeping its width."""
+        shown = self.splitter.isVisible()  # (before, the sizes asked for are still to come)
+        sizes = self.splitter.sizes()
+        old = self.splitter.replaceWidget(index, pane)
+        if old is not None:
+            old.deleteLater()
+        if index == 0:
+            # The claim list's share of more room (kept by the pane itself, so set again).
+            self.splitter.setStretchFactor(0, PANE_STRETCH[0])
+        if shown:
+            self.splitter.setSizes(sizes)
+
+    def attach_case(self, case: Case) -> None:
+        """Build the rest of the window on ``case``: the claim list, actions, menus."""
+        from factdesk.gui.case_safety import CaseSafety
+        from factdesk.gui.claim_list_pane import ClaimListPane
+        from factdesk.gui.controller import CaseController
+        from factdesk.gui.empty_state import EmptyState
+        from factdesk.gui.presence import PresenceWatch
+        from factdesk.gui.shortcuts import WindowShortcuts
+
+        settings = self._settings
+        self._attached = True
         case.author = settings.author
         self.controller = CaseController(case, settings, self)
         self.controller.error.connect(self.show_error)
@@ -98,47 +197,12 @@ class MainWindow(QMainWindow):
         # after the first frame, which shows the claim list: the window appears
         # without waiting for them.  Using one of them sooner builds them at once.
         self._editors: Editors | None = None
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("main_splitter")
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.claim_list)
-        self.splitter.addWidget(QWidget())  # the editors' places until they are built
-        self.splitter.addWidget(QWidget())
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 4)
-        self.splitter.setStretchFactor(2, 3)
-        self.splitter.setSizes([540, 560, 440])
+        self._take_over_first_screen()
 
         self.empty_state = EmptyState()
         self.empty_state.sample_button.clicked.connect(self.open_sample_case)
         self.empty_state.new_button.clicked.connect(self.new_claim)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.empty_state)
-        self.stack.addWidget(self.splitter)
-        self.banner = QLabel(
-            self.tr(
-                "This case file is read-only: you can read it, but changes cannot be saved. "
-                "Copy it somewhere writable to work on it."
-            )
-        )
-        self.banner.setStyleSheet(style.BANNER_STYLE)
-        self.banner.setWordWrap(True)
-        self.banner.setAccessibleName(self.tr("Read-only case file"))
-        self.offline_banner = QLabel()
-        self.offline_banner.setTextFormat(Qt.TextFormat.PlainText)
-        self.offline_banner.setStyleSheet(style.OFFLINE_BANNER_STYLE)
-        self.offline_banner.setWordWrap(True)
-        self.offline_banner.setAccessibleName(self.tr("Offline"))
-        self.offline_banner.hide()
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.offline_banner)
-        layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        self.stack.insertWidget(0, self.empty_state)
         self._build_menus()
 
         self.presence = PresenceWatch(self, case)
@@ -149,8 +213,9 @@ class MainWindow(QMainWindow):
         self.controller.connection.connect(self._connection_changed)
 
         self.shortcuts = WindowShortcuts(self)
-        self._fit_to_screen(1560, 940)
-        self._restore_state()
+        columns = window_state.load_bytes("claim_columns")
+        if columns is not None:
+            self.claim_list.table.horizontalHeader().restoreState(columns)
         # Background work (the day's backup, polling for other programs' changes,
         # loading what saving needs) waits for the first frame, so it does not
         # slow the window's appearance; a window not painted soon starts it anyway.
@@ -161,6 +226,28 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(START_FALLBACK_MS, self, self._first_frame_shown)
         self.claim_list.model.start()
         self._case_opened(starting=True)
+
+    def _take_over_first_screen(self) -> None:
+        """The claim list takes the first screen's place (or its own), and what was
+        typed or focused there meanwhile."""
+        first, self._first_screen = self._first_screen, None
+        focused = first is not None and first.search.hasFocus()
+        self._place(0, self.claim_list)
+        if first is None:
+            return
+        typed = first.search.text()
+        if typed:
+            self.claim_list.search.setText(typed)
+        if focused:
+            self.claim_list.search.setFocus()
+
+    def shows_first_screen(self) -> bool:
+        """Whether the window shows the case's claims (or, on an empty case, where to begin)."""
+        if self._first_screen is not None:
+            return self._first_screen.table.model().rowCount() > 0
+        if not hasattr(self, "claim_list"):
+            return False
+        return self.claim_list.model.rowCount() > 0 or self.empty_state.isVisible()
 
     @property
     def report_export(self) -> ReportExport:
@@ -205,6 +292,8 @@ class MainWindow(QMainWindow):
 
     def ensure_editors(self) -> Editors:
         """Build the evidence, verdict and history panes (once), showing the current claim."""
+        from PySide6.QtCore import Qt
+
         if self._editors is not None:
             return self._editors
         from factdesk.gui.evidence_pane import EvidencePane
@@ -220,12 +309,8 @@ class MainWindow(QMainWindow):
         right_tabs.addTab(history, self.tr("&History"))
         editors = self._editors = Editors(evidence, verdict, history, right_tabs)
 
-        sizes = self.splitter.sizes()
-        for index, pane in ((1, evidence), (2, right_tabs)):
-            stand_in = self.splitter.replaceWidget(index, pane)
-            if stand_in is not None:
-                stand_in.deleteLater()
-        self.splitter.setSizes(sizes)
+        self._place(1, evidence)
+        self._place(2, right_tabs)
         state = window_state.load_bytes("evidence_splitter")
         if state is not None:
             evidence.splitter.restoreState(state)
@@ -276,6 +361,10 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
+        from PySide6.QtCore import Qt
+
+        from factdesk.gui import plain
+
         key = QKeySequence.StandardKey
         self.action_new_case = self._action(
             self.tr("&New case file…"), self.new_case_file, "Ctrl+Shift+N"
@@ -390,8 +479,7 @@ class MainWindow(QMainWindow):
         self.action_about = self._action(self.tr("&About FactDesk"), self.show_about)
 
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu = self.file_menu
         file_menu.addAction(self.action_new_case)
         file_menu.addAction(self.action_open_case)
         file_menu.addAction(self.action_connect)
@@ -409,8 +497,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.action_restore)
         file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
-        self.file_menu = file_menu
-        edit = bar.addMenu(self.tr("&Edit"))
+        edit = self.edit_menu
         edit.addAction(self.action_undo)
         edit.addAction(self.action_redo)
         edit.addSeparator()
@@ -419,27 +506,24 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         edit.addAction(self.action_rating_scale)
         edit.addAction(self.action_settings)
-        claim = bar.addMenu(self.tr("&Claim"))
+        claim = self.claim_menu
         claim.addAction(self.action_new_claim)
         claim.addAction(self.action_delete_claim)
         claim.addSeparator()
         claim.addAction(self.verdict_publish_action())
-        self.evidence_menu = bar.addMenu(self.tr("E&vidence"))  # filled when the editors are built
         self.evidence_menu.aboutToShow.connect(self.ensure_editors)
-        view = bar.addMenu(self.tr("&Go"))
         for action in (
             self.action_focus_claims,
             self.action_focus_evidence,
             self.action_focus_verdict,
             self.action_focus_history,
         ):
-            view.addAction(action)
-        help_menu = bar.addMenu(self.tr("&Help"))
+            self.go_menu.addAction(action)
+        help_menu = self.help_menu
         help_menu.addAction(self.action_sample)
         help_menu.addAction(self.action_check)
         help_menu.addSeparator()
         help_menu.addAction(self.action_about)
-        self.help_menu = help_menu
 
     def verdict_publish_action(self) -> QAction:
         # The shortcut is the action's, not the button's: a button's shortcut clicks it
@@ -485,6 +569,8 @@ class MainWindow(QMainWindow):
         self.offline_banner.show()
 
     def _case_opened(self, *, starting: bool = False) -> None:
+        from factdesk.gui import messages
+
         case = self.case
         self.offline_banner.hide()
         self.presence.set_case(case)
@@ -551,6 +637,8 @@ class MainWindow(QMainWindow):
 
     def _start_background_work(self) -> None:
         """Today's backup, and what the first save needs, loaded in worker threads."""
+        from factdesk.gui.case_safety import start_daily_backup
+
         case = self.case
         self._daily_backup = start_daily_backup(
             case,
@@ -567,6 +655,8 @@ class MainWindow(QMainWindow):
     def open_case_file(self, path: CaseLocation) -> bool:
         """Switch to the case at ``path`` (a file, or a server address); False (with a
         message) if it cannot be opened."""
+        from factdesk.gui.case_safety import open_case_offering_backup
+
         try:
             case = open_case_offering_backup(self, path, self.controller.settings.author)
         except FactDeskError as exc:
@@ -579,6 +669,8 @@ class MainWindow(QMainWindow):
 
     def connect_to_server(self) -> None:
         """Ask for a team server's address and open the shared case there."""
+        from PySide6.QtCore import Qt
+
         from factdesk.gui.dialogs.connect import ask_server_address
 
         address = ask_server_address(self)
@@ -590,11 +682,15 @@ class MainWindow(QMainWindow):
                 QGuiApplication.restoreOverrideCursor()
 
     def choose_case_file(self) -> None:
+        from factdesk.gui import messages
+
         path = messages.open_file_name(self, self.tr("Open case file"))
         if path is not None:
             self.open_case_file(path)
 
     def new_case_file(self) -> Path | None:
+        from factdesk.gui import messages
+
         path = messages.save_file_name(
             self, self.tr("New case file"), f"untitled{CASE_SUFFIX}", messages.case_filter()
         )
@@ -636,6 +732,8 @@ class MainWindow(QMainWindow):
         self.evidence.claim_form.text.setFocus()
 
     def delete_claim(self) -> None:
+        from factdesk.gui import messages
+
         claim_ids = self.claim_list.selected_ids()
         if not claim_ids or self.case.read_only:
             return
@@ -754,6 +852,8 @@ class MainWindow(QMainWindow):
 
     # -- sample case ----------------------------------------------------------------------------
     def open_sample_case(self) -> None:
+        from factdesk.gui import messages
+
         if self.case.read_only:
             return
         if self.case.claims.count():
@@ -816,35 +916,48 @@ class MainWindow(QMainWindow):
         self.history.list.setFocus()
 
     def show_error(self, message: str) -> None:
+        from factdesk.gui import messages
+
         messages.show_error(self, message)
 
     # -- geometry ----------------------------------------------------------------------------------
-    def _restore_state(self) -> None:
+    def _restore_geometry(self) -> None:
         geometry = window_state.load_bytes("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         state = window_state.load_bytes("main_splitter")
         if state is not None:
             self.splitter.restoreState(state)
-        columns = window_state.load_bytes("claim_columns")
-        if columns is not None:
-            self.claim_list.table.horizontalHeader().restoreState(columns)
 
     def save_state(self) -> None:
         window_state.save_bytes("geometry", self.saveGeometry())
         window_state.save_bytes("main_splitter", self.splitter.saveState())
         if self._editors is not None:
             window_state.save_bytes("evidence_splitter", self.evidence.splitter.saveState())
-        window_state.save_bytes(
-            "claim_columns", self.claim_list.table.horizontalHeader().saveState()
+        header = self.claim_list.table.horizontalHeader()
+        window_state.save_bytes("claim_columns", header.saveState())
+        # The order the next start's first screen is read in (the header's state keeps it
+        # too, but reading it from there would load what that screen does without).
+        from PySide6.QtCore import Qt
+
+        window_state.save_list_sort(
+            header.sortIndicatorSection(),
+            header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder,
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._attached:  # closed on its first screen: nothing opened yet
+            event.accept()
+            return
         self.controller.flush_edits()
         self.controller.poll_timer.stop()
         self.presence.stop()
         if not self._up:  # closed before its first frame: still the case to reopen
             window_state.remember_case(self.case.location)
         self.save_state()
+        # What runs in the background on the case (today's backup, loading what saving
+        # needs) ends first: a connection it opened after the case closed would keep
+        # the case file's log beside it, and the next start could not read it alone.
+        QThreadPool.globalInstance().waitForDone()
         self.case.close()
         event.accept()

@@ -14,15 +14,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import Qt as QtGuiNamespace
 from PySide6.QtWidgets import QLabel
 
+from factdesk.gui.claim_columns import CELL_CHARS, shorten
 from factdesk.services.attachment_files import visible_name
 
+__all__ = ["CELL_CHARS", "label", "menu_text", "shorten", "tip"]
+
 TIP_CHARS = 1500  # a tooltip shows the start of a long text; the field holds it all
-CELL_CHARS = 500  # a list or table cell: one line, the start of a long text
 MENU_CHARS = 80
-
-
-def shorten(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def tip(text: str | None) -> str:

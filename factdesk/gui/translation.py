@@ -11,7 +11,7 @@ lays the window out right to left.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from factdesk import i18n
@@ -78,7 +78,12 @@ def install(app: QApplication, lang: str) -> str:
         _system_locale.append(QLocale())
     # Numbers and dates in widgets as the language writes them; English keeps the system's.
     QLocale.setDefault(window_locale(lang) if lang != i18n.SOURCE_LANGUAGE else _system_locale[0])
-    app.setLayoutDirection(
-        Qt.LayoutDirection.RightToLeft if i18n.is_rtl(lang) else Qt.LayoutDirection.LeftToRight
-    )
+    if i18n.is_rtl(lang) != app.isRightToLeft():
+        # (Qt's enums are looked at only to change direction: building the Qt
+        # namespace's enums is a noticeable part of the window's first frame.)
+        from PySide6.QtCore import Qt
+
+        app.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if i18n.is_rtl(lang) else Qt.LayoutDirection.LeftToRight
+        )
     return lang

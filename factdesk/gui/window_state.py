@@ -93,3 +93,16 @@ def dialog_folder(purpose: str) -> Path:
     """Where a file dialog for ``purpose`` opens: the folder used last time for it, else the
     documents folder."""
     return last_folder(purpose) or documents_folder()
+
+
+def save_list_sort(column: int, descending: bool) -> None:
+    """The claim list's order (its column, descending or not), read again at the next start."""
+    qsettings().setValue("claim_sort", f"{column} {'desc' if descending else 'asc'}")
+
+
+def list_sort() -> tuple[int, bool] | None:
+    """The claim list's order as saved, if it was."""
+    parts = str(qsettings().value("claim_sort", "")).split()
+    if len(parts) != 2 or not parts[0].isdigit() or parts[1] not in ("asc", "desc"):
+        return None
+    return int(parts[0]), parts[1] == "desc"

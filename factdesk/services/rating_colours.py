@@ -7,8 +7,19 @@ first screen without loading what editing the scale needs (SQLAlchemy).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Protocol
 
-from factdesk.services.records import Rating
+
+class Rating(Protocol):
+    """What a colour is worked out from: a scale's rating, or the first screen's copy of one."""
+
+    @property
+    def value(self) -> int | None: ...
+    @property
+    def colour(self) -> str | None: ...
+    @property
+    def key(self) -> str: ...
+
 
 # False to true: the ramp derived colours are taken from.
 RAMP = ("#c62828", "#ef6c00", "#f9a825", "#7cb342", "#2e7d32")

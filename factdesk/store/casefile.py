@@ -34,14 +34,12 @@ from factdesk.store import errors, revisions, schema_check, side_files
 from factdesk.store.backup import file_access, integrity_problems, is_damage
 from factdesk.store.connections import ThreadConnections
 from factdesk.store.engine import Access, connect, make_engine
+from factdesk.store.identity import APPLICATION_ID, SCHEMA_GENERATION, SQLITE_MAGIC
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session, sessionmaker
 
-APPLICATION_ID = 0x46444B31  # "FDK1", set by the baseline migration
-SCHEMA_GENERATION = 9  # PRAGMA user_version written by the newest migration
-SQLITE_MAGIC = b"SQLite format 3\x00"
 # quick_check reads every page once (about 0.2 s for 200 MB from the cache), so
 # it runs on open only while that stays unnoticeable (64 MB, ~0.05 s);
 # bigger files are checked by `factdesk check` and by every query as it runs.

@@ -14,20 +14,10 @@ from typing import Any
 
 from factdesk.records import UNRATED, ClaimFilter
 from factdesk.store import search, search_pg
+from factdesk.store.claim_orders import ORDER_KEYS
 from factdesk.store.rows import IN_IDS, Db, driver, on_server
 
 SORT_KEYS = ("text", "claimant", "status", "rating", "evidence_count", "updated_at", "created_at")
-
-_ORDER_KEYS = {
-    "rating": "(SELECT r.position FROM verdicts v JOIN ratings r ON r.key = v.rating "
-    "WHERE v.claim_id = claims.id)",
-    "evidence_count": "(SELECT count(*) FROM evidence e WHERE e.claim_id = claims.id)",
-    "text": "lower(claims.text)",
-    "claimant": "lower(claims.claimant)",
-    "status": "claims.status",
-    "updated_at": "claims.updated_at",
-    "created_at": "claims.created_at",
-}
 
 
 def _where(filter: ClaimFilter, within: Sequence[str] | None) -> tuple[str, list[Any]]:
@@ -82,9 +72,13 @@ def kept_and_actual(db: Db) -> tuple[int, int] | None:
     None for a case file."""
     if not on_server(db):
         return None
-    row = driver(db).execute(
-        "SELECT (SELECT coalesce(sum(n), 0) FROM claim_counts), (SELECT count(*) FROM claims)"
-    ).fetchone()
+    row = (
+        driver(db)
+        .execute(
+            "SELECT (SELECT coalesce(sum(n), 0) FROM claim_counts), (SELECT count(*) FROM claims)"
+        )
+        .fetchone()
+    )
     return int(row[0]), int(row[1])
 
 
@@ -121,7 +115,7 @@ def ids(
     direction = "DESC" if descending else "ASC"
     sql = (
         f"SELECT claims.id FROM claims {where} "
-        f"ORDER BY {_ORDER_KEYS[sort]} {direction}, claims.id {direction}"
+        f"ORDER BY {ORDER_KEYS[sort]} {direction}, claims.id {direction}"
     )
     if limit is not None:
         sql += " LIMIT ?"
@@ -161,7 +155,7 @@ def searched(
         order = (
             search_pg.RELEVANCE
             if sort == "relevance"
-            else f"{_ORDER_KEYS[sort]} {direction}, claims.id {direction}"
+            else f"{ORDER_KEYS[sort]} {direction}, claims.id {direction}"
         )
         return search_pg.listed_claim_ids(
             db,

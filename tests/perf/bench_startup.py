@@ -34,38 +34,42 @@ GOAL = 1.5
 OPEN_GOAL = 1.2  # a big case file opens as fast as an empty one
 
 # Reports the moment the first frame is painted.  A top-level window paints
-# all of itself when it handles an UpdateRequest; a zero-time timer started
-# then runs once that frame is done.  The same watcher sits on both windows.
+# all of itself when it handles an UpdateRequest, so the moment its event()
+# returns from the first one the watcher finds ready is that moment.  The
+# same watcher sits on both windows.
 REPORTER = r"""
 import json, os, sys, time
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent
 
-class Reporter(QObject):
-    def __init__(self, ready):
-        super().__init__()
-        self.ready = ready
+UPDATE = QEvent.Type.UpdateRequest
 
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.UpdateRequest and self.ready():
-            QTimer.singleShot(0, self.report)
-        return False
+def watch(window_class, ready):
+    handle = window_class.event
 
-    def report(self):
-        cpu = os.times()
-        print(json.dumps({"at": time.time(), "cpu": cpu.user + cpu.system}), flush=True)
-        os._exit(0)
+    def event(self, event):
+        handled = handle(self, event)
+        if event.type() == UPDATE and ready(self):
+            cpu = os.times()
+            print(json.dumps({"at": time.time(), "cpu": cpu.user + cpu.system}), flush=True)
+            os._exit(0)
+        return handled
+
+    window_class.event = event
 """
 
 BARE = (
     REPORTER
     + r"""
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+class Window(QMainWindow):
+    pass
+
+watch(Window, lambda window: True)
 app = QApplication(sys.argv[:1])
-window = QMainWindow()
+window = Window()
 label = QLabel("FactDesk")
 window.setCentralWidget(label)
-reporter = Reporter(lambda: True)
-window.installEventFilter(reporter)
 window.resize(1200, 800)
 window.show()
 app.exec()
@@ -73,33 +77,37 @@ app.exec()
 )
 
 # The real entry point (``factdesk`` with no command): the window opens the
-# case file it had open last.  Only the first-frame reporter is added, once
-# the window is built; the frame counts when the claim list has its rows (or
-# an empty case file shows where to begin).
+# case file it had open last.  Only the first-frame watcher is added; the
+# frame counts when the claim list has its rows (or an empty case file shows
+# where to begin).
 WINDOW = (
     REPORTER
     + r"""
 import factdesk.gui.main_window as main_window
-built = main_window.MainWindow.__init__
 
-def init(self, *args, **kwargs):
-    built(self, *args, **kwargs)
-    model, empty = self.claim_list.model, self.empty_state
-    # The first screen: the claims, or on an empty case file its invitation to begin.
-    self._reporter = Reporter(lambda: model.rowCount() > 0 or empty.isVisible())
-    self.installEventFilter(self._reporter)
-
-main_window.MainWindow.__init__ = init
+# The first screen: the claims, or on an empty case file its invitation to begin.
+watch(main_window.MainWindow, lambda window: window.shows_first_screen())
 from factdesk.app import main
 sys.exit(main([]))
 """
 )
 
+# A journalist's previous session: the window opened on the case file, then
+# closed (which remembers the case, the list's columns and order, and leaves
+# the case file closed).
 REMEMBER = r"""
 import sys
-from pathlib import Path
-from factdesk.gui import window_state
-window_state.remember_case(Path(sys.argv[1]))
+from PySide6.QtCore import QTimer
+import factdesk.gui.main_window as main_window
+attach = main_window.MainWindow.attach_case
+
+def attach_then_close(self, case):
+    attach(self, case)
+    QTimer.singleShot(300, self.close)
+
+main_window.MainWindow.attach_case = attach_then_close
+from factdesk.app import main
+sys.exit(main(["--db", sys.argv[1]]))
 """
 
 CLI_BASELINE = r"""
@@ -172,7 +180,7 @@ def _until_exit(argv: list[str], env: dict[str, str], workdir: Path) -> float:
 
 
 def _remember(path: Path, env: dict[str, str], workdir: Path) -> None:
-    """Make ``path`` the case file the window opens (the last one open)."""
+    """Make ``path`` the case file the window opens: the last one open, then closed."""
     subprocess.run(
         [sys.executable, "-c", REMEMBER, str(path)], env=env, cwd=workdir, check=True, timeout=60
     )
