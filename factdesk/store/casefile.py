@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
 APPLICATION_ID = 0x46444B31  # "FDK1", set by the baseline migration
-SCHEMA_GENERATION = 9  # PRAGMA user_version written by the newest migration
+SCHEMA_GENERATION = 10  # PRAGMA user_version written by the newest migration
 SQLITE_MAGIC = b"SQLite format 3\x00"
 # quick_check reads every page once (about 0.2 s for 200 MB from the cache), so
 # it runs on open only while that stays unnoticeable (64 MB, ~0.05 s);

@@ -241,7 +241,7 @@ _STATEMENTS = {
 # is not, chosen by how many of the newest SAMPLE_ROWS rows match (one short read
 # before the statement):
 #
-# - Common words ("dense"): most of the newest rows match.  Reading them newest
+# - Common words ("dense"): many of the newest rows match.  Reading them newest
 #   first (the primary key backwards) and testing each finds ``cap`` matches
 #   after a few thousand rows, where the GIN index would hand over every
 #   matching row of the case to be sorted.  The newest RECENT_ROWS rows are read
@@ -252,12 +252,18 @@ _STATEMENTS = {
 #   GIN index finds the matches, but first only those in a window of the newest
 #   ids, sized from the sample's share of matches to hold ``cap`` of them
 #   (WINDOW_MARGIN times that): the server combines the GIN bitmap with the
-#   primary key's range and reads only the window's rows from the table, not
-#   every matching row of the case (a word in 3 % of a million rows is 30,000
-#   rows, one table page each).  Should the window hold fewer than ``cap``, the
-#   next window (WINDOW_GROWTH times as many ids) gives the rest, and below it
-#   the GIN index alone.  A word the sample lacks gets a window only when the
-#   case is large enough for one; else every match is read through the index.
+#   window's table pages, which a block range index of the ids names (migration
+#   0010; without it, the primary key's range), and reads only the window's rows
+#   from the table, not every matching row of the case (a word in 3 % of a
+#   million rows is 30,000 rows, one table page each).  Should the window hold
+#   fewer than ``cap``, the next window (WINDOW_GROWTH times as many ids) gives
+#   the rest, and below it the GIN index alone.  A word the sample lacks gets a
+#   window only when the case is large enough for one; else every match is read
+#   through the index.
+#
+# Which is cheaper depends on the share of rows that match and on the size of
+# the case: reading rows newest first costs ``cap / share`` rows read, the GIN
+# index INDEX_ID_COST of a row read for every match in the whole case.
 #
 # Each step runs only if the steps before it found fewer than ``cap`` rows, so
 # the result is always the newest ``cap`` matching rows: the sample only decides
@@ -355,9 +361,9 @@ def _windowed(lows: Sequence[int], cap: int, query: str, ranked: bool) -> tuple[
     bounds = [None, *lows]
     for n, (high, low) in enumerate(itertools.zip_longest(bounds, lows)):
         found = " + ".join(f"(SELECT count(*) FROM s{k})" for k in range(n)) or "0"
-        # (the window's bounds are plain ``d.id`` so the primary key's range can be
-        # combined with the GIN bitmap, except below the last window, where that
-        # range would be most of the table; the order is by ``d.id + 0`` so that no
+        # (the window's bounds are plain ``d.id`` so the ids' range -- its table pages
+        # -- can be combined with the GIN bitmap, except below the last window, where
+        # that range would be most of the table; the order is by ``d.id + 0`` so that no
         # plan reads a window's rows one by one in key order instead)
         where = [f"d.tsv @@ {_QUERY}"]
         given.append(query)

@@ -10,10 +10,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from alembic import command
 
 from factdesk.services import Case, open_case
 from factdesk.services.records import ClaimFilter
 from factdesk.store import search, search_pg
+from factdesk.store.migrate import alembic_config
 
 pytestmark = pytest.mark.postgresql
 
@@ -105,3 +107,26 @@ def test_rarer_words_are_found_window_by_window_through_the_index(
 def _reach(case: Case, query: str) -> search_pg.Reach:
     with case.store.read() as db:
         return search_pg.reach(db, search.phrases(query), search.RESULT_CAP)
+
+
+def _range_index(case: Case) -> bool:
+    with case.store.read() as db:
+        sql = "SELECT count(*) FROM pg_indexes WHERE indexname = 'ix_search_docs_id_range'"
+        return bool(db.execute(sql).fetchone()[0])
+
+
+def test_a_case_on_a_server_gets_the_range_index_of_its_search_rows_on_opening(
+    postgres_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with open_case(postgres_url, author="Test Reporter") as case:
+        ids = [case.claims.create(f"Harbour claim {n}").id for n in range(6)]
+        assert _range_index(case)
+        with case.store.engine.connect() as conn:  # as an older FactDesk left it
+            command.downgrade(alembic_config(conn), "0009")
+            conn.commit()
+        assert not _range_index(case)
+    with open_case(postgres_url, author="Test Reporter") as case:
+        assert _range_index(case)
+        monkeypatch.setattr(search_pg, "SAMPLE_ROWS", 2)
+        monkeypatch.setattr(search, "RESULT_CAP", 3)
+        assert _found(case, "harbour") == ids[::-1][:3]
