@@ -8,5 +8,5 @@ whole of opening one.
 from __future__ import annotations
 
 APPLICATION_ID = 0x46444B31  # "FDK1", set by the baseline migration
-SCHEMA_GENERATION = 9  # PRAGMA user_version written by the newest migration
+SCHEMA_GENERATION = 10  # PRAGMA user_version written by the newest migration
 SQLITE_MAGIC = b"SQLite format 3\x00"

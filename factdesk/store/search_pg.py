@@ -16,7 +16,10 @@ while typing -- or one of the stems it could be typed from -- as
 
 from __future__ import annotations
 
+import itertools
+import math
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 Db = Any  # a session, a connection, or a plain connection: see rows.driver
@@ -230,32 +233,68 @@ _STATEMENTS = {
 }
 
 
-# The claim list of a search in one statement: the newest ``cap`` matching index rows,
-# their claims, the list's other filters and its order, and the page asked for -- so
-# no list of matched ids travels back to the server to be filtered or sorted.
+# The claim list of a search: the newest ``cap`` matching index rows, their claims,
+# the list's other filters and its order, and the page asked for, in one statement
+# -- so no list of matched ids travels back to the server to be filtered or sorted.
 #
-# "The newest matching rows" is found in two steps, each cheap where the other is
-# not.  A common word is in most of the newest rows: reading them newest first
-# (the primary key backwards) and testing each finds ``cap`` matches after a few
-# thousand rows, where the GIN index would hand over every matching row of the
-# case to be sorted.  A rare word is in few of them: the newest RECENT_ROWS rows
-# are read and tested, and only if they hold fewer than ``cap`` matches does the
-# GIN index find the older ones (``d.id + 0`` keeps the planner from combining it
-# with the primary key, which would read a bitmap of every older row).  The second
-# step is gated by the first one's count, so it never runs for a common word.
-# The rank is computed only when the list is in order of relevance, and each
-# claim is read by its key (``OFFSET 0`` keeps it a lookup, not a scan of claims).
-RECENT_ROWS = 20_000
+# "The newest matching rows" is found one of two ways, each cheap where the other
+# is not, chosen by how many of the newest SAMPLE_ROWS rows match (one short read
+# before the statement):
+#
+# - Common words ("dense"): many of the newest rows match.  Reading them newest
+#   first (the primary key backwards) and testing each finds ``cap`` matches
+#   after a few thousand rows, where the GIN index would hand over every
+#   matching row of the case to be sorted.  The newest RECENT_ROWS rows are read
+#   so; should they hold fewer than ``cap`` matches, the GIN index finds the
+#   older ones (``d.id + 0`` keeps the planner from combining it with the
+#   primary key, which would read a bitmap of every older row).
+# - Rarer words: testing rows one by one would read many rows per match.  The
+#   GIN index finds the matches, but first only those in a window of the newest
+#   ids, sized from the sample's share of matches to hold ``cap`` of them
+#   (WINDOW_MARGIN times that): the server combines the GIN bitmap with the
+#   window's table pages, which a block range index of the ids names (migration
+#   0010; without it, the primary key's range), and reads only the window's rows
+#   from the table, not every matching row of the case (a word in 3 % of a
+#   million rows is 30,000 rows, one table page each).  Should the window hold
+#   fewer than ``cap``, the next window (WINDOW_GROWTH times as many ids) gives
+#   the rest, and below it the GIN index alone.  A word the sample lacks gets a
+#   window only when the case is large enough for one; else every match is read
+#   through the index.
+#
+# Which is cheaper depends on the share of rows that match and on the size of
+# the case: reading rows newest first costs ``cap / share`` rows read, the GIN
+# index INDEX_ID_COST of a row read for every match in the whole case.
+#
+# Each step runs only if the steps before it found fewer than ``cap`` rows, so
+# the result is always the newest ``cap`` matching rows: the sample only decides
+# how much work finding them takes.  The rank is computed only when the list is
+# in order of relevance, and each claim is read by its key (``OFFSET 0`` keeps it
+# a lookup, not a scan of claims).
+RECENT_ROWS = 40_000
+SAMPLE_ROWS = 2_000
+# What the GIN index costs per matching row id it hands over (all of a word's,
+# whatever the window), against testing one row read newest first: measured at
+# a million rows, 0.05 for a plain word to 0.45 for a prefix of many words.
+INDEX_ID_COST = 0.3
+WINDOW_MARGIN = 1.5
+WINDOW_GROWTH = 4
 _QUERY = f"to_tsquery('{CONFIG}', ?)"
-_LISTED = (
-    "WITH recent AS (SELECT w.id, w.claim_id, w.source, w.tsv FROM "
+_COLUMNS = "d.id, d.claim_id, d.source, d.tsv"
+_SAMPLE = (
+    f"SELECT count(*) FILTER (WHERE d.tsv @@ {_QUERY}), count(*), max(d.id), min(d.id) "
+    "FROM (SELECT id, tsv FROM search_docs ORDER BY id DESC LIMIT {sample}) AS d"
+)
+_DENSE = (
+    f"WITH recent AS (SELECT {_COLUMNS} FROM "
     " (SELECT id, claim_id, source, tsv FROM search_docs ORDER BY id DESC LIMIT {recent})"
-    f" AS w WHERE w.tsv @@ {_QUERY} ORDER BY w.id DESC LIMIT ?), "
-    "older AS (SELECT d.id, d.claim_id, d.source, d.tsv FROM search_docs d "
+    f" AS d WHERE d.tsv @@ {_QUERY} ORDER BY d.id DESC LIMIT ?), "
+    f"older AS (SELECT {_COLUMNS} FROM search_docs d "
     f" WHERE d.tsv @@ {_QUERY} AND (SELECT count(*) FROM recent) < ? AND d.id + 0 < "
     " (SELECT id FROM search_docs ORDER BY id DESC OFFSET {skip} LIMIT 1) "
     "ORDER BY d.id + 0 DESC LIMIT (SELECT ? - count(*) FROM recent)), "
     "hits AS (SELECT * FROM recent UNION ALL SELECT * FROM older), "
+)
+_LISTED = (
     "found AS (SELECT hits.claim_id, {best} AS best, "
     " min(CASE hits.source WHEN 'claim' THEN 0 WHEN 'verdict' THEN 1 ELSE 2 END) AS kind, "
     " max(hits.id) AS newest FROM hits GROUP BY hits.claim_id) "
@@ -265,6 +304,85 @@ _LISTED = (
 )
 _RANK = f"max(ts_rank(CAST(? AS float4[]), hits.tsv, {_QUERY}))"
 RELEVANCE = "found.best DESC, found.kind, found.newest DESC"
+
+
+@dataclass(frozen=True)
+class Reach:
+    """How a search finds its newest matching rows: the newest rows one by one
+    (``dense``), or the GIN index over windows of ids down from each of ``lows``
+    (newest first; none: every match at once)."""
+
+    dense: bool
+    lows: tuple[int, ...] = ()
+
+
+DENSE = Reach(True)
+
+
+def reach(db: Db, parts: Sequence[str], cap: int) -> Reach:
+    """How to find the newest ``cap`` rows matching all ``parts``, from the newest rows'
+    share of matches (one short read)."""
+    sample = _driver(db).execute(_SAMPLE.format(sample=int(SAMPLE_ROWS)), (tsquery(parts, False),))
+    matched, rows, top, bottom = sample.fetchone()
+    return reach_from_sample(int(matched), int(rows), top, bottom, cap)
+
+
+def reach_from_sample(matched: int, rows: int, top: Any, bottom: Any, cap: int) -> Reach:
+    """The :class:`Reach` for ``matched`` of the newest ``rows`` index rows, whose ids
+    run from ``bottom`` to ``top``."""
+    if rows < SAMPLE_ROWS:
+        return DENSE  # a small case: the newest rows are all of its rows
+    share = matched / rows
+    # Dense when the newest rows should give ``cap`` matches well within RECENT_ROWS
+    # and reading them costs less than the index's ids of every match in the case.
+    if share * RECENT_ROWS >= cap * WINDOW_MARGIN and cap / share <= (
+        share * int(top) * INDEX_ID_COST
+    ):
+        return DENSE
+    span = int(top) - int(bottom) + 1  # in ids: deleted rows leave gaps
+    # (none matched: as if half a row had, so a big enough case still gets a window)
+    width = math.ceil(cap * span / max(matched, 0.5) * WINDOW_MARGIN)
+    lows: list[int] = []
+    for _ in range(2):
+        low = int(top) - width + 1
+        if low <= 1:
+            break
+        lows.append(low)
+        width *= WINDOW_GROWTH
+    return Reach(False, tuple(lows))
+
+
+def _windowed(lows: Sequence[int], cap: int, query: str, ranked: bool) -> tuple[str, list[Any]]:
+    """The steps of a search through the GIN index, window by window (see above)."""
+    # (each step sorts its rows: their words only when the rank needs them)
+    columns = _COLUMNS if ranked else "d.id, d.claim_id, d.source, CAST(NULL AS tsvector) AS tsv"
+    steps: list[str] = []
+    given: list[Any] = []
+    bounds = [None, *lows]
+    for n, (high, low) in enumerate(itertools.zip_longest(bounds, lows)):
+        found = " + ".join(f"(SELECT count(*) FROM s{k})" for k in range(n)) or "0"
+        # (the window's bounds are plain ``d.id`` so the ids' range -- its table pages
+        # -- can be combined with the GIN bitmap, except below the last window, where
+        # that range would be most of the table; the order is by ``d.id + 0`` so that no
+        # plan reads a window's rows one by one in key order instead)
+        where = [f"d.tsv @@ {_QUERY}"]
+        given.append(query)
+        if n:
+            where.append(f"{found} < ?")
+            given.append(cap)
+        if low is not None:
+            where.append("d.id >= ?")
+            given.append(low)
+        if high is not None:
+            where.append("d.id < ?" if low is not None else "d.id + 0 < ?")
+            given.append(high)
+        steps.append(
+            f"s{n} AS (SELECT {columns} FROM search_docs d WHERE {' AND '.join(where)} "
+            f"ORDER BY d.id + 0 DESC LIMIT (SELECT ? - ({found}))), "
+        )
+        given.append(cap)
+    hits = " UNION ALL ".join(f"SELECT * FROM s{n}" for n in range(len(steps)))
+    return "WITH " + "".join(steps) + f"hits AS ({hits}), ", given
 
 
 def listed_claim_ids(
@@ -279,13 +397,36 @@ def listed_claim_ids(
     cap: int,
 ) -> list[str]:
     """Claims matching all ``parts`` that pass ``where`` (on ``claims``), in ``order``
-    (SQL; :data:`RELEVANCE` for best first), one page of them: one statement."""
+    (SQL; :data:`RELEVANCE` for best first), one page of them: a short read of the
+    newest rows, then one statement."""
     if not parts:
         return []
+    conn = _driver(db)
+    found = reach(conn, parts, cap)
     sql, given = listed_statement(
-        parts, where=where, params=params, order=order, limit=limit, offset=offset, cap=cap
+        parts,
+        where=where,
+        params=params,
+        order=order,
+        limit=limit,
+        offset=offset,
+        cap=cap,
+        reach=found,
     )
-    return [row[0] for row in _driver(db).execute(sql, given).fetchall()]
+    if found.dense:
+        return [row[0] for row in conn.execute(sql, given).fetchall()]
+    # The planner would read a window's rows one by one through the primary key,
+    # its estimate of testing each row's words far below the cost: a window of a
+    # few thousand matches among 60,000 rows took 50 ms so, 15 ms through the
+    # bitmaps.  Plain index scans are off for this statement's planning only
+    # (the claims are then read by their key through a bitmap: as fast).
+    # (on an error the transaction is rolled back, and the setting with it)
+    before = conn.execute(
+        "SELECT current_setting('enable_indexscan'), set_config('enable_indexscan', 'off', true)"
+    ).fetchone()[0]
+    ids = [row[0] for row in conn.execute(sql, given).fetchall()]
+    conn.execute("SELECT set_config('enable_indexscan', ?, true)", (before,))
+    return ids
 
 
 def listed_statement(
@@ -297,19 +438,19 @@ def listed_statement(
     limit: int | None,
     offset: int,
     cap: int,
+    reach: Reach = DENSE,
 ) -> tuple[str, list[Any]]:
     """The statement of :func:`listed_claim_ids` (``?`` parameters) and its parameters."""
     ranked = order == RELEVANCE
-    sql = _LISTED.format(
-        best=_RANK if ranked else "0",
-        where=where,
-        order=order,
-        recent=int(RECENT_ROWS),
-        skip=int(RECENT_ROWS) - 1,
-    )
     query = tsquery(parts, False)
-    # (older: as many as the newest rows did not give; the count is the recent ones')
-    given: list[Any] = [query, cap, query, cap, cap]
+    given: list[Any]
+    if reach.dense:
+        head = _DENSE.format(recent=int(RECENT_ROWS), skip=int(RECENT_ROWS) - 1)
+        # (older: as many as the newest rows did not give; the count is the recent ones')
+        given = [query, cap, query, cap, cap]
+    else:
+        head, given = _windowed(reach.lows, cap, query, ranked)
+    sql = head + _LISTED.format(best=_RANK if ranked else "0", where=where, order=order)
     if ranked:
         given.extend((WEIGHTS, query))
     given.extend(params)

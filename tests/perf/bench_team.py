@@ -3,8 +3,11 @@
 ``python -m tests.perf.bench_team [--db postgresql://…] [--claims N]``: with
 ``--db`` the server named (its role must be allowed to create databases: the
 benchmark makes and drops its own), else a server started for the run as the
-tests start theirs.  Each figure is measured against a baseline in the same
-run, alternating, so a busy machine slows both alike:
+tests start theirs.  ``--keep NAME`` (with ``--db``) keeps the big case in the
+database NAME on that server: built on the first run (some 15 minutes at
+100,000 claims), used as it is by later ones.  ``--only search`` (or notice,
+open, import) measures only those figures.  Each figure is measured against a
+baseline in the same run, alternating, so a busy machine slows both alike:
 
 - search: the services' search against the same statement in raw psycopg
   (goal: p95 < 50 ms);
@@ -102,6 +105,19 @@ class Server:
         self.made.append(name)
         return self.url_for(name)
 
+    def kept_claims(self, name: str) -> int:
+        """Claims in the kept database ``name`` (made empty when missing; 0 if no case yet)."""
+        with psycopg.connect(self._admin_url(), autocommit=True) as conn:
+            found = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,))
+            if found.fetchone() is None:
+                conn.execute(f'CREATE DATABASE "{name}"')
+                return 0
+        with psycopg.connect(self.url_for(name)) as conn:
+            table = conn.execute("SELECT to_regclass('claims')").fetchone()
+            if table is None or table[0] is None:
+                return 0
+            return int(conn.execute("SELECT count(*) FROM claims").fetchone()[0])
+
     def drop_all(self) -> None:
         with psycopg.connect(self._admin_url(), autocommit=True) as conn:
             for name in self.made:
@@ -130,25 +146,44 @@ def queries() -> list[str]:
 def bench_search(url: str) -> Figure:
     ours: list[float] = []
     raw: list[float] = []
+    shapes: dict[str, str] = {}  # each query's median/p95
     with open_case(url, daily_backup=False) as case, psycopg.connect(url) as conn:
         conn.execute("SET jit = off")  # as the program's connections are set up
         conn.commit()
+        conn.prepare_threshold = None  # as the program's: a custom plan for every search
         for query in queries():
-            # The statement the services run for the list (newest change first).
-            statement, params = search_pg.listed_statement(
-                search.phrases(query),
-                where="",
-                params=[],
-                order="claims.updated_at DESC, claims.id DESC",
-                limit=None,
-                offset=0,
-                cap=search.RESULT_CAP,
-            )
-            sql = postgres_sql(statement)
+            parts = search.phrases(query)
+            # The statements the services run for the list (newest change first): the
+            # newest rows' share of matches, then the list.
+            sample = search_pg.SAMPLE_ROWS
+            sample_sql = postgres_sql(search_pg._SAMPLE.format(sample=sample))
+            sample_params = [search_pg.tsquery(parts, False)]
+
+            def listed(
+                parts: list[str] = parts, sql: str = sample_sql, p: Any = sample_params
+            ) -> None:
+                reach = search_pg.reach_from_sample(
+                    *conn.execute(sql, p).fetchone(), cap=search.RESULT_CAP
+                )
+                statement, params = search_pg.listed_statement(
+                    parts,
+                    where="",
+                    params=[],
+                    order="claims.updated_at DESC, claims.id DESC",
+                    limit=None,
+                    offset=0,
+                    cap=search.RESULT_CAP,
+                    reach=reach,
+                )
+                conn.execute(postgres_sql(statement), params).fetchall()
+
+            mine: list[float] = []
             for _ in range(SEARCH_REPEAT):
-                ours.append(_timed(lambda q=query: case.claims.list_ids(ClaimFilter(search=q))))
-                raw.append(_timed(lambda s=sql, p=params: conn.execute(s, p).fetchall()))
+                mine.append(_timed(lambda q=query: case.claims.list_ids(ClaimFilter(search=q))))
+                raw.append(_timed(listed))
                 conn.rollback()
+            ours.extend(mine)
+            shapes[query] = f"{statistics.median(mine) * 1000:.1f}/{p95(mine) * 1000:.1f} ms"
         with case.store.read() as db:
             items = db.execute("SELECT count(*) FROM evidence").fetchone()[0]
     return Figure(
@@ -158,7 +193,7 @@ def bench_search(url: str) -> Figure:
         None,
         limit_ms=50.0,
         p95_ms=p95(ours) * 1000,
-        extra={"raw_p95_ms": round(p95(raw) * 1000, 1)},
+        extra={"raw_p95_ms": round(p95(raw) * 1000, 1), "median/p95 by query": shapes},
     )
 
 
@@ -285,22 +320,52 @@ def server_for(url: str | None) -> Iterator[Server]:
         yield Server(started.url("postgres"))
 
 
-def run(url: str | None, claims: int, bundle_claims: int) -> list[Figure]:
+FIGURES = ("search", "notice", "open", "import")
+
+
+def _big_case(work: Path, server: Server, claims: int, keep: str | None) -> str:
+    """The big case's URL: the kept one when it already holds the claims, else built."""
+    if keep:
+        held = server.kept_claims(keep)
+        big = server.url_for(keep)
+        if held == claims:
+            print(f"using the kept database {keep} ({held:,} claims)", flush=True)
+            return big
+        if held:
+            raise SystemExit(f"{keep} holds {held:,} claims, not {claims:,}: drop it first")
+    else:
+        big = server.new_database()
+    source = build_case_file(work / "big.factdesk", SynthSize(claims=claims))
+    start = time.perf_counter()
+    copy_case(source, big)
+    copied = time.perf_counter() - start
+    print(f"copied {claims:,} claims to the server in {copied:.1f} s", flush=True)
+    with psycopg.connect(big, autocommit=True) as conn:
+        conn.execute("VACUUM ANALYZE")  # as autovacuum would, before the figures
+    return big
+
+
+def run(
+    url: str | None,
+    claims: int,
+    bundle_claims: int,
+    keep: str | None = None,
+    only: tuple[str, ...] = FIGURES,
+) -> list[Figure]:
     figures: list[Figure] = []
     with tempfile.TemporaryDirectory(prefix="factdesk-team-") as tmp, server_for(url) as server:
         work = Path(tmp)
-        source = build_case_file(work / "big.factdesk", SynthSize(claims=claims))
-        big = server.new_database()
-        start = time.perf_counter()
-        copy_case(source, big)
-        copied = time.perf_counter() - start
-        print(f"copied {claims:,} claims to the server in {copied:.1f} s", flush=True)
-        empty = server.new_database()
-        open_case(empty, daily_backup=False).close()
-        figures.append(bench_search(big))
-        figures.append(bench_notice(big))
-        figures.append(bench_open(big, empty, claims))
-        figures.append(bench_import(work, server, bundle_claims))
+        big = _big_case(work, server, claims, keep)
+        if "search" in only:
+            figures.append(bench_search(big))
+        if "notice" in only:
+            figures.append(bench_notice(big))
+        if "open" in only:
+            empty = server.new_database()
+            open_case(empty, daily_backup=False).close()
+            figures.append(bench_open(big, empty, claims))
+        if "import" in only:
+            figures.append(bench_import(work, server, bundle_claims))
     return figures
 
 
@@ -309,12 +374,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", help="postgresql://… (default: a server started for the run)")
     parser.add_argument("--claims", type=int, default=10_000, help="claims (10 evidence each)")
     parser.add_argument("--bundle-claims", type=int, default=1000)
+    parser.add_argument(
+        "--keep", metavar="NAME", help="keep the big case in database NAME on --db's server"
+    )
+    parser.add_argument(
+        "--only", action="append", choices=FIGURES, help="measure only these (repeatable)"
+    )
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
-    figures = run(args.db, args.claims, args.bundle_claims)
+    if args.keep and not args.db:
+        parser.error("--keep needs --db (a server that outlives the run)")
+    if args.keep and not args.keep.replace("_", "").isalnum():
+        parser.error("--keep: a database name of letters, digits and underscores")
+    figures = run(args.db, args.claims, args.bundle_claims, args.keep, tuple(args.only or FIGURES))
     for figure in figures:
         print(f"{figure.name}: ours {figure.ours_s * 1000:.1f} ms, baseline "
               f"{figure.baseline_s * 1000:.1f} ms; {figure.verdict}")  # fmt: skip
+        for key, value in figure.extra.items():
+            print(f"  {key}: {value}")
     if args.json:
         found = {
             f.name: {"ours_s": f.ours_s, "baseline_s": f.baseline_s, "p95_ms": f.p95_ms}
