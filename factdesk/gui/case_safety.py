@@ -70,7 +70,7 @@ def start_daily_backup(case: Case, on_problem: Callable[[str], None]) -> Task | 
         return None
     from factdesk.gui.worker import Task
 
-    task = Task(lambda _progress: _daily_backup(case))
+    task = Task(lambda progress: _daily_backup(case, progress))
     task.signals.failed.connect(
         lambda message: on_problem(
             translate(
@@ -163,7 +163,7 @@ def _check(case: Case, progress: Progress) -> CheckReport:
     return check_case(case, progress)
 
 
-def _daily_backup(case: Case) -> None:
+def _daily_backup(case: Case, progress: Progress) -> None:
     from factdesk.services.backups import ensure_daily_backup
 
-    ensure_daily_backup(case)
+    ensure_daily_backup(case, progress=progress)

@@ -955,9 +955,12 @@ class MainWindow(QMainWindow):
         if not self._up:  # closed before its first frame: still the case to reopen
             window_state.remember_case(self.case.location)
         self.save_state()
-        # What runs in the background on the case (today's backup, loading what saving
-        # needs) ends first: a connection it opened after the case closed would keep
-        # the case file's log beside it, and the next start could not read it alone.
+        # What runs in the background on the case ends first: a connection it opened
+        # after the case closed would keep the case file's log beside it, and the next
+        # start could not read it alone.  Today's backup, if still copying, stops (the
+        # next start makes it) rather than hold the window open.
+        if self._daily_backup is not None:
+            self._daily_backup.cancel()
         QThreadPool.globalInstance().waitForDone()
         self.case.close()
         event.accept()

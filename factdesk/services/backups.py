@@ -238,7 +238,9 @@ def backup_before_schema_repair(case_path: Path) -> None:
         ) from exc
 
 
-def ensure_daily_backup(case: Case, *, now: dt.datetime | None = None) -> BackupInfo | None:
+def ensure_daily_backup(
+    case: Case, *, now: dt.datetime | None = None, progress: Progress | None = None
+) -> BackupInfo | None:
     """Make today's backup of ``case`` unless it has one (or holds no claims yet).
 
     A shared case on a server is backed up by the server's administrators (and
@@ -253,7 +255,7 @@ def ensure_daily_backup(case: Case, *, now: dt.datetime | None = None) -> Backup
             return None
     if case.claims.count() == 0:
         return None
-    return backup_file(case.path, "daily", now=now)
+    return backup_file(case.path, "daily", now=now, progress=progress)
 
 
 def save_copy(case: Case, dest: Path, *, progress: Progress | None = None) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtWidgets import QDialog
 from sqlalchemy import text
 
@@ -159,3 +160,31 @@ def test_the_days_backup_is_made_in_the_background_after_opening(
     assert list_backups(case_path) == []
     make_window(case_path)
     qtbot.waitUntil(lambda: any(b.kind == "daily" for b in list_backups(case_path)), timeout=10_000)
+
+
+def test_closing_the_window_stops_todays_backup_rather_than_wait_for_it(
+    make_window: Any, case_path: Path, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A journalist quitting just after starting does not wait for a big case's backup:
+    the copy stops (the next start makes it) and the window closes."""
+    import threading
+
+    from factdesk.services.progress import Cancelled
+
+    copying, stopped = threading.Event(), threading.Event()
+
+    def slow_backup(_case: Any, *, progress: Any = None, now: Any = None) -> None:
+        copying.set()
+        try:
+            for _ in range(3000):  # a minute at most, should nothing stop it
+                progress.check()
+                threading.Event().wait(0.02)
+        except Cancelled:
+            stopped.set()
+            raise
+
+    monkeypatch.setattr(backups, "ensure_daily_backup", slow_backup)
+    window = make_window(case_path)
+    qtbot.waitUntil(copying.is_set, timeout=5000)
+    window.close()
+    assert stopped.is_set() and not window.isVisible()

@@ -182,7 +182,12 @@ def _until_exit(argv: list[str], env: dict[str, str], workdir: Path) -> float:
 def _remember(path: Path, env: dict[str, str], workdir: Path) -> None:
     """Make ``path`` the case file the window opens: the last one open, then closed."""
     subprocess.run(
-        [sys.executable, "-c", REMEMBER, str(path)], env=env, cwd=workdir, check=True, timeout=60
+        [sys.executable, "-c", REMEMBER, str(path)],
+        env=env,
+        cwd=workdir,
+        check=True,
+        timeout=300,
+        capture_output=True,
     )
 
 
