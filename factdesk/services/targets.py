@@ -15,7 +15,7 @@ from pathlib import Path
 
 from factdesk.errors import ValidationError
 from factdesk.i18n import _
-from factdesk.store.casefile import APPLICATION_ID, SQLITE_MAGIC
+from factdesk.store.identity import APPLICATION_ID, SQLITE_MAGIC
 
 SIDE_FILES = ("-wal", "-shm", "-journal")
 

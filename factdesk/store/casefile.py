@@ -17,7 +17,6 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
-import struct
 import sys
 import threading
 import time
@@ -34,7 +33,7 @@ from factdesk.store import errors, revisions, schema_check, side_files
 from factdesk.store.backup import file_access, integrity_problems, is_damage
 from factdesk.store.connections import ThreadConnections
 from factdesk.store.engine import Access, connect, make_engine
-from factdesk.store.identity import APPLICATION_ID, SCHEMA_GENERATION, SQLITE_MAGIC
+from factdesk.store.identity import APPLICATION_ID, SCHEMA_GENERATION, header_fields
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -79,18 +78,15 @@ def read_header(path: Path) -> HeaderInfo:
         size = path.stat().st_size
     except OSError as exc:
         raise CaseFileError(_unreadable(path, exc)) from exc
-    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+    fields = header_fields(header)
+    if fields is None:
         raise NotACaseFileError(
             path,
             _("{path} is not a FactDesk case file (it is not an SQLite database).").format(
                 path=path
             ),
         )
-    (page_size,) = struct.unpack(">H", header[16:18])
-    page_size = 65536 if page_size == 1 else page_size
-    (page_count,) = struct.unpack(">I", header[28:32])
-    (user_version,) = struct.unpack(">I", header[60:64])
-    (application_id,) = struct.unpack(">I", header[68:72])
+    page_size, page_count, user_version, application_id = fields
     if application_id == 0 and user_version == 0:
         # A file SQLite has only just made: what it holds may all be in its
         # write-ahead log still (a first session that ended before the log was

@@ -17,13 +17,12 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-import struct
 from pathlib import Path
 from typing import NamedTuple
 from urllib.parse import quote
 
 from factdesk.store.claim_orders import ORDER_KEYS
-from factdesk.store.identity import APPLICATION_ID, SCHEMA_GENERATION, SQLITE_MAGIC
+from factdesk.store.identity import APPLICATION_ID, SCHEMA_GENERATION, header_fields
 from factdesk.store.stamps import utc_from_text
 
 # Steps of SQLite's virtual machine a first screen may take (counted in blocks of
@@ -76,13 +75,10 @@ def _sound_header(path: Path) -> bool:
         size = path.stat().st_size
     except OSError:
         return False
-    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+    fields = header_fields(header)
+    if fields is None:
         return False
-    (page_size,) = struct.unpack(">H", header[16:18])
-    page_size = 65536 if page_size == 1 else page_size
-    (page_count,) = struct.unpack(">I", header[28:32])
-    (user_version,) = struct.unpack(">I", header[60:64])
-    (application_id,) = struct.unpack(">I", header[68:72])
+    page_size, page_count, user_version, application_id = fields
     return (
         application_id == APPLICATION_ID
         and user_version == SCHEMA_GENERATION
