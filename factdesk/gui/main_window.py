@@ -175,7 +175,6 @@ class MainWindow(QMainWindow):
         from factdesk.gui.shortcuts import WindowShortcuts
 
         settings = self._settings
-        self._attached = True
         case.author = settings.author
         self.controller = CaseController(case, settings, self)
         self.controller.error.connect(self.show_error)
@@ -225,6 +224,7 @@ class MainWindow(QMainWindow):
         FirstFrame(self, self._first_frame_shown)
         QTimer.singleShot(START_FALLBACK_MS, self, self._first_frame_shown)
         self.claim_list.model.start()
+        self._attached = True
         self._case_opened(starting=True)
 
     def _take_over_first_screen(self) -> None:
@@ -245,7 +245,7 @@ class MainWindow(QMainWindow):
         """Whether the window shows the case's claims (or, on an empty case, where to begin)."""
         if self._first_screen is not None:
             return self._first_screen.table.model().rowCount() > 0
-        if not hasattr(self, "claim_list"):
+        if not self._attached:
             return False
         return self.claim_list.model.rowCount() > 0 or self.empty_state.isVisible()
 
