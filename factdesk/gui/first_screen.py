@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, QItemSelectionModel
 from PySide6.QtGui import QAction, QStandardItem, QStandardItemModel
 
 from factdesk.gui import style
@@ -88,7 +88,13 @@ class FirstScreenList(ClaimListFrame):
         """The columns as the pane left them (widths, hidden ones, the sort mark)."""
         if not self.table.horizontalHeader().restoreState(columns):
             return False
-        self.table.selectRow(0)
+        # The first claim current and selected, as the pane makes it (not selectRow, which
+        # picks its column by the viewport's width: none yet, in a right-to-left window).
+        model = self.table.model()
+        flags = QItemSelectionModel.SelectionFlag
+        self.table.selectionModel().setCurrentIndex(
+            model.index(0, COL_TEXT), flags.ClearAndSelect | flags.Rows
+        )
         return True
 
 
