@@ -23,6 +23,9 @@ if TYPE_CHECKING:
     from factdesk.services import Case
 
 
+EXIT_WAIT_MS = 5000
+
+
 def first_case_file(db: CaseLocation | None) -> CaseLocation:
     """``--db`` wins; then the case file open last time; then the default one."""
     if db is not None:
@@ -127,12 +130,14 @@ def first_screen_window(location: CaseLocation, settings: Settings) -> MainWindo
     is opened -- when it can be read so (see gui.first_screen); else None."""
     from factdesk.gui import first_screen
 
+    if not isinstance(location, Path):
+        return None  # a shared case on a server opens as it always has
     sort = window_state.list_sort()
     columns = window_state.load_bytes("claim_columns")
     if sort is None or columns is None:
         return None  # the window was never closed here: nothing to start like
     found = first_screen.read(location, *sort)
-    if found is None or not isinstance(location, Path):
+    if found is None:
         return None
     shown = first_screen.FirstScreenList(found, location)
     if not shown.restore_columns(columns):
@@ -190,7 +195,8 @@ def run(db: CaseLocation | None) -> int:
     window.raise_()
     window.activateWindow()
     code = app.exec()
-    # Work still running in the background (today's backup, say) ends before the
-    # window's objects go: a task must not report to objects deleted under it.
-    QThreadPool.globalInstance().waitForDone()
+    # Other work still running in the background (a search on a slow server, say) is
+    # given a moment to end before the window's objects go, so that it does not report
+    # to objects deleted under it -- but not the power to keep FactDesk from quitting.
+    QThreadPool.globalInstance().waitForDone(EXIT_WAIT_MS)
     return code

@@ -292,10 +292,10 @@ class MainWindow(QMainWindow):
 
     def ensure_editors(self) -> Editors:
         """Build the evidence, verdict and history panes (once), showing the current claim."""
-        from PySide6.QtCore import Qt
-
         if self._editors is not None:
             return self._editors
+        from PySide6.QtCore import Qt
+
         from factdesk.gui.evidence_pane import EvidencePane
         from factdesk.gui.history_pane import HistoryPane
         from factdesk.gui.verdict_pane import VerdictPane
@@ -955,12 +955,14 @@ class MainWindow(QMainWindow):
         if not self._up:  # closed before its first frame: still the case to reopen
             window_state.remember_case(self.case.location)
         self.save_state()
-        # What runs in the background on the case ends first: a connection it opened
-        # after the case closed would keep the case file's log beside it, and the next
-        # start could not read it alone.  Today's backup, if still copying, stops (the
-        # next start makes it) rather than hold the window open.
+        # The window's own background work on the case ends first: a connection it
+        # opened after the case closed would keep the case file's log beside it, and
+        # the next start could not read it alone.  Today's backup, if still copying,
+        # stops (the next start makes it) rather than hold the window open.
         if self._daily_backup is not None:
             self._daily_backup.cancel()
-        QThreadPool.globalInstance().waitForDone()
+        for task in (self._daily_backup, self._warm_up):
+            if task is not None:
+                task.finish_before_closing()
         self.case.close()
         event.accept()

@@ -8,6 +8,7 @@ its next step with ``Cancelled`` (its transaction rolls back).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -34,12 +35,24 @@ class Task(QRunnable):
         self.signals = TaskSignals()
         self.progress = Progress(callback=self.signals.progressed.emit)
         self.dialog: QProgressDialog | None = None  # the progress dialog showing this task
+        self.ended = threading.Event()  # set once run() is over, whatever its outcome
         self.setAutoDelete(False)
 
     def cancel(self) -> None:
         self.progress.cancel()
 
+    def finish_before_closing(self) -> None:
+        """Wait for the task to be over; one still queued is taken off the queue instead."""
+        if not QThreadPool.globalInstance().tryTake(self):
+            self.ended.wait()
+
     def run(self) -> None:
+        try:
+            self._run()
+        finally:
+            self.ended.set()
+
+    def _run(self) -> None:
         try:
             result = self.fn(self.progress)
         except Cancelled:

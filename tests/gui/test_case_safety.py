@@ -188,3 +188,24 @@ def test_closing_the_window_stops_todays_backup_rather_than_wait_for_it(
     qtbot.waitUntil(copying.is_set, timeout=5000)
     window.close()
     assert stopped.is_set() and not window.isVisible()
+
+
+def test_other_background_work_does_not_hold_the_window_open(
+    make_window: Any, case_path: Path
+) -> None:
+    """Closing waits for the window's own work on the case, not for any other task
+    (a search on a server that holds it, say)."""
+    import threading
+
+    from PySide6.QtCore import QThreadPool
+
+    from factdesk.gui.worker import Task
+
+    release = threading.Event()
+    held = Task(lambda _progress: release.wait(60))
+    window = make_window(case_path)
+    QThreadPool.globalInstance().start(held)
+    window.close()
+    assert not window.isVisible() and not held.ended.is_set()
+    release.set()
+    assert held.ended.wait(10)
